@@ -109,8 +109,7 @@ fn check_path(source: SpecSource<'_>) -> Result<(), Vec<SpecError>> {
 /// The source of one module file (`apis/<module>.rs`) for one spec.
 pub fn generate_module(source: SpecSource<'_>) -> Result<String, Vec<SpecError>> {
     let module = load(source)?;
-    let pieces: Vec<usize> = (0..emit::module_pieces(&module)).collect();
-    let texts = parallel_map(&pieces, |&i| render_piece(&module, i));
+    let texts = render_modules(&[&module]).pop().unwrap_or_default();
     file_text(&module.source, texts)
 }
 
@@ -129,9 +128,7 @@ pub fn generate_client_reusing(
     reuse: &(dyn Fn(&SpecSource<'_>) -> Option<String> + Sync),
 ) -> Result<Client, Vec<SpecError>> {
     // Modules are independent until the index: each is loaded on its own thread. Then the
-    // pieces of every module file still to make are shared out among the threads, so that one
-    // large module keeps every core busy too. Tokens stay on the thread that made them; only the
-    // IR and text cross.
+    // pieces of every module file still to make are shared out among the threads.
     let loaded = parallel_map(sources, |source| {
         let module = load(*source)?;
         let reused = reuse(source);
@@ -152,21 +149,18 @@ pub fn generate_client_reusing(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let work: Vec<(usize, usize)> = modules
+    let fresh: Vec<&ir::Module> = modules
         .iter()
-        .enumerate()
-        .filter(|(m, _)| reused[*m].is_none())
-        .flat_map(|(m, module)| (0..emit::module_pieces(module)).map(move |i| (m, i)))
+        .zip(&reused)
+        .filter(|(_, reused)| reused.is_none())
+        .map(|(module, _)| module)
         .collect();
-    let mut pieces = parallel_map(&work, |&(m, i)| render_piece(&modules[m], i)).into_iter();
+    let mut rendered = render_modules(&fresh).into_iter();
     let mut files = Vec::new();
     for (module, reused) in modules.iter().zip(reused) {
         let contents = match reused {
             Some(text) => text,
-            None => {
-                let count = emit::module_pieces(module);
-                file_text(&module.source, pieces.by_ref().take(count).collect())?
-            }
+            None => file_text(&module.source, rendered.next().unwrap_or_default())?,
         };
         files.push(GeneratedFile {
             path: format!("apis/{}.rs", module.name),
@@ -183,6 +177,31 @@ pub fn generate_client_reusing(
         files,
         features: emit::feature_lines(&modules),
     })
+}
+
+/// The pieces of the module files of `modules`, by module and in file order. All pieces of all
+/// modules are shared out among the threads, largest first, so that one large module keeps every
+/// core busy too and no large piece is started last. Tokens stay on the thread that made them;
+/// only the IR and text cross.
+fn render_modules(modules: &[&ir::Module]) -> Vec<Vec<Result<String, SpecError>>> {
+    let mut work: Vec<(usize, usize)> = modules
+        .iter()
+        .enumerate()
+        .flat_map(|(m, module)| (0..emit::module_pieces(module)).map(move |i| (m, i)))
+        .collect();
+    work.sort_by_key(|&(m, i)| std::cmp::Reverse(emit::piece_cost(modules[m], i)));
+    let texts = parallel_map(&work, |&(m, i)| render_piece(modules[m], i));
+    let mut pieces: Vec<Vec<Option<Result<String, SpecError>>>> = modules
+        .iter()
+        .map(|module| (0..emit::module_pieces(module)).map(|_| None).collect())
+        .collect();
+    for ((m, i), text) in work.into_iter().zip(texts) {
+        pieces[m][i] = Some(text);
+    }
+    pieces
+        .into_iter()
+        .map(|module| module.into_iter().flatten().collect())
+        .collect()
 }
 
 /// `f` over `items` on as many threads as the machine has cores, each taking the next item

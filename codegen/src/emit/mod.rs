@@ -31,6 +31,35 @@ pub fn module_pieces(module: &Module) -> usize {
         + 1
 }
 
+/// About how much work piece `i` of [`module_piece`] is, in generated lines: what the threads
+/// sharing out the pieces start with, largest first, so that no large piece is left to one core
+/// at the end. An estimate only; it orders work, never output.
+pub fn piece_cost(module: &Module, i: usize) -> usize {
+    let type_pieces = module.types.len().div_ceil(ITEMS_PER_PIECE);
+    let error_pieces = module.operations.len().div_ceil(ITEMS_PER_PIECE);
+    let chunk = |len: usize, k: usize| k * ITEMS_PER_PIECE..((k + 1) * ITEMS_PER_PIECE).min(len);
+    if i == 0 {
+        // A method, its docs and its `static Operation` per operation.
+        30 * module.operations.len()
+    } else if i <= type_pieces {
+        let fields = |def: &crate::ir::TypeDef| match &def.kind {
+            crate::ir::TypeKind::Struct(fields) => fields.len(),
+            crate::ir::TypeKind::Enum(values) => values.len(),
+        };
+        module.types[chunk(module.types.len(), i - 1)]
+            .iter()
+            .map(|def| 10 + 8 * fields(def))
+            .sum()
+    } else if i <= type_pieces + error_pieces {
+        module.operations[chunk(module.operations.len(), i - 1 - type_pieces)]
+            .iter()
+            .map(|op| 2 + 6 * op.errors.len())
+            .sum()
+    } else {
+        6 * module.operations.len()
+    }
+}
+
 /// Piece `i` of the module file of one spec, in file order: constants and the `Api` handle,
 /// then models, error enums and the replay dispatcher. Each piece is whole items, and
 /// prettyplease ends every item with a line break, so the formatted pieces, joined, are the
