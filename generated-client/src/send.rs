@@ -349,10 +349,12 @@ async fn attempts(
         }
 
         let started = Instant::now();
-        let exchange = async {
+        // Boxed: reqwest's future is most of an attempt's size, and kept inline it made every
+        // future above it (the attempt loop, the call) kilobytes that are copied as they move.
+        let exchange = Box::pin(async {
             let response = http.execute(request).await.map_err(transport_failure(p))?;
             read(response, limit, p).await
-        };
+        });
         // One timer for the attempt: its own time-out or the operation's, whichever ends first.
         let attempt_end = started.checked_add(p.attempt_timeout);
         let operation_ends_first = match (attempt_end, deadline) {
