@@ -191,17 +191,16 @@ fn render_modules(modules: &[&ir::Module]) -> Vec<Vec<Result<String, SpecError>>
         .collect();
     work.sort_by_key(|&(m, i)| std::cmp::Reverse(emit::piece_cost(modules[m], i)));
     let texts = parallel_map(&work, |&(m, i)| render_piece(modules[m], i));
-    let mut pieces: Vec<Vec<Option<Result<String, SpecError>>>> = modules
-        .iter()
-        .map(|module| (0..emit::module_pieces(module)).map(|_| None).collect())
-        .collect();
-    for ((m, i), text) in work.into_iter().zip(texts) {
-        pieces[m][i] = Some(text);
+    // Back in file order, then by module.
+    let mut done: Vec<((usize, usize), Result<String, SpecError>)> =
+        work.into_iter().zip(texts).collect();
+    done.sort_by_key(|(at, _)| *at);
+    let mut pieces: Vec<Vec<Result<String, SpecError>>> =
+        modules.iter().map(|_| Vec::new()).collect();
+    for ((m, _), text) in done {
+        pieces[m].push(text);
     }
     pieces
-        .into_iter()
-        .map(|module| module.into_iter().flatten().collect())
-        .collect()
 }
 
 /// `f` over `items` on as many threads as the machine has cores, each taking the next item

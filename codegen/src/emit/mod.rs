@@ -6,10 +6,12 @@ mod paging;
 mod replay;
 mod types;
 
+use std::ops::Range;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::Module;
+use crate::ir::{Module, TypeKind};
 use crate::rt;
 use docs::doc;
 
@@ -31,32 +33,53 @@ pub fn module_pieces(module: &Module) -> usize {
         + 1
 }
 
-/// About how much work piece `i` of [`module_piece`] is, in generated lines: what the threads
-/// sharing out the pieces start with, largest first, so that no large piece is left to one core
-/// at the end. An estimate only; it orders work, never output.
-pub fn piece_cost(module: &Module, i: usize) -> usize {
+/// What piece `i` of a module file holds: the one place that maps piece numbers to items.
+enum Piece {
+    /// The module's docs, base URL and the `Api` handle.
+    Head,
+    /// These models (indices into `module.types`), each request struct with how it writes
+    /// itself.
+    Types(Range<usize>),
+    /// The error enums of these operations.
+    Errors(Range<usize>),
+    /// The replay dispatcher.
+    Replay,
+}
+
+fn piece(module: &Module, i: usize) -> Piece {
     let type_pieces = module.types.len().div_ceil(ITEMS_PER_PIECE);
     let error_pieces = module.operations.len().div_ceil(ITEMS_PER_PIECE);
     let chunk = |len: usize, k: usize| k * ITEMS_PER_PIECE..((k + 1) * ITEMS_PER_PIECE).min(len);
     if i == 0 {
-        // A method, its docs and its `static Operation` per operation.
-        30 * module.operations.len()
+        Piece::Head
     } else if i <= type_pieces {
-        let fields = |def: &crate::ir::TypeDef| match &def.kind {
-            crate::ir::TypeKind::Struct(fields) => fields.len(),
-            crate::ir::TypeKind::Enum(values) => values.len(),
-        };
-        module.types[chunk(module.types.len(), i - 1)]
-            .iter()
-            .map(|def| 10 + 8 * fields(def))
-            .sum()
+        Piece::Types(chunk(module.types.len(), i - 1))
     } else if i <= type_pieces + error_pieces {
-        module.operations[chunk(module.operations.len(), i - 1 - type_pieces)]
+        Piece::Errors(chunk(module.operations.len(), i - 1 - type_pieces))
+    } else {
+        Piece::Replay
+    }
+}
+
+/// About how much work piece `i` of [`module_piece`] is, in generated lines: what the threads
+/// sharing out the pieces start with, largest first, so that no large piece is left to one core
+/// at the end. An estimate only; it orders work, never output.
+pub fn piece_cost(module: &Module, i: usize) -> usize {
+    match piece(module, i) {
+        // A method, its docs and its `static Operation` per operation.
+        Piece::Head => 30 * module.operations.len(),
+        Piece::Types(range) => module.types[range]
+            .iter()
+            .map(|def| match &def.kind {
+                TypeKind::Struct(fields) => 10 + 8 * fields.len(),
+                TypeKind::Enum(values) => 10 + 8 * values.len(),
+            })
+            .sum(),
+        Piece::Errors(range) => module.operations[range]
             .iter()
             .map(|op| 2 + 6 * op.errors.len())
-            .sum()
-    } else {
-        6 * module.operations.len()
+            .sum(),
+        Piece::Replay => 6 * module.operations.len(),
     }
 }
 
@@ -65,33 +88,28 @@ pub fn piece_cost(module: &Module, i: usize) -> usize {
 /// prettyplease ends every item with a line break, so the formatted pieces, joined, are the
 /// formatted file.
 pub fn module_piece(module: &Module, i: usize) -> TokenStream {
-    let type_pieces = module.types.len().div_ceil(ITEMS_PER_PIECE);
-    let error_pieces = module.operations.len().div_ceil(ITEMS_PER_PIECE);
-    let chunk = |len: usize, k: usize| k * ITEMS_PER_PIECE..((k + 1) * ITEMS_PER_PIECE).min(len);
-    if i == 0 {
-        module_head(module)
-    } else if i <= type_pieces {
-        // Each request struct is followed by how it writes itself.
-        let range = chunk(module.types.len(), i - 1);
-        let types = module.types[range.clone()]
-            .iter()
-            .zip(range)
-            .map(|(def, i)| {
-                let model = types::emit_type(module, def);
-                // Only an operation's request struct has an operation to look up.
-                let op = def
-                    .op_request
-                    .and_then(|_| module.operations.iter().find(|op| op.request == Some(i)));
-                let write = op.map(|op| operations::emit_write_request(module, op));
-                quote!(#model #write)
-            });
-        quote!(#(#types)*)
-    } else if i <= type_pieces + error_pieces {
-        let range = chunk(module.operations.len(), i - 1 - type_pieces);
-        let errors = module.operations[range].iter().map(operations::emit_error);
-        quote!(#(#errors)*)
-    } else {
-        replay::emit_dispatcher(module)
+    match piece(module, i) {
+        Piece::Head => module_head(module),
+        Piece::Types(range) => {
+            let types = module.types[range.clone()]
+                .iter()
+                .zip(range)
+                .map(|(def, i)| {
+                    let model = types::emit_type(module, def);
+                    // Only an operation's request struct has an operation to look up.
+                    let op = def
+                        .op_request
+                        .and_then(|_| module.operations.iter().find(|op| op.request == Some(i)));
+                    let write = op.map(|op| operations::emit_write_request(module, op));
+                    quote!(#model #write)
+                });
+            quote!(#(#types)*)
+        }
+        Piece::Errors(range) => {
+            let errors = module.operations[range].iter().map(operations::emit_error);
+            quote!(#(#errors)*)
+        }
+        Piece::Replay => replay::emit_dispatcher(module),
     }
 }
 
