@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn the_root_names_list_every_item_of_the_client_crate_root_and_client_method() {
         let lib = include_str!("../../generated-client/src/lib.rs");
-        let client = include_str!("../../generated-client/src/client.rs");
+        let client = include_str!("../../generated-client/src/engine/client.rs");
         let declared = lib
             .lines()
             .filter_map(|l| {

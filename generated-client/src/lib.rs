@@ -113,126 +113,83 @@
 // compiles here and in the fixture tests outside this crate.
 extern crate self as generated_client;
 
-// The runtime in layers; each module imports only from layers below it (`tests/layers.rs`
-// checks this, ARCHITECTURE.md draws it).
+// The runtime in layers, a folder per group of layers; each module imports only from layers
+// below it (`tests/layers.rs` checks this, ARCHITECTURE.md draws it).
 //
-// 0. classify: what is worth trying again
-// 1. error: every error, the token error included
-// 2. encode, hook, response, retry, serde_object, sign, transport
-// 3. operation (what generated code hands over), auth (tokens, the `TokenProvider` trait),
-//    impls (the macros generated models and error enums expand into their trait impls)
-// 4. config, options, token_cache (the caching rules token providers share)
-// 5. send: the sending engine
-// 6. blocking (the runtime of blocking calls)
-// 7. client
-// 8. call
-// 9. app_key_tokens: a provider that makes calls through the engine; paginate: pages of calls
-// 10. isv_tokens, legacy_tokens, user_tokens: providers fetching as app_key_tokens does
-//     (its send_for_token); test_util: a fake
-//     DingTalk for the tests of applications (`test-util` feature); conformance (hidden
-//     feature): replaying the official SDK's recorded calls
-// 11. the generated `apis`
-// 12. robot: an entry point that picks operations of a generated module
-mod classify;
-mod error;
-
-mod encode;
-mod hook;
-mod response;
-mod retry;
-mod serde_object;
-mod sign;
-mod transport;
-
-mod auth;
-mod impls;
-mod operation;
-
-mod config;
-mod options;
-mod token_cache;
-
-mod send;
-
-#[cfg(feature = "blocking")]
-mod blocking;
-
-mod client;
-
-mod call;
-
-mod app_key_tokens;
-mod legacy_tokens;
-mod paginate;
-
-mod isv_tokens;
-#[cfg(feature = "test-util")]
-pub mod test_util;
-mod user_tokens;
-
-#[cfg(feature = "conformance")]
-mod conformance;
+// base/     0-3: errors and what is retryable; encoding, signatures, transport, hooks, replies;
+//           the token-provider trait; operation descriptions and the macros models expand into
+// engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
+// tokens/   9-11: the caching rules providers share, and the providers that fetch tokens
+//           through the engine
+// testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
+// apis/     12: the generated modules
+// robot/    13: entry points over a generated module (`RobotWebhook`)
+mod base;
+mod engine;
+mod testing;
+mod tokens;
 
 // Generated and formatted by the generator (prettyplease); rustfmt leaves it alone.
 #[rustfmt::skip]
 mod apis;
 
-// 12. robot: `RobotWebhook`, the entry point of the generated `custom_robot` module.
-#[cfg(feature = "custom_robot")]
 mod robot;
+
+#[cfg(feature = "test-util")]
+pub use testing::test_util;
 
 // Empty when no API module feature is on.
 #[allow(unused_imports)]
 pub use apis::*;
-pub use app_key_tokens::AppKeyTokens;
-pub use auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
-pub use call::Call;
-pub use client::Client;
-pub use config::{
-    Config, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT, LEGACY_BASE_URL,
-};
-pub use error::{
+pub use base::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
+pub use base::error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, OperationError, ServiceError,
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
+pub use base::hook::{Interceptor, RequestContext, ResponseContext};
+pub use base::response::Response;
+pub use base::retry::RetryPolicy;
+pub use base::sign::SigningSecret;
+pub use engine::call::Call;
+pub use engine::client::Client;
+pub use engine::config::{
+    Config, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_OPERATION_TIMEOUT, DEFAULT_READ_TIMEOUT, LEGACY_BASE_URL,
+};
+pub use engine::options::CallOptions;
+#[cfg(feature = "blocking")]
+pub use engine::paginate::{BlockingItems, BlockingPages};
+pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
-pub use hook::{Interceptor, RequestContext, ResponseContext};
-pub use isv_tokens::{IsvCorpTokens, SuiteTicket};
-pub use legacy_tokens::{CorpTokens, LegacyAppTokens, SuiteTokens};
-pub use options::CallOptions;
-#[cfg(feature = "blocking")]
-pub use paginate::{BlockingItems, BlockingPages};
-pub use paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// Header types of replies and errors.
 pub use reqwest::header;
-pub use response::Response;
-pub use retry::RetryPolicy;
 #[cfg(feature = "custom_robot")]
-pub use robot::RobotWebhook;
-pub use sign::SigningSecret;
-pub use user_tokens::UserTokens;
+pub use robot::webhook::RobotWebhook;
+pub use tokens::app_key::AppKeyTokens;
+pub use tokens::isv::{IsvCorpTokens, SuiteTicket};
+pub use tokens::legacy::{CorpTokens, LegacyAppTokens, SuiteTokens};
+pub use tokens::user::UserTokens;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
 /// generator.
 #[doc(hidden)]
 pub mod rt {
-    pub use crate::call::Call;
-    pub use crate::client::Client;
+    pub use crate::engine::call::Call;
+    pub use crate::engine::client::Client;
     /// The conformance replay's runtime half.
     #[cfg(feature = "conformance")]
     pub mod conformance {
-        pub use crate::conformance::{Inputs, reply, unknown};
+        pub use crate::testing::conformance::{Inputs, reply, unknown};
     }
-    pub use crate::error::{OperationError, ServiceError};
-    pub use crate::operation::{
+    pub use crate::base::error::{OperationError, ServiceError};
+    pub use crate::base::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };
-    pub use crate::paginate::{NoItems, Paginator, Paging};
-    pub use crate::serde_object::{
+    pub use crate::base::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };
+    pub use crate::engine::paginate::{NoItems, Paginator, Paging};
     pub use crate::{
         __impl_deserialize as impl_deserialize, __impl_operation_error as impl_operation_error,
         __impl_serialize as impl_serialize,

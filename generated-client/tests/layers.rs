@@ -2,40 +2,58 @@
 //! bottom, the sending engine above them, `Client`, `Call` and blocking above that, providers
 //! that make calls at the top. A module may name only modules of a lower layer.
 
-/// Runtime modules by layer, bottom first (the same list as in `src/lib.rs`).
+/// Runtime modules by layer, bottom first (the same list as in `src/lib.rs`), each named by its
+/// path under `src/` (`base::error` is `src/base/error.rs`).
 const LAYERS: &[&[&str]] = &[
-    &["classify"],
-    &["error"],
+    &["base::classify"],
+    &["base::error"],
     &[
-        "encode",
-        "hook",
-        "response",
-        "retry",
-        "serde_object",
-        "sign",
-        "transport",
+        "base::encode",
+        "base::hook",
+        "base::response",
+        "base::retry",
+        "base::serde_object",
+        "base::sign",
+        "base::transport",
     ],
-    &["auth", "impls", "operation"],
-    &["config", "options", "token_cache"],
-    &["send"],
-    &["blocking"],
-    &["client"],
-    &["call"],
-    &["app_key_tokens", "paginate"],
+    &["base::auth", "base::impls", "base::operation"],
+    &["engine::config", "engine::options"],
+    &["engine::send"],
+    &["engine::blocking"],
+    &["engine::client"],
+    &["engine::call"],
+    &["engine::paginate", "tokens::cache"],
+    &["tokens::app_key"],
     &[
-        "conformance",
-        "isv_tokens",
-        "legacy_tokens",
-        "test_util",
-        "user_tokens",
+        "testing::conformance",
+        "testing::test_util",
+        "tokens::isv",
+        "tokens::legacy",
+        "tokens::user",
     ],
-    // Generated (a directory, not a file of its own).
+    // Generated (a directory of its own, not checked file by file).
     &["apis"],
-    &["robot"],
+    &["robot::webhook"],
 ];
+
+/// The folders of `src/`, bottom first: each holds a range of layers, and no folder's range
+/// starts below the end of the one before, so the tree shows the layers.
+const FOLDERS: &[&str] = &["base", "engine", "tokens", "testing", "apis", "robot"];
 
 fn layer(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&module))
+}
+
+/// The runtime module a `crate::` path names: `base::error` for `crate::base::error::Error`.
+fn module_of(path: &str) -> String {
+    let mut parts = path.split("::");
+    let first = parts.next().unwrap_or("");
+    match parts.next() {
+        Some(second) if FOLDERS.contains(&first) && first != "apis" => {
+            format!("{first}::{second}")
+        }
+        _ => first.to_owned(),
+    }
 }
 
 /// The first identifier of every `crate::` path in the code of `source` (comments skipped), up
@@ -56,61 +74,109 @@ fn crate_paths(source: &str) -> Vec<(usize, String)> {
             if in_macro {
                 continue;
             }
-            let name: String = rest
+            let path: String = rest
                 .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
                 .collect();
-            found.push((number + 1, name));
+            found.push((number + 1, module_of(&path)));
         }
     }
     found
 }
 
+/// Every runtime file under `src/` but `lib.rs`, `mod.rs` files and the generated `apis/`, as
+/// (module path, file).
+fn runtime_files() -> Vec<(String, std::path::PathBuf)> {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    let mut folders = vec![(String::new(), src)];
+    while let Some((prefix, dir)) = folders.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+            if path.is_dir() {
+                if name != "apis" {
+                    folders.push((format!("{prefix}{name}::"), path));
+                }
+            } else if let Some(stem) = name.strip_suffix(".rs")
+                && stem != "lib"
+                && stem != "mod"
+            {
+                files.push((format!("{prefix}{stem}"), path));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 #[test]
 fn runtime_modules_import_only_from_lower_layers() {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut problems = Vec::new();
-    let mut seen = 0;
-    for entry in std::fs::read_dir(&src).unwrap() {
-        let path = entry.unwrap().path();
-        let Some(module) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".rs"))
-        else {
-            continue;
-        };
-        if module == "lib" {
-            continue;
-        }
-        seen += 1;
+    let files = runtime_files();
+    for (module, path) in &files {
         let Some(own) = layer(module) else {
             problems.push(format!("{module}: not in LAYERS"));
             continue;
         };
-        let source = std::fs::read_to_string(&path).unwrap();
+        let source = std::fs::read_to_string(path).unwrap();
         for (line, name) in crate_paths(&source) {
             match layer(&name) {
                 Some(other) if other < own => {}
-                Some(_) => problems.push(format!("{module}.rs:{line}: imports `{name}` upward")),
+                Some(_) => problems.push(format!("{module}:{line}: imports `{name}` upward")),
                 // `crate::Client` and the like: re-exports hide which module is meant.
                 None => problems.push(format!(
-                    "{module}.rs:{line}: `crate::{name}` is not a runtime module path"
+                    "{module}:{line}: `crate::{name}` is not a runtime module path"
                 )),
             }
         }
     }
-    let files = LAYERS
+    let listed = LAYERS
         .iter()
         .flat_map(|l| l.iter())
         .filter(|m| **m != "apis");
-    assert_eq!(seen, files.count());
+    assert_eq!(
+        files.len(),
+        listed.count(),
+        "a module in LAYERS has no file"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
+fn each_folder_holds_a_range_of_layers_above_the_folder_before_it() {
+    let mut previous_top = 0;
+    for folder in FOLDERS {
+        let layers: Vec<usize> = LAYERS
+            .iter()
+            .enumerate()
+            .filter(|(_, modules)| {
+                modules
+                    .iter()
+                    .any(|m| m.split("::").next() == Some(*folder))
+            })
+            .map(|(at, _)| at)
+            .collect();
+        let (bottom, top) = (layers[0], *layers.last().unwrap());
+        assert!(
+            bottom >= previous_top,
+            "{folder}/ starts at layer {bottom}, below layer {previous_top} of the folder before"
+        );
+        for at in bottom..=top {
+            assert!(
+                LAYERS[at]
+                    .iter()
+                    .any(|m| m.split("::").next() == Some(*folder)),
+                "{folder}/ skips layer {at}"
+            );
+        }
+        previous_top = top;
+    }
+}
+
+#[test]
 fn the_checker_sees_paths_in_code_and_not_in_comments() {
-    let source = "use crate::error::Error;\n// crate::client\nlet x = crate::send::send(); // crate::call\n$crate::rt::Object\n#[cfg(test)]\nuse crate::client;\n";
+    let source = "use crate::base::error::Error;\n// crate::engine::client\nlet x = crate::engine::send::send(); // crate::engine::call\n$crate::rt::Object\nuse crate::apis::custom_robot::Message;\n#[cfg(test)]\nuse crate::engine::client;\n";
     let found: Vec<String> = crate_paths(source).into_iter().map(|(_, n)| n).collect();
-    assert_eq!(found, ["error", "send"]);
+    assert_eq!(found, ["base::error", "engine::send", "apis"]);
 }

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use crate::config::Config;
-use crate::error::BuildError;
-use crate::transport::Transport;
+use crate::base::error::BuildError;
+use crate::base::transport::Transport;
+use crate::engine::config::Config;
 
 /// A DingTalk client. A handle: cheap to clone, clones share connections, token cache and
 /// settings; build one and reuse it. A call does not borrow it, so calls can be spawned.
@@ -21,7 +21,8 @@ pub(crate) struct Inner {
     pub(crate) transport: Arc<Transport>,
     /// The runtime of `send_blocking`, started on first use.
     #[cfg(feature = "blocking")]
-    pub(crate) blocking: std::sync::OnceLock<Result<crate::blocking::BlockingRuntime, BuildError>>,
+    pub(crate) blocking:
+        std::sync::OnceLock<Result<crate::engine::blocking::BlockingRuntime, BuildError>>,
 }
 
 impl Client {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
-use crate::error::BuildError;
+use crate::base::error::BuildError;
 
 /// The network settings a client is built with.
 #[derive(Clone, Debug, Default)]

@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
-use crate::auth::AccessToken;
-use crate::client::Client;
-use crate::error::{BuildError, DecodeError, Error, OperationError, ServiceError};
-use crate::operation::{Operation, RequestWriter, ResponseBody, WriteRequest};
-use crate::options::CallOptions;
-use crate::response::Response;
-use crate::retry::RetryPolicy;
-use crate::send::{self, Raw};
+use crate::base::auth::AccessToken;
+use crate::base::error::{BuildError, DecodeError, Error, OperationError, ServiceError};
+use crate::base::operation::{Operation, RequestWriter, ResponseBody, WriteRequest};
+use crate::base::response::Response;
+use crate::base::retry::RetryPolicy;
+use crate::engine::client::Client;
+use crate::engine::options::CallOptions;
+use crate::engine::send::{self, Raw};
 
 /// A call ready to be sent: set per-call options, then `.await` it (or call
 /// [`send`](Call::send)). `T` is the typed reply body, `E` the operation's error enum.
@@ -57,7 +57,7 @@ where
         Call {
             client: client.clone(),
             operation,
-            path: crate::encode::fill_path(operation.path, path_params),
+            path: crate::base::encode::fill_path(operation.path, path_params),
             parts,
             options: CallOptions::default(),
             _types: PhantomData,
@@ -144,7 +144,7 @@ where
         let runtime = client
             .inner
             .blocking
-            .get_or_init(crate::blocking::BlockingRuntime::start)
+            .get_or_init(crate::engine::blocking::BlockingRuntime::start)
             .as_ref()
             .map_err(|e| Error::Build(e.clone()))?;
         runtime.run(self.send()).map_err(Error::Build)?

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::header::HeaderMap;
 
-use crate::classify::{Failure, Retry, classify};
+use crate::base::classify::{Failure, Retry, classify};
 
 /// The longest wait a server can ask for; longer requests (even absurd ones like `1e20`) are
 /// read as this, which is more than any policy honours.

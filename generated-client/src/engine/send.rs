@@ -11,21 +11,21 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, 
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::auth::{AccessToken, TokenContext, TokenProvider};
-use crate::classify::is_invalid_token_code;
-use crate::config::{Config, Credentials};
-use crate::encode::MAX_URL_BYTES;
-use crate::encode::encode_component;
-use crate::error::{
+use crate::base::auth::{AccessToken, TokenContext, TokenProvider};
+use crate::base::classify::is_invalid_token_code;
+use crate::base::encode::MAX_URL_BYTES;
+use crate::base::encode::encode_component;
+use crate::base::error::{
     BuildError, DecodeError, EXCERPT_LIMIT, Error, HttpError, ServiceError, TimeoutError,
     TimeoutKind, TokenError, TransportError,
 };
-use crate::hook::{RequestContext, ResponseContext};
-use crate::operation::{ErrorStyle, Operation, RequestWriter, Signature};
-use crate::options::CallOptions;
-use crate::retry::{RetryPolicy, retry_after};
-use crate::sign::{SigningSecret, now_millis, timestamp_hmac_sha256};
-use crate::transport::Transport;
+use crate::base::hook::{RequestContext, ResponseContext};
+use crate::base::operation::{ErrorStyle, Operation, RequestWriter, Signature};
+use crate::base::retry::{RetryPolicy, retry_after};
+use crate::base::sign::{SigningSecret, now_millis, timestamp_hmac_sha256};
+use crate::base::transport::Transport;
+use crate::engine::config::{Config, Credentials};
+use crate::engine::options::CallOptions;
 
 /// A reply with a success status.
 pub(crate) struct Raw {
@@ -378,7 +378,7 @@ async fn attempts(
                 span.record("status", reply.status);
                 // Looked up only for a subscriber that records it.
                 if !span.is_disabled()
-                    && let Some(id) = crate::error::header_request_id(&reply.headers)
+                    && let Some(id) = crate::base::error::header_request_id(&reply.headers)
                 {
                     span.record("request_id", id.as_str());
                 }

@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
-use crate::auth::AccessToken;
-use crate::retry::RetryPolicy;
+use crate::base::auth::AccessToken;
+use crate::base::retry::RetryPolicy;
 
 /// Settings for one call. Each one that is set wins over the client's [`Config`](crate::Config).
 #[derive(Clone, Debug, Default)]

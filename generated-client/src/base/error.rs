@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use reqwest::header::HeaderMap;
 
-use crate::classify::{Failure, Retry, classify};
+use crate::base::classify::{Failure, Retry, classify};
 
 /// At most this many bytes of a body are kept in error texts and excerpts.
 pub const EXCERPT_LIMIT: usize = 512;

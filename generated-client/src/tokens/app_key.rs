@@ -9,12 +9,12 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
-use crate::config::{Config, DEFAULT_BASE_URL};
-use crate::error::{DecodeError, Error, ServiceError, TokenError};
-use crate::operation::{Method, Operation, RequestWriter, ResponseBody};
-use crate::options::CallOptions;
-use crate::token_cache::{Fetched, TokenCache};
+use crate::base::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
+use crate::base::error::{DecodeError, Error, ServiceError, TokenError};
+use crate::base::operation::{Method, Operation, RequestWriter, ResponseBody};
+use crate::engine::config::{Config, DEFAULT_BASE_URL};
+use crate::engine::options::CallOptions;
+use crate::tokens::cache::{Fetched, TokenCache};
 
 /// Tokens of an internal app, from its app key and secret (`POST /v1.0/oauth2/accessToken`).
 ///
@@ -120,7 +120,7 @@ pub(crate) async fn send_for_token<R: DeserializeOwned>(
     parts: RequestWriter,
 ) -> Result<R, TokenError> {
     let path = Ok(operation.path.to_owned());
-    let raw = crate::send::send(
+    let raw = crate::engine::send::send(
         &context.transport,
         config,
         operation,

@@ -14,12 +14,12 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::app_key_tokens::send_for_token;
-use crate::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
-use crate::config::{Config, LEGACY_BASE_URL};
-use crate::error::TokenError;
-use crate::operation::{Method, Operation, RequestWriter, ResponseBody};
-use crate::token_cache::{Fetched, TokenCache};
+use crate::base::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
+use crate::base::error::TokenError;
+use crate::base::operation::{Method, Operation, RequestWriter, ResponseBody};
+use crate::engine::config::{Config, LEGACY_BASE_URL};
+use crate::tokens::app_key::send_for_token;
+use crate::tokens::cache::{Fetched, TokenCache};
 
 /// Tokens of an internal app for the legacy server API, from its app key and secret
 /// (`GET /gettoken?appkey=..&appsecret=..`), cached and refreshed ahead of expiry with one fetch

@@ -7,8 +7,8 @@ use std::future::Future;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use crate::auth::AccessToken;
-use crate::error::TokenError;
+use crate::base::auth::AccessToken;
+use crate::base::error::TokenError;
 
 /// The lifetime DingTalk gives its tokens, assumed when a reply leaves it out.
 const DEFAULT_LIFETIME: Duration = Duration::from_secs(7200);

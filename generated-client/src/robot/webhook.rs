@@ -5,10 +5,10 @@
 use std::fmt;
 
 use crate::apis::custom_robot::{Message, SendBySessionRequest, SendRequest};
-use crate::call::Call;
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::{BuildError, ServiceError};
+use crate::base::error::{BuildError, ServiceError};
+use crate::engine::call::Call;
+use crate::engine::client::Client;
+use crate::engine::config::Config;
 
 /// Sends messages to the group of a custom robot, from the webhook URL DingTalk shows
 /// (`https://oapi.dingtalk.com/robot/send?access_token=...`) and, for robots with the 加签

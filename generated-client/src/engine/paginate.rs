@@ -15,11 +15,11 @@ use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::call::Call;
-use crate::error::{DecodeError, Error, OperationError};
-use crate::operation::RequestWriter;
-use crate::options::CallOptions;
-use crate::response::Response;
+use crate::base::error::{DecodeError, Error, OperationError};
+use crate::base::operation::RequestWriter;
+use crate::base::response::Response;
+use crate::engine::call::Call;
+use crate::engine::options::CallOptions;
 
 /// How an operation pages (written by the generator from the spec's `pagination`).
 #[derive(Debug)]
@@ -363,7 +363,7 @@ impl<T, E, I> fmt::Debug for Items<T, E, I> {
 /// The pages of a [`Paginator`], fetched one by one as the iterator is advanced.
 #[cfg(feature = "blocking")]
 pub struct BlockingPages<T, E> {
-    client: crate::client::Client,
+    client: crate::engine::client::Client,
     /// Moved to the blocking runtime while a page is fetched.
     pages: Option<Pages<T, E>>,
 }
@@ -380,7 +380,7 @@ where
             .client
             .inner
             .blocking
-            .get_or_init(crate::blocking::BlockingRuntime::start)
+            .get_or_init(crate::engine::blocking::BlockingRuntime::start)
         {
             Ok(runtime) => runtime,
             Err(e) => return Some(Err(Error::Build(e.clone()))),

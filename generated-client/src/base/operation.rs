@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::encode;
-use crate::error::BuildError;
+use crate::base::encode;
+use crate::base::error::BuildError;
 
 /// HTTP methods the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::error::TokenError;
-use crate::transport::Transport;
+use crate::base::error::TokenError;
+use crate::base::transport::Transport;
 
 /// An access token. Its `Debug` never shows the value, so it cannot leak into logs.
 #[derive(Clone, PartialEq, Eq)]

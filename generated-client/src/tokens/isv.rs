@@ -8,12 +8,12 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app_key_tokens::post_for_token;
-use crate::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
-use crate::config::{Config, DEFAULT_BASE_URL};
-use crate::error::TokenError;
-use crate::operation::{Method, Operation, ResponseBody};
-use crate::token_cache::{Fetched, TokenCache};
+use crate::base::auth::{AccessToken, TokenContext, TokenFuture, TokenProvider};
+use crate::base::error::TokenError;
+use crate::base::operation::{Method, Operation, ResponseBody};
+use crate::engine::config::{Config, DEFAULT_BASE_URL};
+use crate::tokens::app_key::post_for_token;
+use crate::tokens::cache::{Fetched, TokenCache};
 
 /// Where the current suite ticket comes from. DingTalk pushes a new ticket to the app every
 /// few hours; each token fetch reads the ticket anew.

@@ -4,11 +4,11 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::auth::{AccessToken, TokenProvider};
-use crate::hook::Interceptor;
-use crate::retry::RetryPolicy;
-use crate::sign::SigningSecret;
-use crate::transport::Network;
+use crate::base::auth::{AccessToken, TokenProvider};
+use crate::base::hook::Interceptor;
+use crate::base::retry::RetryPolicy;
+use crate::base::sign::SigningSecret;
+use crate::base::transport::Network;
 
 /// The DingTalk OpenAPI endpoint every module uses.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

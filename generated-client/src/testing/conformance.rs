@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::call::Call;
-use crate::error::{Error, OperationError};
+use crate::base::error::{Error, OperationError};
+use crate::engine::call::Call;
 
 /// What one case set, by place and wire name.
 #[derive(Clone, Debug)]

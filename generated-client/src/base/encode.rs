@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::error::BuildError;
+use crate::base::error::BuildError;
 
 /// The longest URL sent, in bytes. DingTalk's gateway refuses far shorter ones; a longer URL
 /// is a build error naming the parameter that made it so, not a request sent in vain.

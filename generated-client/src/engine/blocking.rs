@@ -5,7 +5,7 @@
 
 use std::future::Future;
 
-use crate::error::BuildError;
+use crate::base::error::BuildError;
 
 #[derive(Debug)]
 pub(crate) struct BlockingRuntime {

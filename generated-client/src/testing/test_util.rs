@@ -48,9 +48,9 @@ use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::client::Client;
-use crate::config::Config;
-use crate::error::BuildError;
+use crate::base::error::BuildError;
+use crate::engine::client::Client;
+use crate::engine::config::Config;
 
 /// The token the fake's client sends.
 pub const FAKE_TOKEN: &str = "fake-access-token";
