@@ -44,16 +44,17 @@ fn layer(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&module))
 }
 
-/// The runtime module a `crate::` path names: `base::error` for `crate::base::error::Error`.
+/// The runtime module a `crate::` path names: the longest module of `LAYERS` it starts with
+/// (`base::error` for `crate::base::error::Error`), else its first segment.
 fn module_of(path: &str) -> String {
-    let mut parts = path.split("::");
-    let first = parts.next().unwrap_or("");
-    match parts.next() {
-        Some(second) if FOLDERS.contains(&first) && first != "apis" => {
-            format!("{first}::{second}")
-        }
-        _ => first.to_owned(),
-    }
+    let path = path.trim_end_matches(':');
+    LAYERS
+        .iter()
+        .flat_map(|l| l.iter())
+        .filter(|m| path == **m || path.starts_with(&format!("{m}::")))
+        .max_by_key(|m| m.len())
+        .map(|m| (*m).to_owned())
+        .unwrap_or_else(|| path.split("::").next().unwrap_or("").to_owned())
 }
 
 /// The first identifier of every `crate::` path in the code of `source` (comments skipped), up
