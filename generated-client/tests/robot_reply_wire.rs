@@ -89,6 +89,29 @@ async fn reply_text_posts_the_text_to_the_session_webhook_without_a_token() {
 }
 
 #[tokio::test]
+async fn a_reply_goes_to_the_webhook_host_not_the_client_base_url() {
+    let webhook_host = server_answering(OK).await;
+    let api = server_answering(OK).await;
+    let message = message(&webhook_host, "1", LATER);
+    message.reply_text(&client(&api), "hello").await.unwrap();
+    assert!(requests(&api).await.is_empty());
+    let sent = requests(&webhook_host).await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].url.path(), "/robot/sendBySession");
+    // And the client, handed on, still calls its own base URL.
+    let reply_client = client(&api);
+    let _ = message.reply_webhook(&reply_client).unwrap();
+    reply_client
+        .robot_1_0()
+        .robot_message_file_download(
+            &generated_client::robot_1_0::RobotMessageFileDownloadRequest::new("c", "r"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(requests(&api).await.len(), 1);
+}
+
+#[tokio::test]
 async fn markdown_and_mentions_by_staff_id_and_mobile_are_sent_as_dingtalk_reads_them() {
     let server = server_answering(OK).await;
     let message = message(&server, "2", LATER);

@@ -103,9 +103,8 @@ impl RobotWebhook {
                 "not a sessionWebhook URL (`.../robot/sendBySession?session=...`)",
             ));
         };
-        let config = client.config().clone().base_url(url.base_url.clone());
         Ok(RobotWebhook {
-            client: client.sharing_transport(config),
+            client: client.with_base_url(&url.base_url)?,
             base_url: url.base_url,
             session: Some(session),
             signed: false,
