@@ -35,6 +35,7 @@ const LAYERS: &[&[&str]] = &[
     // Generated (a directory of its own, not checked file by file).
     &["apis"],
     &[
+        "payloads::card_callback",
         "payloads::event",
         "payloads::robot_message",
         "robot::reply_error",
