@@ -161,6 +161,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "apis",
     "base",
     "engine",
+    "receive",
     "robot",
     "testing",
     "tokens",

@@ -124,6 +124,8 @@ extern crate self as generated_client;
 // testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
 // apis/     12: the generated modules
 // robot/    13: entry points over a generated module (`RobotWebhook`)
+// receive/  14-16: what DingTalk pushes: HTTP callbacks (`callback`: the event envelope, robot
+//           signs, the receiver answering requests)
 mod base;
 mod engine;
 mod testing;
@@ -134,6 +136,8 @@ mod tokens;
 mod apis;
 
 mod robot;
+
+pub mod receive;
 
 #[cfg(feature = "test-util")]
 pub use testing::test_util;
