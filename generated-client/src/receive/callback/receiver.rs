@@ -1,0 +1,268 @@
+//! The receivers: an HTTP request's parts (method, URI, headers, body bytes) in, a verified
+//! payload and the answer to send out, with no web framework involved. [`EventReceiver`] opens
+//! encrypted event callbacks, [`RobotReceiver`] checks signed robot messages.
+
+use bytes::Bytes;
+use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+use http::{Method, Request, Response, StatusCode, Uri};
+use serde::Deserialize;
+
+use crate::receive::callback::envelope::{EncryptedReply, EventCrypto, EventQuery};
+use crate::receive::callback::error::CallbackError;
+use crate::receive::callback::robot_sign::RobotSignVerifier;
+use crate::tokens::isv::SuiteTicket;
+
+/// The largest body a receiver reads by default: 2 MiB (an event is a few KiB; DingTalk's
+/// batched ISV data pushes stay far below this).
+pub const DEFAULT_MAX_BODY: usize = 2 * 1024 * 1024;
+
+/// Opens DingTalk's encrypted event callbacks (`POST url?msg_signature=&timestamp=&nonce=`,
+/// body `{"encrypt": ...}`): the body's size and the method are checked, then the signature,
+/// and only then is anything decrypted. Each event comes with the encrypted `success` to
+/// answer it with.
+///
+/// With a [`SuiteTicket`] attached ([`suite_ticket`](Self::suite_ticket)), every verified
+/// `suite_ticket` event sets it, so an [`IsvCorpTokens`](crate::IsvCorpTokens) built on that
+/// ticket always fetches with the newest one.
+///
+/// A framework-agnostic core: hand it the request's method, URI and body bytes, send back the
+/// [`Response`] it gives. With axum, a whole handler:
+///
+/// ```ignore
+/// async fn event(State(receiver): State<Arc<EventReceiver>>, method: Method, uri: Uri, body: Bytes)
+///     -> Response<Body>
+/// {
+///     match receiver.receive(&method, &uri, &body) {
+///         Ok(event) => {
+///             tracing::info!(event_type = event.event_type(), "event");
+///             event.answer().map(Body::from)
+///         }
+///         Err(error) => error.answer().map(Body::from),
+///     }
+/// }
+/// ```
+#[derive(Debug)]
+pub struct EventReceiver {
+    crypto: EventCrypto,
+    suite_ticket: Option<SuiteTicket>,
+    max_body: usize,
+}
+
+/// An event callback that verified and decrypted, with its answer.
+#[derive(Debug)]
+pub struct ReceivedEvent {
+    json: String,
+    event_type: String,
+    reply: EncryptedReply,
+}
+
+#[derive(Deserialize)]
+struct EncryptedBody {
+    encrypt: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct EventHead {
+    #[serde(rename = "EventType")]
+    event_type: Option<String>,
+    #[serde(rename = "SuiteTicket")]
+    suite_ticket: Option<String>,
+}
+
+impl EventReceiver {
+    /// A receiver for the subscription `crypto` describes.
+    pub fn new(crypto: EventCrypto) -> Self {
+        EventReceiver {
+            crypto,
+            suite_ticket: None,
+            max_body: DEFAULT_MAX_BODY,
+        }
+    }
+
+    /// Sets `ticket` from every verified `suite_ticket` event (third-party apps).
+    pub fn suite_ticket(mut self, ticket: SuiteTicket) -> Self {
+        self.suite_ticket = Some(ticket);
+        self
+    }
+
+    /// Refuses bodies larger than `bytes` ([`DEFAULT_MAX_BODY`] otherwise). Bound the read in
+    /// the server too: this only sees bytes already read.
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_body_bytes(&self) -> usize {
+        self.max_body
+    }
+
+    /// Verifies and opens one callback from its method, URI (whose query holds the signature)
+    /// and body.
+    pub fn receive(
+        &self,
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Result<ReceivedEvent, CallbackError> {
+        check_request(method, body, self.max_body)?;
+        let query = EventQuery::parse(uri.query().unwrap_or(""))?;
+        let body: EncryptedBody =
+            serde_json::from_slice(body).map_err(|e| CallbackError::json("body", &e))?;
+        let encrypt = body
+            .encrypt
+            .ok_or(CallbackError::Missing { name: "encrypt" })?;
+        let json = self.crypto.open(&query, &encrypt)?;
+        let head: EventHead =
+            serde_json::from_str(&json).map_err(|e| CallbackError::json("event", &e))?;
+        let event_type = head
+            .event_type
+            .ok_or(CallbackError::Missing { name: "EventType" })?;
+        let reply = self.crypto.success_reply()?;
+        if event_type == "suite_ticket"
+            && let (Some(ticket), Some(value)) = (&self.suite_ticket, head.suite_ticket)
+        {
+            ticket.set(value);
+        }
+        Ok(ReceivedEvent {
+            json,
+            event_type,
+            reply,
+        })
+    }
+
+    /// [`receive`](Self::receive) from a whole request.
+    pub fn receive_request<B: AsRef<[u8]>>(
+        &self,
+        request: &Request<B>,
+    ) -> Result<ReceivedEvent, CallbackError> {
+        self.receive(request.method(), request.uri(), request.body().as_ref())
+    }
+}
+
+impl ReceivedEvent {
+    /// The event's `EventType` (`check_url` for the console's URL check).
+    pub fn event_type(&self) -> &str {
+        &self.event_type
+    }
+
+    /// The decrypted event, as JSON text.
+    pub fn json(&self) -> &str {
+        &self.json
+    }
+
+    /// The encrypted `success` this event is answered with.
+    pub fn reply(&self) -> &EncryptedReply {
+        &self.reply
+    }
+
+    /// The answer: 200, `application/json`, the encrypted `success`. Answer every verified
+    /// event with it (`check_url` included) once it is handled; answer an error status instead
+    /// and DingTalk delivers the event again later.
+    pub fn answer(&self) -> Response<Bytes> {
+        // Four string fields: serialising them cannot fail.
+        let body = serde_json::to_vec(&self.reply).unwrap_or_default();
+        json_response(StatusCode::OK, body)
+    }
+}
+
+/// Checks robot messages DingTalk posts to an app's message URL: the `timestamp` and `sign`
+/// headers (see [`RobotSignVerifier`]; the sign does not cover the body), the method and the
+/// body's size, then reads the body.
+///
+/// The verified body is returned as JSON text, the same JSON that Stream mode delivers for
+/// robot messages. Answer with [`RobotReceiver::answer`] (200, empty body); reply to the
+/// message through its `sessionWebhook`.
+#[derive(Debug)]
+pub struct RobotReceiver {
+    verifier: RobotSignVerifier,
+    max_body: usize,
+}
+
+impl RobotReceiver {
+    /// A receiver checking signs with `verifier`.
+    pub fn new(verifier: RobotSignVerifier) -> Self {
+        RobotReceiver {
+            verifier,
+            max_body: DEFAULT_MAX_BODY,
+        }
+    }
+
+    /// Refuses bodies larger than `bytes` ([`DEFAULT_MAX_BODY`] otherwise).
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn max_body_bytes(&self) -> usize {
+        self.max_body
+    }
+
+    /// Verifies one robot callback from its method, headers and body, and returns the body as
+    /// JSON text (checked to be a JSON object).
+    pub fn receive<'a>(
+        &self,
+        method: &Method,
+        headers: &HeaderMap,
+        body: &'a [u8],
+    ) -> Result<&'a str, CallbackError> {
+        check_request(method, body, self.max_body)?;
+        let timestamp = header(headers, "timestamp")?;
+        let sign = header(headers, "sign")?;
+        self.verifier.verify(timestamp, sign)?;
+        let text = std::str::from_utf8(body).map_err(|_| CallbackError::Utf8)?;
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+            .map_err(|e| CallbackError::json("robot message", &e))?;
+        Ok(text)
+    }
+
+    /// The answer to a verified robot callback: 200 with an empty body.
+    pub fn answer() -> Response<Bytes> {
+        let mut response = Response::new(Bytes::new());
+        *response.status_mut() = StatusCode::OK;
+        response
+    }
+}
+
+impl CallbackError {
+    /// The answer to a refused callback: [`status`](Self::status), and `{"error": <text>}`.
+    pub fn answer(&self) -> Response<Bytes> {
+        let status = StatusCode::from_u16(self.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        let body = serde_json::to_vec(&serde_json::json!({ "error": self.to_string() }))
+            .unwrap_or_default();
+        json_response(status, body)
+    }
+}
+
+fn check_request(method: &Method, body: &[u8], max_body: usize) -> Result<(), CallbackError> {
+    if body.len() > max_body {
+        return Err(CallbackError::BodyTooLarge { limit: max_body });
+    }
+    if method != Method::POST {
+        return Err(CallbackError::Method {
+            method: method.as_str().chars().take(16).collect(),
+        });
+    }
+    Ok(())
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &'static str) -> Result<&'a str, CallbackError> {
+    headers
+        .get(name)
+        .ok_or(CallbackError::Missing { name })?
+        .to_str()
+        .map_err(|_| CallbackError::Malformed {
+            name,
+            reason: "not visible ASCII",
+        })
+}
+
+fn json_response(status: StatusCode, body: Vec<u8>) -> Response<Bytes> {
+    let mut response = Response::new(Bytes::from(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
