@@ -72,12 +72,17 @@ async fn run() -> Result<(), String> {
         .route("/robot", post(robot))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(receivers);
+    let stop = stop_signal()?;
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    eprintln!("listening on {addr}");
+    // The bound address (a `:0` port resolved), for whoever started the server.
+    match listener.local_addr() {
+        Ok(bound) => eprintln!("listening on {bound}"),
+        Err(_) => eprintln!("listening on {addr}"),
+    }
     axum::serve(listener, app)
-        .with_graceful_shutdown(stop_signal())
+        .with_graceful_shutdown(stop)
         .await
         .map_err(|e| e.to_string())
 }
@@ -140,27 +145,27 @@ async fn robot(
     RobotReceiver::answer().map(Body::from)
 }
 
-/// Resolves on SIGINT or SIGTERM.
-async fn stop_signal() {
-    let interrupt = tokio::signal::ctrl_c();
+/// Resolves on SIGINT or SIGTERM. The handlers are installed when this is called, before the
+/// server says it listens, so a signal sent as soon as it does is never the default (fatal) one.
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>, String> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut terminate) => {
-                tokio::select! {
-                    _ = interrupt => {}
-                    _ = terminate.recv() => {}
-                }
+        let mut interrupt = signal(SignalKind::interrupt()).map_err(|e| e.to_string())?;
+        let mut terminate = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
-            Err(_) => {
-                let _ = interrupt.await;
-            }
-        }
+            eprintln!("stopping");
+        })
     }
     #[cfg(not(unix))]
     {
-        let _ = interrupt.await;
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("stopping");
+        })
     }
-    eprintln!("stopping");
 }
