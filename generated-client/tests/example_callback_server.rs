@@ -254,7 +254,10 @@ fn robot_message(msgtype: &str, webhook: &str) -> Vec<u8> {
     serde_json::to_vec(&message).unwrap()
 }
 
-fn robot_headers(timestamp: i64, sign: Option<&str>) -> Vec<(&'static str, String)> {
+/// Request headers, by name.
+type Headers = Vec<(&'static str, String)>;
+
+fn robot_headers(timestamp: i64, sign: Option<&str>) -> Headers {
     let sign = sign
         .map(str::to_owned)
         .unwrap_or_else(|| RobotSignVerifier::new(SECRET).sign(&timestamp.to_string()));
@@ -399,7 +402,7 @@ async fn the_example_answers_verified_callbacks_and_refuses_the_rest_with_4xx() 
     let text = robot_message("text", &session);
     let mut refused = Vec::new();
     let wrong = RobotSignVerifier::new("another secret").sign(&now_millis().to_string());
-    let cases: [(&str, Vec<(&str, String)>, &[u8]); 6] = [
+    let cases: [(&str, Headers, &[u8]); 6] = [
         (
             "wrong sign",
             robot_headers(now_millis(), Some(&wrong)),
