@@ -27,6 +27,7 @@ use axum::http::{HeaderMap, Method, Response, Uri};
 use axum::routing::post;
 use generated_client::RobotWebhook;
 use generated_client::custom_robot::{Message, MsgType, Text};
+use generated_client::push::RobotMsgType;
 use generated_client::receive::callback::{
     EventCrypto, EventReceiver, RobotReceiver, RobotSignVerifier,
 };
@@ -114,18 +115,17 @@ async fn robot(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response<Body> {
-    let json = match receivers.robot.receive(&method, &headers, &body) {
-        Ok(json) => json,
+    let message = match receivers.robot.receive(&method, &headers, &body) {
+        Ok(message) => message,
         Err(error) => {
             eprintln!("robot message refused: {error}");
             return error.answer().map(Body::from);
         }
     };
-    let message: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
-    if message["msgtype"] == "text"
+    if message.msgtype == Some(RobotMsgType::Text)
         && let (Some(content), Some(webhook)) = (
-            message["text"]["content"].as_str(),
-            message["sessionWebhook"].as_str(),
+            message.text.as_ref().and_then(|t| t.content.as_deref()),
+            message.session_webhook.as_deref(),
         )
     {
         let reply =

@@ -9,6 +9,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, Response, Uri};
 use axum::routing::any;
+use generated_client::push::{Event, TmpAuthCodeEvent};
 use generated_client::receive::callback::{
     EventCrypto, EventQuery, EventReceiver, RobotReceiver, RobotSignVerifier,
 };
@@ -25,10 +26,12 @@ const AES_KEY: &str = "Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7";
 const SUITE_KEY: &str = "suite4xxxxxxxxxxxxxx";
 const SECRET: &str = "robot app secret";
 
-/// What the server's handlers received, in order: event types, and robot message bodies.
+/// What the server's handlers received, in order: event types, and robot message texts.
 #[derive(Debug, PartialEq)]
 enum Seen {
-    Event(String),
+    /// The typed temporary auth code of a `tmp_auth_code` event, before its envelope.
+    AuthCode(String),
+    Event(Event),
     Robot(String),
 }
 
@@ -46,8 +49,14 @@ async fn event(
 ) -> Response<Body> {
     match app.events.receive(&method, &uri, &body) {
         Ok(event) => {
-            let _ = app.seen.send(Seen::Event(event.event_type().to_owned()));
-            event.answer().map(Body::from)
+            if let Ok(Some(code)) = event.payload::<TmpAuthCodeEvent>() {
+                let _ = app
+                    .seen
+                    .send(Seen::AuthCode(code.auth_code.unwrap_or_default()));
+            }
+            let answer = event.answer().map(Body::from);
+            let _ = app.seen.send(Seen::Event(event.into_event()));
+            answer
         }
         Err(error) => error.answer().map(Body::from),
     }
@@ -60,8 +69,9 @@ async fn robot(
     body: Bytes,
 ) -> Response<Body> {
     match app.robot.receive(&method, &headers, &body) {
-        Ok(json) => {
-            let _ = app.seen.send(Seen::Robot(json.to_owned()));
+        Ok(message) => {
+            let text = message.text.and_then(|t| t.content).unwrap_or_default();
+            let _ = app.seen.send(Seen::Robot(text));
             RobotReceiver::answer().map(Body::from)
         }
         Err(error) => error.answer().map(Body::from),
@@ -192,7 +202,10 @@ async fn a_suite_ticket_event_feeds_isv_corp_tokens_without_glue() {
             .unwrap(),
         "success"
     );
-    assert_eq!(seen.recv().await, Some(Seen::Event("suite_ticket".into())));
+    let Some(Seen::Event(event)) = seen.recv().await else {
+        panic!("no event")
+    };
+    assert_eq!(event.event_type.as_deref(), Some("suite_ticket"));
     assert_eq!(ticket.current(), "ticket-new");
 
     client
@@ -293,7 +306,7 @@ async fn robot_messages_are_verified_by_header_and_bounded_in_size() {
     let headers = [("timestamp", now.as_str()), ("sign", sign.as_str())];
     let (status, _, body) = send(&addr, "POST", "/robot", &headers, message.as_bytes()).await;
     assert_eq!((status, body.as_str()), (200, ""));
-    assert_eq!(seen.recv().await, Some(Seen::Robot(message.into())));
+    assert_eq!(seen.recv().await, Some(Seen::Robot("hi".into())));
 
     let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(4096));
     let wrong = RobotSignVerifier::new("wrong").sign(&now);
@@ -307,7 +320,7 @@ async fn robot_messages_are_verified_by_header_and_bounded_in_size() {
         ("no sign", &[("timestamp", &now)], message.as_bytes(), 400),
         ("over the limit", &headers, big.as_bytes(), 413),
         ("not JSON", &headers, b"hello", 400),
-        ("not an object", &headers, b"[1]", 400),
+        ("not a message", &headers, b"[1]", 400),
     ];
     for (name, headers, body, status) in cases {
         assert_eq!(
@@ -316,5 +329,35 @@ async fn robot_messages_are_verified_by_header_and_bounded_in_size() {
             "{name}"
         );
     }
+    assert!(seen.try_recv().is_err());
+}
+
+#[tokio::test]
+async fn events_arrive_in_the_stream_envelope_and_tmp_auth_code_typed() {
+    let (addr, mut seen) = serve(SuiteTicket::new("t")).await;
+    let plain = r#"{"EventType":"tmp_auth_code","AuthCode":"code-1","SuiteKey":"suite4xxxxxxxxxxxxxx","TimeStamp":1700000000000}"#;
+    let (target, body) = sealed_event(SUITE_KEY, plain);
+    assert_eq!(send(&addr, "POST", &target, &[], &body).await.0, 200);
+    assert_eq!(seen.recv().await, Some(Seen::AuthCode("code-1".into())));
+    let Some(Seen::Event(event)) = seen.recv().await else {
+        panic!("no event")
+    };
+    assert_eq!(event.event_type.as_deref(), Some("tmp_auth_code"));
+    assert_eq!(event.event_born_time.as_deref(), Some("1700000000000"));
+    assert_eq!(
+        event.data,
+        Some(serde_json::from_str::<Value>(plain).unwrap())
+    );
+
+    // A contact event: the corp id and the time (a string here) in the envelope; no auth code.
+    let plain = r#"{"EventType":"user_add_org","CorpId":"ding1","UserId":["u1"],"TimeStamp":"1700000000001"}"#;
+    let (target, body) = sealed_event(SUITE_KEY, plain);
+    assert_eq!(send(&addr, "POST", &target, &[], &body).await.0, 200);
+    let Some(Seen::Event(event)) = seen.recv().await else {
+        panic!("no event")
+    };
+    assert_eq!(event.event_type.as_deref(), Some("user_add_org"));
+    assert_eq!(event.event_corp_id.as_deref(), Some("ding1"));
+    assert_eq!(event.event_born_time.as_deref(), Some("1700000000001"));
     assert!(seen.try_recv().is_err());
 }

@@ -6,7 +6,10 @@ use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Uri};
 use serde::Deserialize;
+use serde_json::{Map, Value};
 
+use crate::apis::push::{Event, RobotMessage, SuiteTicketEvent};
+use crate::base::push::Push;
 use crate::receive::callback::envelope::{EncryptedReply, EventCrypto, EventQuery};
 use crate::receive::callback::error::CallbackError;
 use crate::receive::callback::robot_sign::RobotSignVerifier;
@@ -48,25 +51,18 @@ pub struct EventReceiver {
     max_body: usize,
 }
 
-/// An event callback that verified and decrypted, with its answer.
+/// An event callback that verified and decrypted: the same [`Event`] envelope as Stream mode
+/// delivers, and the answer to send.
 #[derive(Debug)]
 pub struct ReceivedEvent {
     json: String,
-    event_type: String,
+    event: Event,
     reply: EncryptedReply,
 }
 
 #[derive(Deserialize)]
 struct EncryptedBody {
     encrypt: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct EventHead {
-    #[serde(rename = "EventType")]
-    event_type: Option<String>,
-    #[serde(rename = "SuiteTicket")]
-    suite_ticket: Option<String>,
 }
 
 impl EventReceiver {
@@ -113,22 +109,18 @@ impl EventReceiver {
             .encrypt
             .ok_or(CallbackError::Missing { name: "encrypt" })?;
         let json = self.crypto.open(&query, &encrypt)?;
-        let head: EventHead =
+        let object: Map<String, Value> =
             serde_json::from_str(&json).map_err(|e| CallbackError::json("event", &e))?;
-        let event_type = head
-            .event_type
-            .ok_or(CallbackError::Missing { name: "EventType" })?;
+        let event = event_from_http(object)?;
         let reply = self.crypto.success_reply()?;
-        if event_type == "suite_ticket"
-            && let (Some(ticket), Some(value)) = (&self.suite_ticket, head.suite_ticket)
+        let received = ReceivedEvent { json, event, reply };
+        if let Some(ticket) = &self.suite_ticket
+            && let Some(pushed) = received.payload::<SuiteTicketEvent>()?
+            && let Some(value) = pushed.suite_ticket.or(pushed.suite_ticket_2)
         {
             ticket.set(value);
         }
-        Ok(ReceivedEvent {
-            json,
-            event_type,
-            reply,
-        })
+        Ok(received)
     }
 
     /// [`receive`](Self::receive) from a whole request.
@@ -141,14 +133,37 @@ impl EventReceiver {
 }
 
 impl ReceivedEvent {
-    /// The event's `EventType` (`check_url` for the console's URL check).
+    /// The event's type (`EventType`; `check_url` for the console's URL check).
     pub fn event_type(&self) -> &str {
-        &self.event_type
+        self.event.event_type.as_deref().unwrap_or_default()
+    }
+
+    /// The event envelope, as Stream mode delivers it: `eventType` from `EventType`,
+    /// `eventCorpId` from `CorpId`, `eventBornTime` from `TimeStamp`, and the whole decrypted
+    /// JSON as `data`.
+    pub fn event(&self) -> &Event {
+        &self.event
+    }
+
+    /// The envelope, owned.
+    pub fn into_event(self) -> Event {
+        self.event
     }
 
     /// The decrypted event, as JSON text.
     pub fn json(&self) -> &str {
         &self.json
+    }
+
+    /// The event as the typed payload `T` (`push::TmpAuthCodeEvent`, `push::SuiteTicketEvent`,
+    /// `push::CheckUrlEvent`, ...) when it is of `T`'s event type; `None` when it is another.
+    pub fn payload<T: Push>(&self) -> Result<Option<T>, CallbackError> {
+        if !T::ROUTE.takes_event(self.event_type()) {
+            return Ok(None);
+        }
+        serde_json::from_str(&self.json)
+            .map(Some)
+            .map_err(|e| CallbackError::json("event", &e))
     }
 
     /// The encrypted `success` this event is answered with.
@@ -170,9 +185,9 @@ impl ReceivedEvent {
 /// headers (see [`RobotSignVerifier`]; the sign does not cover the body), the method and the
 /// body's size, then reads the body.
 ///
-/// The verified body is returned as JSON text, the same JSON that Stream mode delivers for
-/// robot messages. Answer with [`RobotReceiver::answer`] (200, empty body); reply to the
-/// message through its `sessionWebhook`.
+/// The verified body is the same JSON that Stream mode delivers for robot messages, read into
+/// the same [`RobotMessage`]. Answer with [`RobotReceiver::answer`] (200, empty body); reply
+/// through the message's `sessionWebhook`.
 #[derive(Debug)]
 pub struct RobotReceiver {
     verifier: RobotSignVerifier,
@@ -199,22 +214,26 @@ impl RobotReceiver {
         self.max_body
     }
 
-    /// Verifies one robot callback from its method, headers and body, and returns the body as
-    /// JSON text (checked to be a JSON object).
-    pub fn receive<'a>(
+    /// Verifies one robot callback from its method, headers and body, and reads the message.
+    pub fn receive(
         &self,
         method: &Method,
         headers: &HeaderMap,
-        body: &'a [u8],
-    ) -> Result<&'a str, CallbackError> {
+        body: &[u8],
+    ) -> Result<RobotMessage, CallbackError> {
         check_request(method, body, self.max_body)?;
         let timestamp = header(headers, "timestamp")?;
         let sign = header(headers, "sign")?;
         self.verifier.verify(timestamp, sign)?;
-        let text = std::str::from_utf8(body).map_err(|_| CallbackError::Utf8)?;
-        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
-            .map_err(|e| CallbackError::json("robot message", &e))?;
-        Ok(text)
+        serde_json::from_slice(body).map_err(|e| CallbackError::json("robot message", &e))
+    }
+
+    /// [`receive`](Self::receive) from a whole request.
+    pub fn receive_request<B: AsRef<[u8]>>(
+        &self,
+        request: &Request<B>,
+    ) -> Result<RobotMessage, CallbackError> {
+        self.receive(request.method(), request.headers(), request.body().as_ref())
     }
 
     /// The answer to a verified robot callback: 200 with an empty body.
@@ -233,6 +252,21 @@ impl CallbackError {
             .unwrap_or_default();
         json_response(status, body)
     }
+}
+
+/// The envelope of an HTTP event: its `EventType`, `CorpId` and `TimeStamp` (a number or a
+/// string on the wire) in the fields Stream mode fills from its headers, the whole JSON as data.
+fn event_from_http(object: Map<String, Value>) -> Result<Event, CallbackError> {
+    let text = |name: &str| match object.get(name) {
+        Some(Value::String(value)) => Some(value.clone()),
+        Some(Value::Number(value)) => Some(value.to_string()),
+        _ => None,
+    };
+    let mut event = Event::new()
+        .event_type(text("EventType").ok_or(CallbackError::Missing { name: "EventType" })?);
+    event.event_corp_id = text("CorpId");
+    event.event_born_time = text("TimeStamp");
+    Ok(event.data(Value::Object(object)))
 }
 
 fn check_request(method: &Method, body: &[u8], max_body: usize) -> Result<(), CallbackError> {
