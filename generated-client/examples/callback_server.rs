@@ -25,12 +25,11 @@ use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, Method, Response, Uri};
 use axum::routing::post;
-use generated_client::RobotWebhook;
-use generated_client::custom_robot::{Message, MsgType, Text};
 use generated_client::push::RobotMsgType;
 use generated_client::receive::callback::{
     EventCrypto, EventReceiver, RobotReceiver, RobotSignVerifier,
 };
+use generated_client::{Client, Config};
 
 /// The largest body read; axum refuses a longer one (413) before it is read whole.
 const MAX_BODY: usize = 1024 * 1024;
@@ -38,6 +37,8 @@ const MAX_BODY: usize = 1024 * 1024;
 struct Receivers {
     events: EventReceiver,
     robot: RobotReceiver,
+    /// Sends the replies (its connections and time-outs; sessionWebhooks need no token).
+    client: Client,
 }
 
 #[tokio::main]
@@ -67,6 +68,7 @@ async fn run() -> Result<(), String> {
     let receivers = Arc::new(Receivers {
         events: EventReceiver::new(crypto).max_body(MAX_BODY),
         robot: RobotReceiver::new(verifier).max_body(MAX_BODY),
+        client: Client::from_config(Config::new()).map_err(|e| e.to_string())?,
     });
     let app = Router::new()
         .route("/event", post(event))
@@ -123,22 +125,11 @@ async fn robot(
         }
     };
     if message.msgtype == Some(RobotMsgType::Text)
-        && let (Some(content), Some(webhook)) = (
-            message.text.as_ref().and_then(|t| t.content.as_deref()),
-            message.session_webhook.as_deref(),
-        )
+        && let Some(content) = message.text.as_ref().and_then(|t| t.content.as_deref())
     {
-        let reply =
-            Message::new(MsgType::Text).text(Text::new(format!("echo: {}", content.trim())));
-        let sent = match RobotWebhook::new(webhook, None) {
-            Ok(webhook) => webhook
-                .send(reply)
-                .await
-                .map(drop)
-                .map_err(|e| e.to_string()),
-            Err(error) => Err(error.to_string()),
-        };
-        if let Err(error) = sent {
+        // An expired or missing sessionWebhook is refused before anything is sent.
+        let echo = format!("echo: {}", content.trim());
+        if let Err(error) = message.reply_text(&receivers.client, echo).await {
             eprintln!("reply failed: {error}");
         }
     }

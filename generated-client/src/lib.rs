@@ -123,9 +123,12 @@ extern crate self as generated_client;
 //           through the engine
 // testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
 // apis/     12: the generated modules
-// robot/    13: entry points over a generated module (`RobotWebhook`)
-// receive/  14-16: what DingTalk pushes: HTTP callbacks (`callback`: the event envelope, robot
-//           signs, the receiver answering requests)
+// payloads/ 13: what the pushed payloads of `push` offer by hand (a robot message's body,
+//           sender, conversation; an event built from a Stream frame or an HTTP callback)
+// robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
+//           messages (sessionWebhook, file downloads, AI cards)
+// receive/  15-18: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+//           envelope, robot signs, the receivers answering requests)
 mod base;
 mod engine;
 mod testing;
@@ -135,6 +138,8 @@ mod tokens;
 #[rustfmt::skip]
 mod apis;
 
+#[cfg(feature = "push")]
+mod payloads;
 mod robot;
 
 pub mod receive;
@@ -167,8 +172,21 @@ pub use engine::paginate::{BlockingItems, BlockingPages};
 pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
+#[cfg(feature = "push")]
+pub use payloads::event::PayloadError;
+#[cfg(feature = "push")]
+pub use payloads::robot_message::{RobotConversation, RobotMessageBody, RobotSender};
 /// Header types of replies and errors.
 pub use reqwest::header;
+#[cfg(all(feature = "push", feature = "card_1_0"))]
+pub use robot::ai_card::{AiCard, AiCardOptions};
+#[cfg(all(feature = "push", feature = "custom_robot"))]
+pub use robot::reply::Reply;
+#[cfg(all(
+    feature = "push",
+    any(feature = "custom_robot", feature = "robot_1_0", feature = "card_1_0")
+))]
+pub use robot::reply_error::ReplyError;
 #[cfg(feature = "custom_robot")]
 pub use robot::webhook::RobotWebhook;
 pub use tokens::app_key::AppKeyTokens;

@@ -374,7 +374,7 @@ async fn the_example_answers_verified_callbacks_and_refuses_the_rest_with_4xx() 
     .await;
     assert_eq!(status, 200);
     let sent = webhook.received_requests().await.unwrap();
-    assert_eq!(sent.len(), 1);
+    assert_eq!(sent.len(), 1, "{:#?}", server.logged());
     assert_eq!(sent[0].url.query(), Some("session=abc123"));
     assert_eq!(
         sent[0]

@@ -49,4 +49,20 @@ impl Client {
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
+
+    /// A client with `config` that shares this one's connections (its transport), for calls to
+    /// another base URL with the same network settings, like replies through a robot's
+    /// `sessionWebhook`. `config` must have the same network settings (time-outs, proxy, TLS)
+    /// as this client's, which the transport was built from.
+    #[cfg(all(feature = "push", feature = "custom_robot"))]
+    pub(crate) fn sharing_transport(&self, config: Config) -> Client {
+        Client {
+            inner: Arc::new(Inner {
+                config,
+                transport: Arc::clone(&self.inner.transport),
+                #[cfg(feature = "blocking")]
+                blocking: std::sync::OnceLock::new(),
+            }),
+        }
+    }
 }

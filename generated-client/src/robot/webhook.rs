@@ -92,6 +92,37 @@ impl RobotWebhook {
         })
     }
 
+    /// A `sessionWebhook` URL's webhook whose calls go through `client`'s connections and
+    /// settings (a robot callback's handler already has a client). Anything but a
+    /// `sessionWebhook` URL is refused: a robot's webhook needs its own token and secret.
+    #[cfg(feature = "push")]
+    pub(crate) fn for_session(client: &Client, url: &str) -> Result<Self, BuildError> {
+        let url = WebhookUrl::parse(url.trim())?;
+        let Kind::Session { session } = url.kind else {
+            return Err(BuildError::new(
+                "not a sessionWebhook URL (`.../robot/sendBySession?session=...`)",
+            ));
+        };
+        // A transport carries its base URL: share the client's only when it is the webhook's
+        // (else the reply would go to the client's host, or the module's own).
+        let same_base =
+            client.config().base_url.as_deref().is_some_and(|base| {
+                base.trim_end_matches('/') == url.base_url.trim_end_matches('/')
+            });
+        let config = client.config().clone().base_url(url.base_url.clone());
+        let client = if same_base {
+            client.sharing_transport(config)
+        } else {
+            Client::from_config(config)?
+        };
+        Ok(RobotWebhook {
+            client,
+            base_url: url.base_url,
+            session: Some(session),
+            signed: false,
+        })
+    }
+
     /// Sends `message` (`Send`, or `SendBySession` for a `sessionWebhook` URL). Set per-call
     /// options on the returned call, then `.await` it (or `send_blocking`).
     pub fn send(&self, message: Message) -> Call<(), ServiceError> {

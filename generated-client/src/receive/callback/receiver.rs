@@ -6,10 +6,10 @@ use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Uri};
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use crate::apis::push::{Event, RobotMessage, SuiteTicketEvent};
 use crate::base::push::Push;
+use crate::payloads::event::PayloadError;
 use crate::receive::callback::envelope::{EncryptedReply, EventCrypto, EventQuery};
 use crate::receive::callback::error::CallbackError;
 use crate::receive::callback::robot_sign::RobotSignVerifier;
@@ -109,14 +109,12 @@ impl EventReceiver {
             .encrypt
             .ok_or(CallbackError::Missing { name: "encrypt" })?;
         let json = self.crypto.open(&query, &encrypt)?;
-        let object: Map<String, Value> =
-            serde_json::from_str(&json).map_err(|e| CallbackError::json("event", &e))?;
-        let event = event_from_http(object)?;
+        let event = Event::from_http(&json).map_err(payload_error)?;
         let reply = self.crypto.success_reply()?;
         let received = ReceivedEvent { json, event, reply };
         if let Some(ticket) = &self.suite_ticket
             && let Some(pushed) = received.payload::<SuiteTicketEvent>()?
-            && let Some(value) = pushed.suite_ticket.or(pushed.suite_ticket_2)
+            && let Some(value) = pushed.ticket()
         {
             ticket.set(value);
         }
@@ -138,9 +136,9 @@ impl ReceivedEvent {
         self.event.event_type.as_deref().unwrap_or_default()
     }
 
-    /// The event envelope, as Stream mode delivers it: `eventType` from `EventType`,
-    /// `eventCorpId` from `CorpId`, `eventBornTime` from `TimeStamp`, and the whole decrypted
-    /// JSON as `data`.
+    /// The event envelope, as Stream mode delivers it ([`Event::from_http`]: `eventType` from
+    /// `EventType`, `eventCorpId` from `CorpId`, `eventBornTime` from `TimeStamp`, and the whole
+    /// decrypted JSON as `data`).
     pub fn event(&self) -> &Event {
         &self.event
     }
@@ -161,9 +159,7 @@ impl ReceivedEvent {
         if !T::ROUTE.takes_event(self.event_type()) {
             return Ok(None);
         }
-        serde_json::from_str(&self.json)
-            .map(Some)
-            .map_err(|e| CallbackError::json("event", &e))
+        self.event.data_as().map(Some).map_err(payload_error)
     }
 
     /// The encrypted `success` this event is answered with.
@@ -254,19 +250,16 @@ impl CallbackError {
     }
 }
 
-/// The envelope of an HTTP event: its `EventType`, `CorpId` and `TimeStamp` (a number or a
-/// string on the wire) in the fields Stream mode fills from its headers, the whole JSON as data.
-fn event_from_http(object: Map<String, Value>) -> Result<Event, CallbackError> {
-    let text = |name: &str| match object.get(name) {
-        Some(Value::String(value)) => Some(value.clone()),
-        Some(Value::Number(value)) => Some(value.to_string()),
-        _ => None,
-    };
-    let mut event = Event::new()
-        .event_type(text("EventType").ok_or(CallbackError::Missing { name: "EventType" })?);
-    event.event_corp_id = text("CorpId");
-    event.event_born_time = text("TimeStamp");
-    Ok(event.data(Value::Object(object)))
+/// A payload that could not be read is a refused callback, named as the JSON errors are.
+fn payload_error(error: PayloadError) -> CallbackError {
+    match error {
+        PayloadError::Json { what, source } => CallbackError::json(what, &source),
+        PayloadError::NoEventType { .. } => CallbackError::Missing { name: "EventType" },
+        other => CallbackError::Json {
+            what: "event",
+            cause: other.to_string(),
+        },
+    }
 }
 
 fn check_request(method: &Method, body: &[u8], max_body: usize) -> Result<(), CallbackError> {
