@@ -390,6 +390,19 @@ async fn the_example_answers_verified_callbacks_and_refuses_the_rest_with_4xx() 
         json!({"msgtype":"text","text":{"content":"echo: hello there"}})
     );
 
+    // A text whose sessionWebhook expired: verified (200), and the reply refused unsent.
+    let mut expired: Value = serde_json::from_slice(&robot_message("text", &session)).unwrap();
+    expired["sessionWebhookExpiredTime"] = json!(now_millis() - 1);
+    let (status, _) = post(
+        &addr,
+        "/robot",
+        &robot_headers(now_millis(), None),
+        &serde_json::to_vec(&expired).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(webhook.received_requests().await.unwrap().len(), 1);
+
     // A picture: verified, nothing to echo. Refused messages: 4xx, nothing sent.
     let (status, _) = post(
         &addr,
