@@ -72,6 +72,15 @@
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
 //!
+//! # Receiving over HTTP
+//!
+//! With the `callback` feature, `receive::callback` verifies and opens DingTalk's HTTP
+//! callbacks from a request's parts and gives the answer to send, with any web framework:
+//! encrypted events (`EventReceiver`: signature checked before decryption, owner key checked,
+//! the encrypted `success` to answer with; a `suite_ticket` event can keep a [`SuiteTicket`]
+//! current) and signed robot messages (`RobotReceiver`). Payloads are the `push` types Stream
+//! mode uses.
+//!
 //! # Pages
 //!
 //! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
