@@ -129,6 +129,12 @@ async fn send(
     (status, content_type, body.to_owned())
 }
 
+/// A request: method, the case's name, target and body.
+type Request<'a> = (&'a str, &'a str, &'a str, &'a [u8]);
+
+/// Request headers, by name.
+type Headers<'a> = &'a [(&'a str, &'a str)];
+
 /// The target and body of an event callback sealing `plain` for `owner`.
 fn sealed_event(owner: &str, plain: &str) -> (String, Vec<u8>) {
     let crypto = EventCrypto::new(TOKEN, AES_KEY, owner).unwrap();
@@ -227,50 +233,21 @@ async fn malformed_event_requests_get_a_4xx_naming_what_failed() {
     let (addr, mut seen) = serve(SuiteTicket::new("t")).await;
     let (target, body) = sealed_event(SUITE_KEY, r#"{"EventType":"check_url"}"#);
     let (_, other_body) = sealed_event(SUITE_KEY, r#"{"NoType":1}"#);
-    let cases: Vec<(&str, &str, String, Vec<u8>, u16, &str)> = vec![
+    // (method, case, target, body) and the status and words of the answer.
+    let no_nonce = target.replace("&nonce=", "&x=");
+    let cases: [(Request, u16, &str); 5] = [
+        (("GET", "get", &target, &body), 405, "method GET"),
+        (("POST", "body not JSON", &target, b"{"), 400, "body"),
+        (("POST", "no encrypt", &target, b"{}"), 400, "`encrypt`"),
+        (("POST", "no nonce", &no_nonce, &body), 400, "`nonce`"),
         (
-            "GET",
-            "get",
-            target.clone(),
-            body.clone(),
-            405,
-            "method GET",
-        ),
-        (
-            "POST",
-            "body not JSON",
-            target.clone(),
-            b"{".to_vec(),
-            400,
-            "body",
-        ),
-        (
-            "POST",
-            "no encrypt",
-            target.clone(),
-            b"{}".to_vec(),
-            400,
-            "`encrypt`",
-        ),
-        (
-            "POST",
-            "no nonce",
-            target.replace("&nonce=", "&x="),
-            body.clone(),
-            400,
-            "`nonce`",
-        ),
-        (
-            "POST",
-            "signature over other text",
-            target.clone(),
-            other_body,
+            ("POST", "signature over other text", &target, &other_body),
             401,
             "signature",
         ),
     ];
-    for (method, name, target, body, status, says) in cases {
-        let (got, content_type, answer) = send(&addr, method, &target, &[], &body).await;
+    for ((method, name, target, body), status, says) in cases {
+        let (got, content_type, answer) = send(&addr, method, target, &[], body).await;
         assert_eq!(got, status, "{name}: {answer}");
         assert_eq!(content_type, "application/json", "{name}");
         let error: Value = serde_json::from_str(&answer).unwrap();
@@ -310,7 +287,7 @@ async fn robot_messages_are_verified_by_header_and_bounded_in_size() {
 
     let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(4096));
     let wrong = RobotSignVerifier::new("wrong").sign(&now);
-    let cases: [(&str, &[(&str, &str)], &[u8], u16); 5] = [
+    let cases: [(&str, Headers, &[u8], u16); 5] = [
         (
             "wrong sign",
             &[("timestamp", &now), ("sign", &wrong)],
