@@ -293,3 +293,62 @@ fn json_response(status: StatusCode, body: Vec<u8>) -> Response<Bytes> {
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OWNER: &str = "ding6ccabc44d2c8d38b";
+
+    fn crypto() -> EventCrypto {
+        EventCrypto::new(
+            "mryue",
+            "Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7",
+            OWNER,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_whole_request_opens_as_its_parts_do() {
+        let sealed = crypto()
+            .seal(r#"{"EventType":"check_url"}"#, "1", "n")
+            .unwrap();
+        let uri = format!("/cb?signature={}&timeStamp=1&nonce=n", sealed.msg_signature);
+        let body = format!(r#"{{"encrypt":"{}"}}"#, sealed.encrypt);
+        let request = Request::post(uri).body(body.into_bytes()).unwrap();
+        let receiver = EventReceiver::new(crypto());
+        let event = receiver.receive_request(&request).unwrap();
+        assert_eq!(event.event_type(), "check_url");
+        let answer = event.answer();
+        assert_eq!(answer.status(), StatusCode::OK);
+        assert_eq!(answer.headers()[CONTENT_TYPE], "application/json");
+        let reply: serde_json::Value = serde_json::from_slice(answer.body()).unwrap();
+        assert_eq!(reply["encrypt"], event.reply().encrypt.as_str());
+
+        let too_small = EventReceiver::new(crypto()).max_body(8);
+        let error = too_small.receive_request(&request).unwrap_err();
+        assert!(matches!(error, CallbackError::BodyTooLarge { limit: 8 }));
+        assert_eq!(error.answer().status(), StatusCode::PAYLOAD_TOO_LARGE);
+    }
+
+    #[test]
+    fn a_whole_robot_request_is_verified_by_its_headers() {
+        let verifier = RobotSignVerifier::new("s");
+        let now = crate::receive::callback::envelope::now_millis().to_string();
+        let request = Request::post("/robot")
+            .header("timestamp", &now)
+            .header("sign", verifier.sign(&now))
+            .body(br#"{"msgtype":"text","text":{"content":"hi"}}"#.to_vec())
+            .unwrap();
+        let message = RobotReceiver::new(verifier)
+            .receive_request(&request)
+            .unwrap();
+        assert_eq!(message.text.and_then(|t| t.content).as_deref(), Some("hi"));
+        let refused = RobotReceiver::new(RobotSignVerifier::new("other"))
+            .receive_request(&request)
+            .unwrap_err();
+        assert!(matches!(refused, CallbackError::RobotSign));
+        assert_eq!(RobotReceiver::answer().status(), StatusCode::OK);
+    }
+}
