@@ -72,6 +72,15 @@
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
 //!
+//! # Pushed payloads and replies
+//!
+//! The `push` module (feature `push`) types what DingTalk pushes: `RobotMessage`,
+//! `CardCallback`, `GraphRequest`, the `Event` envelope and the ISV events, each a [`Push`] with
+//! its [`PushRoute`]. Unknown members are kept and written back. A robot message replies through
+//! its `sessionWebhook` (`reply_text`, `reply_markdown`, `reply` with mentions; feature
+//! `custom_robot`), exchanges its files' download codes for URLs (`download_url`, feature
+//! `robot_1_0`), and answers with a streaming AI card (`AiCard`, feature `card_1_0`).
+//!
 //! # Receiving over HTTP
 //!
 //! With the `callback` feature, `receive::callback` verifies and opens DingTalk's HTTP

@@ -50,19 +50,19 @@ impl Client {
         &self.inner.config
     }
 
-    /// A client with `config` that shares this one's connections (its transport), for calls to
-    /// another base URL with the same network settings, like replies through a robot's
-    /// `sessionWebhook`. `config` must have the same network settings (time-outs, proxy, TLS)
-    /// as this client's, which the transport was built from.
+    /// A client with this one's settings and connections whose calls go to `base_url` (for
+    /// replies through a robot's `sessionWebhook`, on another host than the API). The token
+    /// settings come along: only operations that send a token use them.
     #[cfg(all(feature = "push", feature = "custom_robot"))]
-    pub(crate) fn sharing_transport(&self, config: Config) -> Client {
-        Client {
+    pub(crate) fn with_base_url(&self, base_url: &str) -> Result<Client, BuildError> {
+        let transport = self.inner.transport.with_base_url(base_url)?;
+        Ok(Client {
             inner: Arc::new(Inner {
-                config,
-                transport: Arc::clone(&self.inner.transport),
+                config: self.inner.config.clone().base_url(base_url),
+                transport: Arc::new(transport),
                 #[cfg(feature = "blocking")]
                 blocking: std::sync::OnceLock::new(),
             }),
-        }
+        })
     }
 }

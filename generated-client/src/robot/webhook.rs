@@ -103,20 +103,8 @@ impl RobotWebhook {
                 "not a sessionWebhook URL (`.../robot/sendBySession?session=...`)",
             ));
         };
-        // A transport carries its base URL: share the client's only when it is the webhook's
-        // (else the reply would go to the client's host, or the module's own).
-        let same_base =
-            client.config().base_url.as_deref().is_some_and(|base| {
-                base.trim_end_matches('/') == url.base_url.trim_end_matches('/')
-            });
-        let config = client.config().clone().base_url(url.base_url.clone());
-        let client = if same_base {
-            client.sharing_transport(config)
-        } else {
-            Client::from_config(config)?
-        };
         Ok(RobotWebhook {
-            client,
+            client: client.with_base_url(&url.base_url)?,
             base_url: url.base_url,
             session: Some(session),
             signed: false,
