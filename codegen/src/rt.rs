@@ -170,6 +170,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "base",
     "engine",
     "payloads",
+    "receive",
     "robot",
     "testing",
     "tokens",

@@ -81,6 +81,15 @@
 //! `custom_robot`), exchanges its files' download codes for URLs (`download_url`, feature
 //! `robot_1_0`), and answers with a streaming AI card (`AiCard`, feature `card_1_0`).
 //!
+//! # Receiving over HTTP
+//!
+//! With the `callback` feature, `receive::callback` verifies and opens DingTalk's HTTP
+//! callbacks from a request's parts and gives the answer to send, with any web framework:
+//! encrypted events (`EventReceiver`: signature checked before decryption, owner key checked,
+//! the encrypted `success` to answer with; a `suite_ticket` event can keep a [`SuiteTicket`]
+//! current) and signed robot messages (`RobotReceiver`). Payloads are the `push` types Stream
+//! mode uses.
+//!
 //! # Pages
 //!
 //! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
@@ -136,6 +145,8 @@ extern crate self as generated_client;
 //           sender, conversation; an event built from a Stream frame or an HTTP callback)
 // robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
 //           messages (sessionWebhook, file downloads, AI cards)
+// receive/  15-18: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+//           envelope, robot signs, the receivers answering requests)
 mod base;
 mod engine;
 mod testing;
@@ -148,6 +159,8 @@ mod apis;
 #[cfg(feature = "push")]
 mod payloads;
 mod robot;
+
+pub mod receive;
 
 #[cfg(feature = "test-util")]
 pub use testing::test_util;
