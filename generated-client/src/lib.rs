@@ -119,8 +119,8 @@ extern crate self as generated_client;
 // base/     0-3: errors and what is retryable; encoding, signatures, transport, hooks, replies;
 //           the token-provider trait; operation descriptions and the macros models expand into
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
-// tokens/   9-11: the caching rules providers share, and the providers that fetch tokens
-//           through the engine
+// tokens/   9-11: the caching rules providers share, where they persist values that outlive the
+//           process, and the providers that fetch tokens through the engine
 // testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
 // apis/     12: the generated modules
 // robot/    13: entry points over a generated module (`RobotWebhook`)
@@ -169,6 +169,7 @@ pub use robot::webhook::RobotWebhook;
 pub use tokens::app_key::AppKeyTokens;
 pub use tokens::isv::{IsvCorpTokens, SuiteTicket};
 pub use tokens::legacy::{CorpTokens, LegacyAppTokens, SuiteTokens};
+pub use tokens::persist::Persist;
 pub use tokens::user::UserTokens;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the
