@@ -54,16 +54,24 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let files = &client.files;
     let root = root();
     let scratch = root.join("target/awkward-specs/generated-client");
-    for entry in fs::read_dir(root.join("generated-client/src")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.path().is_file() {
-            let text = fs::read_to_string(entry.path()).unwrap();
-            // The README's example is the README's business; only the generated docs count here.
-            let text = text.replace(
-                "#![doc = include_str!(\"../../README.md\")]",
-                "//! A copy of the client with the awkward specs as its API modules.",
-            );
-            ensure(&scratch.join("src").join(entry.file_name()), &text);
+    // The runtime, folder by folder (the generated `apis/` excepted).
+    let mut folders = vec![PathBuf::new()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(root.join("generated-client/src").join(&folder)).unwrap() {
+            let entry = entry.unwrap();
+            let relative = folder.join(entry.file_name());
+            if entry.path().is_dir() && relative != Path::new("apis") {
+                folders.push(relative);
+            } else if entry.path().is_file() {
+                let text = fs::read_to_string(entry.path()).unwrap();
+                // The README's example is the README's business; only the generated docs
+                // count here.
+                let text = text.replace(
+                    "#![doc = include_str!(\"../../README.md\")]",
+                    "//! A copy of the client with the awkward specs as its API modules.",
+                );
+                ensure(&scratch.join("src").join(relative), &text);
+            }
         }
     }
     if let Ok(entries) = fs::read_dir(scratch.join("src/apis")) {

@@ -201,6 +201,19 @@ impl<T, E> Call<T, E> {
         }
     }
 
+    /// The operation, the filled path and the request's parts: what the fake DingTalk
+    /// expects when a test names a call.
+    #[cfg(feature = "test-util")]
+    pub(crate) fn described(
+        &self,
+    ) -> (
+        &'static Operation,
+        &Result<String, BuildError>,
+        &RequestWriter,
+    ) {
+        (self.operation, &self.path, &self.parts)
+    }
+
     /// The request's parts, as written.
     pub(crate) fn parts_mut(&mut self) -> &mut RequestWriter {
         &mut self.parts
