@@ -118,3 +118,24 @@ async fn an_http_error_prints_status_and_an_excerpt() {
     assert!(printed.contains("<html>bad gateway</html>"), "{printed}");
     assert!(!printed.contains("date"), "headers are left out: {printed}");
 }
+
+/// Sends a robot message from a function returning the send's own error type.
+async fn notify(url: &str, secret: &str) -> Result<(), Error<generated_client::ServiceError>> {
+    use generated_client::RobotWebhook;
+    use generated_client::custom_robot::{Message, MsgType, Text};
+    let webhook = RobotWebhook::new(url, Some(secret))?;
+    webhook
+        .send(Message::new(MsgType::Text).text(Text::new("disk almost full")))
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_robot_webhooks_build_error_converts_with_question_mark_and_nothing_is_sent() {
+    let server = common::reply_with(ResponseTemplate::new(200)).await;
+    let url = format!("{}/robot/send?access_token=t", server.uri());
+    let error = notify(&url, "not-a-robot-secret").await.unwrap_err();
+    assert!(matches!(error, Error::Build(_)), "{error:?}");
+    assert!(error.to_string().contains("SEC"), "{error}");
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
