@@ -52,6 +52,14 @@ pub fn paging() -> TokenStream {
 pub fn no_items() -> TokenStream {
     item(&["NoItems"])
 }
+/// The trait every pushed payload implements: its route and its reply's type.
+pub fn push() -> TokenStream {
+    item(&["Push"])
+}
+/// Where a pushed payload arrives: a callback topic, an event type, or every event.
+pub fn push_route() -> TokenStream {
+    item(&["PushRoute"])
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -157,6 +165,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "from_config",
     "config",
     "with_token_provider",
+    "with_base_url",
     "transport",
     "blocking_runtime",
     "clone",
@@ -166,6 +175,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "apis",
     "base",
     "engine",
+    "payloads",
     "robot",
     "testing",
     "tokens",
