@@ -117,6 +117,8 @@ pub fn replay_unknown() -> TokenStream {
 }
 /// The cargo feature behind which generated code exists only for the conformance replay.
 pub const REPLAY_FEATURE: &str = "conformance";
+/// The cargo feature of the fake DingTalk, whose typed replies are reply models written back.
+pub const TEST_UTIL_FEATURE: &str = "test-util";
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }
@@ -162,6 +164,10 @@ pub const ROOT_NAMES: &[&str] = &[
     "new",
     "from_config",
     "config",
+    "with_token_provider",
+    "with_base_url",
+    "transport",
+    "blocking_runtime",
     "clone",
     "clone_from",
     "fmt",

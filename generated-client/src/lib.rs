@@ -53,7 +53,9 @@
 //! A reply is a [`Response`]: it derefs to the typed body and keeps the status, headers and
 //! request id. A [`Call`] owns what it needs, so `tokio::spawn(call.send())` works; with the
 //! `blocking` feature, `call.send_blocking()` sends it from synchronous code (any thread,
-//! `tokio::task::spawn_blocking` included).
+//! `tokio::task::spawn_blocking` included). Blocking calls have connections of their own, so a
+//! blocking call made on the thread of a current-thread runtime never waits for a connection
+//! that runtime drives.
 //!
 //! # Tokens
 //!
@@ -62,6 +64,41 @@
 //! ahead of expiry; [`IsvCorpTokens`] does the same for third-party apps (suite key, secret,
 //! ticket) and [`UserTokens`] for a user's token (login code, then refresh tokens). A token DingTalk refuses is fetched again once and the call repeated. An
 //! operation that needs a token is never sent without one: that is an [`Error::Token`].
+//!
+//! What must outlive the process goes to a [`Persist`] (a closure will do) each time it
+//! changes: [`UserTokens::persist_refresh_token`] gets every rotated refresh token, even with
+//! the provider inside a client, and [`UserTokens::from_refresh_token`] starts the next process
+//! from the saved one; [`SuiteTicket::persist`] and [`SuiteTokens::persist_suite_ticket`] get
+//! each new suite ticket.
+//!
+//! # Many companies and users, one client
+//!
+//! One [`Client`] (one connection pool, one configuration) serves every company and user:
+//! [`Client::with_token_provider`] gives a handle, as cheap as a clone, whose calls carry the
+//! tokens of that provider; `.token_provider(..)` does the same for one call. A third-party
+//! app keeps a handle per company that installed it:
+//!
+//! ```no_run
+//! use std::collections::HashMap;
+//! use generated_client::team_sphere_1_0::SearchAllTasksByTqlRequest;
+//! use generated_client::{Client, Config, IsvCorpTokens, SuiteTicket};
+//!
+//! # async fn serve() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::from_config(Config::new())?;
+//! // The last ticket DingTalk pushed; `ticket.set(..)` when the next one comes.
+//! let ticket = SuiteTicket::new("<suite ticket>");
+//! let mut companies: HashMap<String, Client> = HashMap::new();
+//! for corp_id in ["<corp A>", "<corp B>"] {
+//!     let tokens = IsvCorpTokens::new("<suite key>", "<suite secret>", corp_id, ticket.clone());
+//!     companies.insert(corp_id.to_owned(), client.with_token_provider(tokens));
+//! }
+//! // A request for company A goes with company A's token, over the shared connections.
+//! let request = SearchAllTasksByTqlRequest::new("<user id>");
+//! let tasks = companies["<corp A>"].team_sphere_1_0().search_all_tasks_by_tql(&request).await?;
+//! # let _ = tasks;
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! # Group robots and the legacy server API
 //!
@@ -98,7 +135,12 @@
 //! # Tests
 //!
 //! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
-//! the tests of code that calls it: expectations per operation, checks of what was sent.
+//! the tests of code that calls it, served from a thread of its own (plain `#[test]` functions
+//! and blocking calls work): an expectation names the call through the generated API
+//! (`fake.expect(|c| c.team_sphere_1_0().create_task("u", &request))`, so a typo does not
+//! compile), answers with the operation's reply type or a [`ServiceError`], counts, and what
+//! was not met is reported when the fake is dropped, with what differed; secrets are never
+//! shown.
 //!
 //! # Errors
 //!
@@ -107,7 +149,16 @@
 //! `Unhandled`), then `Http`, `Decode`, `Timeout`, `Transport`, `Build` and `Token`.
 //! [`Error::code`], [`Error::request_id`], [`Error::status`] and [`Error::is_retryable`] work
 //! on all of them, and no error's text grows past a few KiB whatever the server sent. Errors
-//! and replies can be built in tests: [`ServiceError::new`], [`Response::new`].
+//! and replies can be built in tests: [`ServiceError::new`], [`Response::new`]. A
+//! [`BuildError`] becomes an `Error` with `?`, and an error returned from `main` (directly or
+//! boxed) prints readable fields, not an HTTP library's internals.
+//!
+//! # Examples
+//!
+//! `examples/` holds programs to start from, each run by `cargo test` against a loopback
+//! server: `app_tokens`, `isv_companies` (several companies on one client), `user_tokens`
+//! (refresh tokens kept in a file across restarts), `paging`, `blocking`, `test_with_fake` (an
+//! application's tests with the fake DingTalk), `create_task` and `robot_webhook`.
 //!
 //! # Time-outs, retries, proxies
 //!
@@ -137,8 +188,8 @@ extern crate self as generated_client;
 // base/     0-3: errors and what is retryable; encoding, signatures, transport, hooks, replies;
 //           the token-provider trait; operation descriptions and the macros models expand into
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
-// tokens/   9-11: the caching rules providers share, and the providers that fetch tokens
-//           through the engine
+// tokens/   9-11: the caching rules providers share, where they persist values that outlive the
+//           process, and the providers that fetch tokens through the engine
 // testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
 // apis/     12: the generated modules
 // payloads/ 13: what the pushed payloads of `push` offer by hand (a robot message's body,
@@ -210,6 +261,7 @@ pub use robot::webhook::RobotWebhook;
 pub use tokens::app_key::AppKeyTokens;
 pub use tokens::isv::{IsvCorpTokens, SuiteTicket};
 pub use tokens::legacy::{CorpTokens, LegacyAppTokens, SuiteTokens};
+pub use tokens::persist::Persist;
 pub use tokens::user::UserTokens;
 
 /// The runtime surface generated code refers to. Not for direct use: it may change with the

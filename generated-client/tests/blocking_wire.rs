@@ -169,3 +169,55 @@ fn a_blocking_call_fetches_its_token_on_the_blocking_runtime() {
         Some("BT")
     );
 }
+
+/// A client whose calls give up after 5 s, so a stalled call fails the test instead of hanging.
+fn bounded_client(server: &MockServer) -> generated_client::Client {
+    let config = common::config(server).operation_timeout(std::time::Duration::from_secs(5));
+    generated_client::Client::from_config(config).unwrap()
+}
+
+#[test]
+fn a_blocking_call_on_the_thread_of_an_idle_current_thread_runtime_does_not_reuse_its_connection() {
+    let (_runtime, server) = server(200, common::SEED_REPLY);
+    let client = bounded_client(&server);
+    let app = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    // The application's runtime opens a connection and keeps it; then nothing drives it.
+    app.block_on(
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .send(),
+    )
+    .unwrap();
+    let blocking = client
+        .team_sphere_1_0()
+        .create_task("173xxxx", &seed_request())
+        .send_blocking();
+    assert!(blocking.is_ok(), "{blocking:?}");
+}
+
+#[test]
+fn a_blocking_call_inside_a_current_thread_runtime_does_not_wait_on_that_runtime() {
+    let (_runtime, server) = server(200, common::SEED_REPLY);
+    let client = bounded_client(&server);
+    let app = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let blocking = app.block_on(async {
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .await
+            .unwrap();
+        // Blocks the runtime's only thread: a connection that runtime drives cannot move now.
+        client
+            .team_sphere_1_0()
+            .create_task("173xxxx", &seed_request())
+            .send_blocking()
+    });
+    assert!(blocking.is_ok(), "{blocking:?}");
+}

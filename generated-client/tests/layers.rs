@@ -23,7 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &["engine::blocking"],
     &["engine::client"],
     &["engine::call"],
-    &["engine::paginate", "tokens::cache"],
+    &["engine::paginate", "tokens::cache", "tokens::persist"],
     &["tokens::app_key"],
     &[
         "testing::conformance",

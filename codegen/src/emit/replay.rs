@@ -109,13 +109,15 @@ pub fn emit_index_dispatcher(modules: &[&Module]) -> TokenStream {
 }
 
 /// What a struct gains for the replay: reply models are written back (those that are not
-/// already serialized as request bodies), and models only sent are read from the inputs
+/// already serialized as request bodies; also for the typed replies of `test-util`), and
+/// models only sent are read from the inputs
 /// (query, header and body fields alike, by wire name; values as set, never JSON-encoded text).
 pub fn emit_struct_extras(def: &TypeDef, fields: &[Field], serialized: bool) -> TokenStream {
-    let gate = gate();
+    // The fake DingTalk of `test-util` writes typed replies the same way.
+    let (replay, test_util) = (rt::REPLAY_FEATURE, rt::TEST_UTIL_FEATURE);
     let write_back = (def.in_response && !serialized).then(|| {
         let serialize = serialize_impl(def, fields);
-        quote!(#gate #serialize)
+        quote!(#[cfg(any(feature = #replay, feature = #test_util))] #serialize)
     });
     let read = (def.in_request && !def.in_response).then(|| emit_read(def, fields));
     quote!(#write_back #read)

@@ -164,7 +164,7 @@ pub struct CreateActivityResponseBody {
 rt::impl_deserialize! {
     CreateActivityResponseBody { "activityId" => read_field(activity_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActivityResponseBody { "activityId" => optional(activity_id) }
 }
@@ -183,7 +183,7 @@ rt::impl_deserialize! {
     ListActivityResponseBody { "list" => read_field(list), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivityResponseBody { "list" => optional(list), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
@@ -266,7 +266,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "title" => read_field(title), "type" =>
     read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivityResponseBodyList { "activityId" => optional(activity_id), "bannerMediaId"
     => optional(banner_media_id), "endTime" => optional(end_time), "foreignId" =>

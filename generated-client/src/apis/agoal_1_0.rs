@@ -654,7 +654,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -674,7 +674,7 @@ rt::impl_deserialize! {
     AgoalCreateProgressResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalCreateProgressResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -775,7 +775,7 @@ rt::impl_deserialize! {
     AgoalEntityCreateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalEntityCreateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -841,7 +841,7 @@ rt::impl_deserialize! {
     AgoalFieldUpdateResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalFieldUpdateResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -861,7 +861,7 @@ rt::impl_deserialize! {
     AgoalFiscalYearschemeListResponseBody { "content" => read_field(content), "success"
     => read_field(success), "traceId" => read_field(trace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalFiscalYearschemeListResponseBody { "content" => optional(content), "success" =>
     optional(success), "traceId" => optional(trace_id) }
@@ -879,7 +879,7 @@ rt::impl_deserialize! {
     AgoalIndicatorBatchQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalIndicatorBatchQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -950,7 +950,7 @@ rt::impl_deserialize! {
     AgoalObjectiveKeyActionListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveKeyActionListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
@@ -970,7 +970,7 @@ rt::impl_deserialize! {
     AgoalObjectiveProgressListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveProgressListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
@@ -990,7 +990,7 @@ rt::impl_deserialize! {
     AgoalObjectiveRuleListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRuleListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1010,7 +1010,7 @@ rt::impl_deserialize! {
     AgoalObjectiveRulePeriodListResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRulePeriodListResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "success" => optional(success) }
@@ -1030,7 +1030,7 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1050,7 +1050,7 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1070,7 +1070,7 @@ rt::impl_deserialize! {
     AgoalOrgObjectiveRuleListResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgObjectiveRuleListResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
@@ -1090,7 +1090,7 @@ rt::impl_deserialize! {
     AgoalOrgPerfDocQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfDocQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1110,7 +1110,7 @@ rt::impl_deserialize! {
     AgoalOrgPerfPlanQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfPlanQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1226,7 +1226,7 @@ rt::impl_deserialize! {
     AgoalPeriodListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalPeriodListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1246,7 +1246,7 @@ rt::impl_deserialize! {
     AgoalSendMessageResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalSendMessageResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1266,7 +1266,7 @@ rt::impl_deserialize! {
     AgoalUserAdminListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserAdminListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1286,7 +1286,7 @@ rt::impl_deserialize! {
     AgoalUserObjectiveListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserObjectiveListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1306,7 +1306,7 @@ rt::impl_deserialize! {
     AgoalUserSubAdminListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalUserSubAdminListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1326,7 +1326,7 @@ rt::impl_deserialize! {
     GetDeptScoreCardIndicatorResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptScoreCardIndicatorResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
@@ -1346,7 +1346,7 @@ rt::impl_deserialize! {
     GetIndicatorDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetIndicatorDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1366,7 +1366,7 @@ rt::impl_deserialize! {
     GetObjectiveDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectiveDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1386,7 +1386,7 @@ rt::impl_deserialize! {
     GetObjectiveRuleDetailResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectiveRuleDetailResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -1406,7 +1406,7 @@ rt::impl_deserialize! {
     AgoalBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
@@ -1439,7 +1439,7 @@ rt::impl_deserialize! {
     read_field(progress), "progressId" => read_field(progress_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalProgressDTO { "created" => optional(created), "creator" =>
     optional(creator), "htmlContent" => optional(html_content), "keyResults" =>
@@ -1641,7 +1641,7 @@ rt::impl_deserialize! {
     read_field(scheme_name), "schemeUid" => read_field(scheme_uid), "startMonth" =>
     read_field(start_month), "subPeriodConfigs" => read_field(sub_period_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenFiscalYearSchemeDTO { "enabled" => optional(enabled), "schemeName" =>
     optional(scheme_name), "schemeUid" => optional(scheme_uid), "startMonth" =>
@@ -1665,7 +1665,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "id" => read_field(id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalIndicatorBatchQueryResponseBodyResult { "code" => optional(code), "description"
     => optional(description), "id" => optional(id), "title" => optional(title) }
@@ -1685,7 +1685,7 @@ rt::impl_deserialize! {
     OpenAgoalKeyActionDTO { "keyActionId" => read_field(key_action_id), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalKeyActionDTO { "keyActionId" => optional(key_action_id), "title" =>
     optional(title), "url" => optional(url) }
@@ -1708,7 +1708,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveProgressListResponseBodyContent { "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "result" =>
@@ -1732,7 +1732,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalObjectiveRuleListResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1758,7 +1758,7 @@ rt::impl_deserialize! {
     read_field(name), "periodId" => read_field(period_id), "periodType" =>
     read_field(period_type), "startDate" => read_field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRulePeriodDTO { "endDate" => optional(end_date), "name" =>
     optional(name), "periodId" => optional(period_id), "periodType" =>
@@ -1777,7 +1777,7 @@ rt::impl_deserialize! {
     OpenAgoalOrgObjectiveListDTO { "objectiveList" => read_field(objective_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalOrgObjectiveListDTO { "objectiveList" => optional(objective_list),
     "totalCount" => optional(total_count) }
@@ -1817,7 +1817,7 @@ rt::impl_deserialize! {
     => read_field(status), "team" => read_field(team), "title" => read_field(title),
     "upAlignObjects" => read_field(up_align_objects) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalOrgObjectiveDTO { "dimension" => optional(dimension), "downAlignObjects" =>
     optional(down_align_objects), "executor" => optional(executor), "fieldConfig" =>
@@ -1842,7 +1842,7 @@ rt::impl_deserialize! {
     "objectiveRuleId" => read_field(objective_rule_id), "objectiveRuleName" =>
     read_field(objective_rule_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgObjectiveRuleDTO { "objectiveCategory" => optional(objective_category),
     "objectiveRuleId" => optional(objective_rule_id), "objectiveRuleName" =>
@@ -1866,7 +1866,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfDocQueryResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1890,7 +1890,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AgoalOrgPerfPlanQueryResponseBodyContent { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1919,7 +1919,7 @@ rt::impl_deserialize! {
     read_field(period_id), "periodType" => read_field(period_type), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalPeriodDTO { "bizCode" => optional(biz_code), "endDate" =>
     optional(end_date), "name" => optional(name), "periodId" => optional(period_id),
@@ -1938,7 +1938,7 @@ rt::impl_deserialize! {
     OpenUserAdminDTO { "dingCorpId" => read_field(ding_corp_id), "dingUserId" =>
     read_field(ding_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserAdminDTO { "dingCorpId" => optional(ding_corp_id), "dingUserId" =>
     optional(ding_user_id) }
@@ -1996,7 +1996,7 @@ rt::impl_deserialize! {
     read_field(title), "upAlignObjectIds" => read_field(up_align_object_ids), "updated"
     => read_field(updated), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDTO { "approveStatus" => optional(approve_status), "created" =>
     optional(created), "downAlignObjectIds" => optional(down_align_object_ids),
@@ -2026,7 +2026,7 @@ rt::impl_deserialize! {
     read_field(ding_corp_id), "dingUserId" => read_field(ding_user_id),
     "permissionGroupCodes" => read_field(permission_group_codes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserSubAdminDTO { "deptIds" => optional(dept_ids), "dingCorpId" =>
     optional(ding_corp_id), "dingUserId" => optional(ding_user_id),
@@ -2045,7 +2045,7 @@ rt::impl_deserialize! {
     OpenScoreCardDimensionDTO { "dimensionList" => read_field(dimension_list),
     "scoreCardId" => read_field(score_card_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTO { "dimensionList" => optional(dimension_list),
     "scoreCardId" => optional(score_card_id) }
@@ -2079,7 +2079,7 @@ rt::impl_deserialize! {
     read_field(pop_rule_view), "probationRule" => read_field(probation_rule), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRuleDTO { "excludePopRuleView" => optional(exclude_pop_rule_view),
     "objectiveCategory" => optional(objective_category), "objectiveRuleId" =>
@@ -2102,7 +2102,7 @@ rt::impl_deserialize! {
     OpenAgoalUserDTO { "dingUserId" => read_field(ding_user_id), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
     "userId" => optional(user_id) }
@@ -2135,7 +2135,7 @@ rt::impl_deserialize! {
     read_field(title_mentions), "type" => read_field(r#type), "weight" =>
     read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalKeyResultDTO { "keyActions" => optional(key_actions), "keyResultId" =>
     optional(key_result_id), "progress" => optional(progress), "status" =>
@@ -2158,7 +2158,7 @@ rt::impl_deserialize! {
     "intervalMonth" => read_field(interval_month), "subPeriodType" =>
     read_field(sub_period_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenFiscalYearSchemeDTOSubPeriodConfigs { "enabled" => optional(enabled),
     "intervalMonth" => optional(interval_month), "subPeriodType" =>
@@ -2187,7 +2187,7 @@ rt::impl_deserialize! {
     => read_field(field_value_map), "title" => read_field(title), "weight" =>
     read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDimensionDTO { "children" => optional(children), "dimensionId" =>
     optional(dimension_id), "fieldConfig" => optional(field_config), "fieldValueMap" =>
@@ -2211,7 +2211,7 @@ rt::impl_deserialize! {
     read_field(object_id), "objectType" => read_field(object_type), "objectiveId" =>
     read_field(objective_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalAlignDTO { "alignType" => optional(align_type), "objectId" =>
     optional(object_id), "objectType" => optional(object_type), "objectiveId" =>
@@ -2246,7 +2246,7 @@ rt::impl_deserialize! {
     read_field(field_id), "note" => read_field(note), "source" => read_field(source),
     "title" => read_field(title), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalFieldMetaDTO { "active" => optional(active), "alias" => optional(alias),
     "code" => optional(code), "entityType" => optional(entity_type), "fieldId" =>
@@ -2268,7 +2268,7 @@ rt::impl_deserialize! {
     OpenAgoalTeamDTO { "deptId" => read_field(dept_id), "name" => read_field(name),
     "teamId" => read_field(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalTeamDTO { "deptId" => optional(dept_id), "name" => optional(name), "teamId"
     => optional(team_id) }
@@ -2293,7 +2293,7 @@ rt::impl_deserialize! {
     read_field(executor), "score" => read_field(score), "state" => read_field(state),
     "team" => read_field(team) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgPerfDocDTO { "docId" => optional(doc_id), "executor" => optional(executor),
     "score" => optional(score), "state" => optional(state), "team" => optional(team) }
@@ -2313,7 +2313,7 @@ rt::impl_deserialize! {
     OpenOrgPerfPlanDTO { "planId" => read_field(plan_id), "status" => read_field(status),
     "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOrgPerfPlanDTO { "planId" => optional(plan_id), "status" => optional(status),
     "title" => optional(title) }
@@ -2336,7 +2336,7 @@ rt::impl_deserialize! {
     read_field(creator), "htmldescription" => read_field(htmldescription), "progressId"
     => read_field(progress_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalLatestProgressDTO { "created" => optional(created), "creator" =>
     optional(creator), "htmldescription" => optional(htmldescription), "progressId" =>
@@ -2358,7 +2358,7 @@ rt::impl_deserialize! {
     "indicatorIdList" => read_field(indicator_id_list), "indicatorList" =>
     read_field(indicator_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTODimensionList { "dimensionId" => optional(dimension_id),
     "indicatorIdList" => optional(indicator_id_list), "indicatorList" =>
@@ -2377,7 +2377,7 @@ rt::impl_deserialize! {
     OpenObjectiveRuleScopeDTO { "scopeId" => read_field(scope_id), "scopeType" =>
     read_field(scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveRuleScopeDTO { "scopeId" => optional(scope_id), "scopeType" =>
     optional(scope_type) }
@@ -2397,7 +2397,7 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }
@@ -2417,7 +2417,7 @@ rt::impl_deserialize! {
     OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => read_field(dimension_id),
     "title" => read_field(title), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAgoalObjectiveDimensionDTOChildren { "dimensionId" => optional(dimension_id),
     "title" => optional(title), "weight" => optional(weight) }
@@ -2438,7 +2438,7 @@ rt::impl_deserialize! {
     read_field(indicator_id), "originCode" => read_field(origin_code), "originId" =>
     read_field(origin_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenScoreCardDimensionDTODimensionListIndicatorList { "indicatorId" =>
     optional(indicator_id), "originCode" => optional(origin_code), "originId" =>

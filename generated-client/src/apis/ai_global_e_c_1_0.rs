@@ -216,7 +216,7 @@ pub struct BusinessCodeCallbackResponseBody {
 rt::impl_deserialize! {
     BusinessCodeCallbackResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessCodeCallbackResponseBody { "success" => optional(success) }
 }
@@ -240,7 +240,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "omniChannelTiktokRsp"
     => read_field(omni_channel_tiktok_rsp), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectionOmniChannelTiktokMessageResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "omniChannelTiktokRsp" =>
@@ -266,7 +266,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "isAdmin" => read_field(is_admin), "openId" =>
     read_field(open_id), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLoginUserResponseBody { "commodityInfo" => optional(commodity_info), "corpId" =>
     optional(corp_id), "isAdmin" => optional(is_admin), "openId" => optional(open_id),
@@ -335,7 +335,7 @@ pub struct LaunchResponseBody {
 rt::impl_deserialize! {
     LaunchResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LaunchResponseBody { "success" => optional(success) }
 }
@@ -359,7 +359,7 @@ rt::impl_deserialize! {
     "imageType" => read_field(image_type), "imageUrls" => read_field(image_urls),
     "productId" => read_field(product_id), "skuList" => read_field(sku_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBusinessCodeInfoResponseBody { "businessCode" => optional(business_code),
     "imageType" => optional(image_type), "imageUrls" => optional(image_urls), "productId"
@@ -378,7 +378,7 @@ rt::impl_deserialize! {
     QueryNotableInfoResponseBody { "adminUnionIds" => read_field(admin_union_ids),
     "baseId" => read_field(base_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryNotableInfoResponseBody { "adminUnionIds" => optional(admin_union_ids), "baseId"
     => optional(base_id) }
@@ -408,7 +408,7 @@ rt::impl_deserialize! {
     "omniChannelTiktokWebhookRsp" => read_field(omni_channel_tiktok_webhook_rsp),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TiktokWebhookProcessResponseBody { "code" => optional(code), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg),
@@ -426,7 +426,7 @@ rt::impl_deserialize! {
     ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp { "code" =>
     optional(code) }
@@ -441,7 +441,7 @@ pub struct GetLoginUserResponseBodyCommodityInfo {
 rt::impl_deserialize! {
     GetLoginUserResponseBodyCommodityInfo { "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLoginUserResponseBodyCommodityInfo { "version" => optional(version) }
 }
@@ -492,7 +492,7 @@ rt::impl_deserialize! {
     QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => read_field(image_url),
     "skuId" => read_field(sku_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBusinessCodeInfoResponseBodySkuList { "imageUrl" => optional(image_url), "skuId"
     => optional(sku_id) }

@@ -126,7 +126,7 @@ pub struct FinishResponseBody {
 rt::impl_deserialize! {
     FinishResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FinishResponseBody { "result" => optional(result) }
 }
@@ -140,7 +140,7 @@ pub struct PrepareResponseBody {
 rt::impl_deserialize! {
     PrepareResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareResponseBody { "result" => optional(result) }
 }
@@ -156,7 +156,7 @@ pub struct SendResponseBody {
 rt::impl_deserialize! {
     SendResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBody { "success" => optional(success) }
 }
@@ -172,7 +172,7 @@ pub struct FinishResponseBodyResult {
 rt::impl_deserialize! {
     FinishResponseBodyResult { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FinishResponseBodyResult { "success" => optional(success) }
 }
@@ -186,7 +186,7 @@ pub struct PrepareResponseBodyResult {
 rt::impl_deserialize! {
     PrepareResponseBodyResult { "conversationToken" => read_field(conversation_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareResponseBodyResult { "conversationToken" => optional(conversation_token) }
 }

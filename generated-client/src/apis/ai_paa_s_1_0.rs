@@ -448,7 +448,7 @@ rt::impl_deserialize! {
     "created" => read_field(created), "id" => read_field(id), "model" =>
     read_field(model), "usage" => read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBody { "choices" => optional(choices), "created"
     => optional(created), "id" => optional(id), "model" => optional(model), "usage" =>
@@ -505,7 +505,7 @@ pub struct ExecuteAgentResponseBody {
 rt::impl_deserialize! {
     ExecuteAgentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteAgentResponseBody { "result" => optional(result) }
 }
@@ -522,7 +522,7 @@ rt::impl_deserialize! {
     LiandanTextImageGetResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanTextImageGetResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -540,7 +540,7 @@ rt::impl_deserialize! {
     LiandanluExclusiveModelResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluExclusiveModelResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
@@ -558,7 +558,7 @@ rt::impl_deserialize! {
     LiandanluTextToImageModelResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluTextToImageModelResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -573,7 +573,7 @@ pub struct NLToFrameServiceResponseBody {
 rt::impl_deserialize! {
     NLToFrameServiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NLToFrameServiceResponseBody { "result" => optional(result) }
 }
@@ -587,7 +587,7 @@ pub struct QueryBaymaxSkillLogResponseBody {
 rt::impl_deserialize! {
     QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }
@@ -601,7 +601,7 @@ pub struct QueryConversationMessageForAIResponseBody {
 rt::impl_deserialize! {
     QueryConversationMessageForAIResponseBody { "messages" => read_field(messages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBody { "messages" => optional(messages) }
 }
@@ -615,7 +615,7 @@ pub struct QueryMemoryLearningTaskResponseBody {
 rt::impl_deserialize! {
     QueryMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
@@ -632,7 +632,7 @@ rt::impl_deserialize! {
     SmartFormulaResultServiceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaResultServiceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -650,7 +650,7 @@ rt::impl_deserialize! {
     SmartFormulaTriggerServiceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaTriggerServiceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -669,7 +669,7 @@ pub struct SmartQuoteDataServiceResponseBody {
 rt::impl_deserialize! {
     SmartQuoteDataServiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SmartQuoteDataServiceResponseBody { "result" => optional(result) }
 }
@@ -721,7 +721,7 @@ pub struct SubmitMemoryLearningTaskResponseBody {
 rt::impl_deserialize! {
     SubmitMemoryLearningTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitMemoryLearningTaskResponseBody { "result" => optional(result) }
 }
@@ -738,7 +738,7 @@ rt::impl_deserialize! {
     ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
     read_field(finish_reason), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyChoices { "finishReason" =>
     optional(finish_reason), "message" => optional(message) }
@@ -759,7 +759,7 @@ rt::impl_deserialize! {
     read_field(completion_tokens), "prompt_tokens" => read_field(prompt_tokens),
     "total_tokens" => read_field(total_tokens) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyUsage { "completion_tokens" =>
     optional(completion_tokens), "prompt_tokens" => optional(prompt_tokens),
@@ -778,7 +778,7 @@ rt::impl_deserialize! {
     ExecuteAgentResponseBodyResult { "executeResult" => read_field(execute_result),
     "skillId" => read_field(skill_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteAgentResponseBodyResult { "executeResult" => optional(execute_result),
     "skillId" => optional(skill_id) }
@@ -798,7 +798,7 @@ rt::impl_deserialize! {
     LiandanluTextToImageModelResponseBodyResult { "requestId" => read_field(request_id),
     "taskId" => read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LiandanluTextToImageModelResponseBodyResult { "requestId" => optional(request_id),
     "taskId" => optional(task_id), "taskStatus" => optional(task_status) }
@@ -828,7 +828,7 @@ rt::impl_deserialize! {
     => read_field(msg_type), "sendTime" => read_field(send_time), "sender" =>
     read_field(sender), "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBodyMessages { "atAll" => optional(at_all),
     "atUsers" => optional(at_users), "msgContent" => optional(msg_content), "msgType" =>
@@ -848,7 +848,7 @@ rt::impl_deserialize! {
     QueryMemoryLearningTaskResponseBodyResult { "status" => read_field(status), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMemoryLearningTaskResponseBodyResult { "status" => optional(status), "success"
     => optional(success) }
@@ -866,7 +866,7 @@ rt::impl_deserialize! {
     SmartFormulaResultServiceResponseBodyResult { "response" => read_field(response),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaResultServiceResponseBodyResult { "response" => optional(response),
     "status" => optional(status) }
@@ -881,7 +881,7 @@ pub struct SmartFormulaTriggerServiceResponseBodyResult {
 rt::impl_deserialize! {
     SmartFormulaTriggerServiceResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SmartFormulaTriggerServiceResponseBodyResult { "taskId" => optional(task_id) }
 }
@@ -909,7 +909,7 @@ rt::impl_deserialize! {
     read_field(learning_code), "status" => read_field(status), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitMemoryLearningTaskResponseBodyResult { "learningCode" =>
     optional(learning_code), "status" => optional(status), "success" => optional(success)
@@ -931,7 +931,7 @@ rt::impl_deserialize! {
     read_field(content), "reasoning_content" => read_field(reasoning_content), "role" =>
     read_field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExclusiveModelCompleteServiceResponseBodyChoicesMessage { "content" =>
     optional(content), "reasoning_content" => optional(reasoning_content), "role" =>
@@ -957,7 +957,7 @@ rt::impl_deserialize! {
     read_field(agent_code), "nick" => read_field(nick), "type" => read_field(r#type),
     "unionId" => read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationMessageForAIResponseBodyMessagesAtUsers { "agentCode" =>
     optional(agent_code), "nick" => optional(nick), "type" => optional(r#type), "unionId"

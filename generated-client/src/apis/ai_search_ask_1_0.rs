@@ -116,7 +116,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBody { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "result" => optional(result), "success" => optional(success)
@@ -142,7 +142,7 @@ rt::impl_deserialize! {
     read_field(content_type), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAiTaskResultResponseBody { "content" => optional(content), "contentType" =>
     optional(content_type), "errorCode" => optional(error_code), "errorMsg" =>
@@ -263,7 +263,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -311,7 +311,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -329,7 +329,7 @@ rt::impl_deserialize! {
     FetchLoginStatusDevicesResponseBodyResult { "deviceList" => read_field(device_list),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBodyResult { "deviceList" => optional(device_list),
     "userId" => optional(user_id) }
@@ -424,7 +424,7 @@ rt::impl_deserialize! {
     read_field(faqs), "finalResults" => read_field(final_results), "minutes" =>
     read_field(minutes), "reports" => read_field(reports), "wikis" => read_field(wikis) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResult { "calendars" => optional(calendars), "dingHelperDocs" =>
     optional(ding_helper_docs), "docs" => optional(docs), "faqs" => optional(faqs),
@@ -441,7 +441,7 @@ pub struct SubmitAiTaskResponseBodyResult {
 rt::impl_deserialize! {
     SubmitAiTaskResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAiTaskResponseBodyResult { "taskId" => optional(task_id) }
 }
@@ -463,7 +463,7 @@ rt::impl_deserialize! {
     read_field(action_timestamp), "clientType" => read_field(client_type), "isLoggedIn"
     => read_field(is_logged_in), "openDeviceId" => read_field(open_device_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FetchLoginStatusDevicesResponseBodyResultDeviceList { "actionTimestamp" =>
     optional(action_timestamp), "clientType" => optional(client_type), "isLoggedIn" =>
@@ -522,7 +522,7 @@ rt::impl_deserialize! {
     read_field(start_time), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultCalendars { "creatorStaffId" => optional(creator_staff_id),
     "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
@@ -601,7 +601,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "uploadSource" => read_field(upload_source), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultDingHelperDocs { "ableDashboardModel" =>
     optional(able_dashboard_model), "chunkId" => optional(chunk_id), "chunkIds" =>
@@ -650,7 +650,7 @@ rt::impl_deserialize! {
     read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultFaqs { "icon" => optional(icon), "matchIntimacy" =>
     optional(match_intimacy), "material" => optional(material), "refType" =>
@@ -707,7 +707,7 @@ rt::impl_deserialize! {
     read_field(score_item), "timestamp" => read_field(timestamp), "title" =>
     read_field(title), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultMinutes { "corpId" => optional(corp_id), "creator" =>
     optional(creator), "extension" => optional(extension), "fullTextSummary" =>
@@ -763,7 +763,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultReports { "content" => optional(content), "corpId" =>
     optional(corp_id), "creator" => optional(creator), "gmtCreate" =>
@@ -808,7 +808,7 @@ rt::impl_deserialize! {
     read_field(timestamp), "title" => read_field(title), "type" => read_field(r#type),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultWikis { "corpId" => optional(corp_id), "icon" =>
     optional(icon), "matchIntimacy" => optional(match_intimacy), "material" =>
@@ -837,7 +837,7 @@ rt::impl_deserialize! {
     read_field(score_threshold), "selectedBranch" => read_field(selected_branch),
     "selectedCategory" => read_field(selected_category) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultCalendarsScoreItem { "finallyScore" =>
     optional(finally_score), "scoreMap" => optional(score_map), "scoreThreshold" =>
@@ -867,7 +867,7 @@ rt::impl_deserialize! {
     read_field(dashboard_name), "data" => read_field(data), "sheetName" =>
     read_field(sheet_name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveResponseBodyResultDingHelperDocsAbleDashboardModel { "chartName" =>
     optional(chart_name), "chartType" => optional(chart_type), "dashboardName" =>

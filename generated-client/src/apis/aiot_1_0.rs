@@ -246,7 +246,7 @@ pub struct CheckDeviceUpdateResponseBody {
 rt::impl_deserialize! {
     CheckDeviceUpdateResponseBody { "modules" => read_field(modules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckDeviceUpdateResponseBody { "modules" => optional(modules) }
 }
@@ -260,7 +260,7 @@ pub struct ConfirmFirmwareUpgradeResponseBody {
 rt::impl_deserialize! {
     ConfirmFirmwareUpgradeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmFirmwareUpgradeResponseBody { "result" => optional(result) }
 }
@@ -285,7 +285,7 @@ rt::impl_deserialize! {
     read_field(last_offline_time), "lastOnlineTime" => read_field(last_online_time),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceDetailResponseBody { "activatedAt" => optional(activated_at), "connectivity"
     => optional(connectivity), "lastOfflineTime" => optional(last_offline_time),
@@ -309,7 +309,7 @@ rt::impl_deserialize! {
     "productKey" => read_field(product_key), "properties" => read_field(properties),
     "snapshotAt" => read_field(snapshot_at) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDevicePropertiesResponseBody { "deviceName" => optional(device_name), "productKey"
     => optional(product_key), "properties" => optional(properties), "snapshotAt" =>
@@ -351,7 +351,7 @@ rt::impl_deserialize! {
     read_field(processing_time_ms), "productKey" => read_field(product_key), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceInvocationResponseBody { "completedAt" => optional(completed_at),
     "createdAt" => optional(created_at), "deviceName" => optional(device_name),
@@ -380,7 +380,7 @@ rt::impl_deserialize! {
     => read_field(error_msg), "invocationId" => read_field(invocation_id), "outputData"
     => read_field(output_data), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvokeDeviceServiceResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "invocationId" => optional(invocation_id), "outputData" =>
@@ -421,7 +421,7 @@ rt::impl_deserialize! {
     read_field(module_name), "noticeEn" => read_field(notice_en), "noticeZh" =>
     read_field(notice_zh), "upgradeMode" => read_field(upgrade_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckDeviceUpdateResponseBodyModules { "checksum" => optional(checksum),
     "checksumAlgorithm" => optional(checksum_algorithm), "criticalNext" =>
@@ -443,7 +443,7 @@ rt::impl_deserialize! {
     PropertiesValue { "value" => read_field(value), "timestamp" => read_field(timestamp)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PropertiesValue { "value" => optional(value), "timestamp" => optional(timestamp) }
 }

@@ -171,7 +171,7 @@ rt::impl_deserialize! {
     NlpWordDistinguishResponseBody { "requestId" => read_field(request_id),
     "wordEntities" => read_field(word_entities) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NlpWordDistinguishResponseBody { "requestId" => optional(request_id), "wordEntities"
     => optional(word_entities) }
@@ -228,7 +228,7 @@ rt::impl_deserialize! {
     OkrOpenRecommendResponseBody { "okrRecommendItems" =>
     read_field(okr_recommend_items), "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBody { "okrRecommendItems" => optional(okr_recommend_items),
     "requestId" => optional(request_id) }
@@ -253,7 +253,7 @@ rt::impl_deserialize! {
     read_field(message), "result" => read_field(result), "status" => read_field(status),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WeiqiaoAluminumQueryResponseBody { "code" => optional(code), "message" =>
     optional(message), "result" => optional(result), "status" => optional(status),
@@ -277,7 +277,7 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "task_id" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WeiqiaoAluminumSubmitResponseBody { "code" => optional(code), "message" =>
     optional(message), "success" => optional(success), "task_id" => optional(task_id) }
@@ -292,7 +292,7 @@ pub struct NlpWordDistinguishResponseBodyWordEntities {
 rt::impl_deserialize! {
     NlpWordDistinguishResponseBodyWordEntities { "word" => read_field(word) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NlpWordDistinguishResponseBodyWordEntities { "word" => optional(word) }
 }
@@ -378,7 +378,7 @@ rt::impl_deserialize! {
     read_field(objective_related_results), "relatedLevel" => read_field(related_level),
     "semanticLevel" => read_field(semantic_level), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItems { "krResultRelatedResults" =>
     optional(kr_result_related_results), "objectiveRelatedResults" =>
@@ -442,7 +442,7 @@ rt::impl_deserialize! {
     read_field(kr_id), "semanticLevel" => read_field(semantic_level), "words" =>
     read_field(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItemsKrResultRelatedResults { "krId" =>
     optional(kr_id), "semanticLevel" => optional(semantic_level), "words" =>
@@ -464,7 +464,7 @@ rt::impl_deserialize! {
     => read_field(objective_id), "semanticLevel" => read_field(semantic_level), "words"
     => read_field(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults { "objectiveId"
     => optional(objective_id), "semanticLevel" => optional(semantic_level), "words" =>

@@ -276,7 +276,7 @@ pub struct AddCityCarApplyResponseBody {
 rt::impl_deserialize! {
     AddCityCarApplyResponseBody { "applyId" => read_field(apply_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCityCarApplyResponseBody { "applyId" => optional(apply_id) }
 }
@@ -290,7 +290,7 @@ pub struct ApproveCityCarApplyResponseBody {
 rt::impl_deserialize! {
     ApproveCityCarApplyResponseBody { "approveResult" => read_field(approve_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApproveCityCarApplyResponseBody { "approveResult" => optional(approve_result) }
 }
@@ -312,7 +312,7 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
@@ -336,7 +336,7 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
@@ -360,7 +360,7 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
@@ -384,7 +384,7 @@ rt::impl_deserialize! {
     read_field(result_code), "resultMsg" => read_field(result_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBody { "module" => optional(module), "resultCode" =>
     optional(result_code), "resultMsg" => optional(result_msg), "success" =>
@@ -428,7 +428,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlightExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -476,7 +476,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetHotelExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -524,7 +524,7 @@ rt::impl_deserialize! {
     read_field(submit_time), "thirdpartApplyId" => read_field(thirdpart_apply_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrainExceedApplyResponseBody { "applyId" => optional(apply_id),
     "applyIntentionInfoDO" => optional(apply_intention_info_do), "btripCause" =>
@@ -547,7 +547,7 @@ rt::impl_deserialize! {
     QueryCityCarApplyResponseBody { "applyList" => read_field(apply_list), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBody { "applyList" => optional(apply_list), "total" =>
     optional(total) }
@@ -572,7 +572,7 @@ rt::impl_deserialize! {
     read_field(flight_list), "hotelList" => read_field(hotel_list), "trainList" =>
     read_field(train_list), "vehicleList" => read_field(vehicle_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBody { "corpId" => optional(corp_id), "flightList" =>
     optional(flight_list), "hotelList" => optional(hotel_list), "trainList" =>
@@ -588,7 +588,7 @@ pub struct SyncExceedApplyResponseBody {
 rt::impl_deserialize! {
     SyncExceedApplyResponseBody { "module" => read_field(module) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncExceedApplyResponseBody { "module" => optional(module) }
 }
@@ -615,7 +615,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBodyModule { "category" => optional(category),
     "corpId" => optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -645,7 +645,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -675,7 +675,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -705,7 +705,7 @@ rt::impl_deserialize! {
     read_field(period_end), "periodStart" => read_field(period_start), "totalNum" =>
     read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBodyModule { "category" => optional(category), "corpId" =>
     optional(corp_id), "dataList" => optional(data_list), "periodEnd" =>
@@ -752,7 +752,7 @@ rt::impl_deserialize! {
     read_field(dep_time), "discount" => read_field(discount), "flightNo" =>
     read_field(flight_no), "price" => read_field(price), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlightExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
     optional(arr_city), "arrCityName" => optional(arr_city_name), "arrTime" =>
@@ -787,7 +787,7 @@ rt::impl_deserialize! {
     read_field(city_code), "cityName" => read_field(city_name), "price" =>
     read_field(price), "together" => read_field(together), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetHotelExceedApplyResponseBodyApplyIntentionInfoDO { "checkIn" =>
     optional(check_in), "checkOut" => optional(check_out), "cityCode" =>
@@ -832,7 +832,7 @@ rt::impl_deserialize! {
     read_field(price), "seatName" => read_field(seat_name), "trainNo" =>
     read_field(train_no), "trainTypeDesc" => read_field(train_type_desc) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrainExceedApplyResponseBodyApplyIntentionInfoDO { "arrCity" =>
     optional(arr_city), "arrCityName" => optional(arr_city_name), "arrStation" =>
@@ -883,7 +883,7 @@ rt::impl_deserialize! {
     => read_field(trip_title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyList { "approverList" => optional(approver_list),
     "departId" => optional(depart_id), "departName" => optional(depart_name), "gmtCreate"
@@ -906,7 +906,7 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyFlightList { "flightOrderId" =>
     read_field(flight_order_id), "flightOrderStatus" => read_field(flight_order_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyFlightList { "flightOrderId" => optional(flight_order_id),
     "flightOrderStatus" => optional(flight_order_status) }
@@ -924,7 +924,7 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => read_field(hotel_order_id),
     "hotelOrderStatus" => read_field(hotel_order_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyHotelList { "hotelOrderId" => optional(hotel_order_id),
     "hotelOrderStatus" => optional(hotel_order_status) }
@@ -942,7 +942,7 @@ rt::impl_deserialize! {
     QueryUnionOrderResponseBodyTrainList { "trainOrderId" => read_field(train_order_id),
     "trainOrderstatus" => read_field(train_orderstatus) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyTrainList { "trainOrderId" => optional(train_order_id),
     "trainOrderstatus" => optional(train_orderstatus) }
@@ -961,7 +961,7 @@ rt::impl_deserialize! {
     read_field(vehicle_order_id), "vehicleOrderStatus" =>
     read_field(vehicle_order_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnionOrderResponseBodyVehicleList { "vehicleOrderId" =>
     optional(vehicle_order_id), "vehicleOrderStatus" => optional(vehicle_order_status) }
@@ -1103,7 +1103,7 @@ rt::impl_deserialize! {
     read_field(traveler_job_no), "travelerName" => read_field(traveler_name),
     "voucherType" => read_field(voucher_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementBtripTrainResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "arrDate" =>
@@ -1288,7 +1288,7 @@ rt::impl_deserialize! {
     "userConfirmDesc" => read_field(user_confirm_desc), "voucherType" =>
     read_field(voucher_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementCarResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "arrCity" =>
@@ -1515,7 +1515,7 @@ rt::impl_deserialize! {
     read_field(traveler_name), "upgradeCost" => read_field(upgrade_cost), "voucherType"
     => read_field(voucher_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementFlightResponseBodyModuleDataList { "advanceDay" =>
     optional(advance_day), "airlineCorpCode" => optional(airline_corp_code),
@@ -1702,7 +1702,7 @@ rt::impl_deserialize! {
     "travelerJobNo" => read_field(traveler_job_no), "travelerName" =>
     read_field(traveler_name), "voucherType" => read_field(voucher_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BillSettementHotelResponseBodyModuleDataList { "alipayTradeNo" =>
     optional(alipay_trade_no), "applyId" => optional(apply_id), "billRecordTime" =>
@@ -1759,7 +1759,7 @@ rt::impl_deserialize! {
     read_field(status), "statusDesc" => read_field(status_desc), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyListApproverList { "note" => optional(note),
     "operateTime" => optional(operate_time), "order" => optional(order), "status" =>
@@ -1809,7 +1809,7 @@ rt::impl_deserialize! {
     read_field(itinerary_id), "projectCode" => read_field(project_code), "projectTitle"
     => read_field(project_title), "trafficType" => read_field(traffic_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityCarApplyResponseBodyApplyListItineraryList { "arrCity" =>
     optional(arr_city), "arrCityCode" => optional(arr_city_code), "arrDate" =>

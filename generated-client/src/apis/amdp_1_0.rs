@@ -166,7 +166,7 @@ rt::impl_deserialize! {
     read_field(result), "status" => read_field(status), "success" => read_field(success)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AmdpEmpRoleDataPushResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "status" => optional(status), "success" => optional(success) }

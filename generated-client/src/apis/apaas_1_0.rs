@@ -319,7 +319,7 @@ rt::impl_deserialize! {
     BatchCreateTemplateResponseBody { "createResultList" =>
     read_field(create_result_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTemplateResponseBody { "createResultList" => optional(create_result_list)
     }
@@ -334,7 +334,7 @@ pub struct BatchQueryByTemplateKeyResponseBody {
 rt::impl_deserialize! {
     BatchQueryByTemplateKeyResponseBody { "templateList" => read_field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryByTemplateKeyResponseBody { "templateList" => optional(template_list) }
 }
@@ -493,7 +493,7 @@ rt::impl_deserialize! {
     BatchUpdateTemplateResponseBody { "updateResultList" =>
     read_field(update_result_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateTemplateResponseBody { "updateResultList" => optional(update_result_list)
     }
@@ -508,7 +508,7 @@ pub struct QueryIndustryTagListResponseBody {
 rt::impl_deserialize! {
     QueryIndustryTagListResponseBody { "industryList" => read_field(industry_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIndustryTagListResponseBody { "industryList" => optional(industry_list) }
 }
@@ -522,7 +522,7 @@ pub struct QueryRoleTagListResponseBody {
 rt::impl_deserialize! {
     QueryRoleTagListResponseBody { "roleList" => read_field(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleTagListResponseBody { "roleList" => optional(role_list) }
 }
@@ -539,7 +539,7 @@ rt::impl_deserialize! {
     QueryTemplateCategorysResponseBody { "categoryList" => read_field(category_list),
     "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateCategorysResponseBody { "categoryList" => optional(category_list),
     "total" => optional(total) }
@@ -554,7 +554,7 @@ pub struct RecallAuditTemplateResponseBody {
 rt::impl_deserialize! {
     RecallAuditTemplateResponseBody { "recallResult" => read_field(recall_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RecallAuditTemplateResponseBody { "recallResult" => optional(recall_result) }
 }
@@ -571,7 +571,7 @@ rt::impl_deserialize! {
     BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
     read_field(template_key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTemplateResponseBodyCreateResultList { "templateKey" =>
     optional(template_key), "value" => optional(value) }
@@ -628,7 +628,7 @@ rt::impl_deserialize! {
     read_field(simple_desc), "templateKey" => read_field(template_key),
     "useCasesMediaList" => read_field(use_cases_media_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryByTemplateKeyResponseBodyTemplateList { "adaptEnv" => optional(adapt_env),
     "appDesc" => optional(app_desc), "appIcon" => optional(app_icon), "caseVideoList" =>
@@ -656,7 +656,7 @@ rt::impl_deserialize! {
     QueryTemplateCategorysResponseBodyCategoryList { "code" => read_field(code), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateCategorysResponseBodyCategoryList { "code" => optional(code), "name" =>
     optional(name) }

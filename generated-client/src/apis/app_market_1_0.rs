@@ -226,7 +226,7 @@ rt::impl_deserialize! {
     CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
     read_field(conversation_name), "newConversation" => read_field(new_conversation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAppGoodsServiceConversationResponseBody { "conversationName" =>
     optional(conversation_name), "newConversation" => optional(new_conversation) }
@@ -247,7 +247,7 @@ rt::impl_deserialize! {
     "decisionCode" => read_field(decision_code), "licenseAssigned" =>
     read_field(license_assigned) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EnsureUserLicenseAccessResponseBody { "allowed" => optional(allowed), "decisionCode"
     => optional(decision_code), "licenseAssigned" => optional(license_assigned) }
@@ -262,7 +262,7 @@ pub struct GetCoolAppAccessStatusResponseBody {
 rt::impl_deserialize! {
     GetCoolAppAccessStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCoolAppAccessStatusResponseBody { "status" => optional(status) }
 }
@@ -276,7 +276,7 @@ pub struct GetInAppSkuUrlResponseBody {
 rt::impl_deserialize! {
     GetInAppSkuUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppSkuUrlResponseBody { "url" => optional(url) }
 }
@@ -290,7 +290,7 @@ pub struct GetPersonalExperienceInfoResponseBody {
 rt::impl_deserialize! {
     GetPersonalExperienceInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalExperienceInfoResponseBody { "result" => optional(result) }
 }
@@ -304,7 +304,7 @@ pub struct NotifyOnCrmDataChangeResponseBody {
 rt::impl_deserialize! {
     NotifyOnCrmDataChangeResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyOnCrmDataChangeResponseBody { "success" => optional(success) }
 }
@@ -351,7 +351,7 @@ rt::impl_deserialize! {
     "startTimestamp" => read_field(start_timestamp), "status" => read_field(status),
     "totalActualPayFee" => read_field(total_actual_pay_fee) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMarketOrderResponseBody { "bizOrderId" => optional(biz_order_id), "corpId" =>
     optional(corp_id), "createTimestamp" => optional(create_timestamp), "endTimestamp" =>
@@ -372,7 +372,7 @@ pub struct UpdateAppVisibleScopeResponseBody {
 rt::impl_deserialize! {
     UpdateAppVisibleScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAppVisibleScopeResponseBody { "result" => optional(result) }
 }
@@ -387,7 +387,7 @@ rt::impl_deserialize! {
     GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" =>
     read_field(main_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalExperienceInfoResponseBodyResult { "mainCorpId" => optional(main_corp_id)
     }

@@ -969,7 +969,7 @@ pub struct AddDomainWordsResponseBody {
 rt::impl_deserialize! {
     AddDomainWordsResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddDomainWordsResponseBody { "success" => optional(success) }
 }
@@ -1002,7 +1002,7 @@ rt::impl_deserialize! {
     "model" => read_field(model), "object" => read_field(object), "output" =>
     read_field(output), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBody { "created_at" => optional(created_at), "error" =>
     optional(error), "id" => optional(id), "metadata" => optional(metadata), "model" =>
@@ -1026,7 +1026,7 @@ rt::impl_deserialize! {
     BatchGetAICreditsRecordResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetAICreditsRecordResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -1077,7 +1077,7 @@ rt::impl_deserialize! {
     read_field(name), "recommendPrompts" => read_field(recommend_prompts), "unifiedAppId"
     => read_field(unified_app_id), "welcomeContent" => read_field(welcome_content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantResponseBody { "actionNames" => optional(action_names), "assistantId"
     => optional(assistant_id), "assistantUnionId" => optional(assistant_union_id),
@@ -1119,7 +1119,7 @@ rt::impl_deserialize! {
     "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -1166,7 +1166,7 @@ rt::impl_deserialize! {
     read_field(object), "startedAt" => read_field(started_at), "status" =>
     read_field(status), "threadId" => read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
     "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
@@ -1193,7 +1193,7 @@ rt::impl_deserialize! {
     CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
     read_field(id), "metadata" => read_field(metadata), "object" => read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
     optional(id), "metadata" => optional(metadata), "object" => optional(object) }
@@ -1215,7 +1215,7 @@ rt::impl_deserialize! {
     DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
     optional(id), "object" => optional(object) }
@@ -1386,7 +1386,7 @@ pub struct DeployAssistantResponseBody {
 rt::impl_deserialize! {
     DeployAssistantResponseBody { "assistantId" => read_field(assistant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeployAssistantResponseBody { "assistantId" => optional(assistant_id) }
 }
@@ -1403,7 +1403,7 @@ rt::impl_deserialize! {
     GetAskDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1423,7 +1423,7 @@ rt::impl_deserialize! {
     GetAssistantActionInfoResponseBody { "actionList" => read_field(action_list),
     "assistantId" => read_field(assistant_id), "corpId" => read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAssistantActionInfoResponseBody { "actionList" => optional(action_list),
     "assistantId" => optional(assistant_id), "corpId" => optional(corp_id) }
@@ -1441,7 +1441,7 @@ rt::impl_deserialize! {
     GetDomainWordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDomainWordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1459,7 +1459,7 @@ rt::impl_deserialize! {
     GetKnowledgeListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetKnowledgeListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1486,7 +1486,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -1505,7 +1505,7 @@ rt::impl_deserialize! {
     ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
     optional(object) }
@@ -1523,7 +1523,7 @@ rt::impl_deserialize! {
     ListAssistantRunResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantRunResponseBody { "data" => optional(data), "object" => optional(object)
     }
@@ -1538,7 +1538,7 @@ pub struct ListInstanceResponseBody {
 rt::impl_deserialize! {
     ListInstanceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstanceResponseBody { "result" => optional(result) }
 }
@@ -1557,7 +1557,7 @@ rt::impl_deserialize! {
     LogListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -1574,7 +1574,7 @@ rt::impl_deserialize! {
     PageListNewAICreditsUsageRecordResponseBody { "dataList" => read_field(data_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListNewAICreditsUsageRecordResponseBody { "dataList" => optional(data_list),
     "totalCount" => optional(total_count) }
@@ -1617,7 +1617,7 @@ rt::impl_deserialize! {
     "role" => read_field(role), "runId" => read_field(run_id), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -1639,7 +1639,7 @@ rt::impl_deserialize! {
     RetrieveAssistantScopeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1738,7 +1738,7 @@ rt::impl_deserialize! {
     AssistantMeResponseResponseBodyOutput { "content" => read_field(content), "id" =>
     read_field(id), "role" => read_field(role), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBodyOutput { "content" => optional(content), "id" =>
     optional(id), "role" => optional(role), "type" => optional(r#type) }
@@ -1778,7 +1778,7 @@ rt::impl_deserialize! {
     read_field(time), "unionId" => read_field(union_id), "usedNum" =>
     read_field(used_num), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetAICreditsRecordResponseBodyList { "actionNames" => optional(action_names),
     "assistantId" => optional(assistant_id), "assistantName" => optional(assistant_name),
@@ -1838,7 +1838,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -1865,7 +1865,7 @@ rt::impl_deserialize! {
     read_field(action_version), "description" => read_field(description), "icon" =>
     read_field(icon) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAssistantActionInfoResponseBodyActionList { "actionId" => optional(action_id),
     "actionName" => optional(action_name), "actionVersion" => optional(action_version),
@@ -1891,7 +1891,7 @@ rt::impl_deserialize! {
     => read_field(doc_name), "docUrl" => read_field(doc_url), "status" =>
     read_field(status), "studyId" => read_field(study_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetKnowledgeListResponseBodyResult { "docFormat" => optional(doc_format), "docName"
     => optional(doc_name), "docUrl" => optional(doc_url), "status" => optional(status),
@@ -1920,7 +1920,7 @@ rt::impl_deserialize! {
     read_field(creator_union_id), "description" => read_field(description), "icon" =>
     read_field(icon), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantResponseBodyList { "assistantId" => optional(assistant_id), "createdAt"
     => optional(created_at), "creatorUnionId" => optional(creator_union_id),
@@ -1952,7 +1952,7 @@ rt::impl_deserialize! {
     read_field(prototype_assistant_id), "tenantAssistantId" =>
     read_field(tenant_assistant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstanceResponseBodyResult { "description" => optional(description), "icon" =>
     optional(icon), "name" => optional(name), "prototypeAssistantId" =>
@@ -1976,7 +1976,7 @@ rt::impl_deserialize! {
     LogListResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -2009,7 +2009,7 @@ rt::impl_deserialize! {
     "scenarioName" => read_field(scenario_name), "taskName" => read_field(task_name),
     "usageTime" => read_field(usage_time), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListNewAICreditsUsageRecordResponseBodyDataList { "abilityName" =>
     optional(ability_name), "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId"
@@ -2032,7 +2032,7 @@ rt::impl_deserialize! {
     RetrieveAssistantScopeResponseBodyResult { "assistantId" => read_field(assistant_id),
     "scopes" => read_field(scopes), "sharing" => read_field(sharing) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBodyResult { "assistantId" => optional(assistant_id),
     "scopes" => optional(scopes), "sharing" => optional(sharing) }
@@ -2052,7 +2052,7 @@ rt::impl_deserialize! {
     AssistantMeResponseResponseBodyOutputContent { "annotations" =>
     read_field(annotations), "text" => read_field(text), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssistantMeResponseResponseBodyOutputContent { "annotations" =>
     optional(annotations), "text" => optional(text), "type" => optional(r#type) }
@@ -2087,7 +2087,7 @@ rt::impl_deserialize! {
     "question" => read_field(question), "references" => read_field(references), "time" =>
     read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResultList { "answer" => optional(answer), "answerResult" =>
     optional(answer_result), "commentTags" => optional(comment_tags), "isMarkResolved" =>
@@ -2126,7 +2126,7 @@ rt::impl_deserialize! {
     "scene" => read_field(scene), "time" => read_field(time), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LogListResponseBodyResultList { "actionNames" => optional(action_names),
     "customChannel" => optional(custom_channel), "input" => optional(input), "name" =>
@@ -2156,7 +2156,7 @@ rt::impl_deserialize! {
     "roleVisibleScopes" => read_field(role_visible_scopes), "userVisibleScopes" =>
     read_field(user_visible_scopes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantScopeResponseBodyResultScopes { "deptVisibleScopes" =>
     optional(dept_visible_scopes), "dynamicGroupScopes" =>
@@ -2177,7 +2177,7 @@ rt::impl_deserialize! {
     GetAskDetailResponseBodyResultListReferences { "name" => read_field(name), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAskDetailResponseBodyResultListReferences { "name" => optional(name), "url" =>
     optional(url) }

@@ -261,7 +261,7 @@ rt::impl_deserialize! {
     read_field(object), "role" => read_field(role), "runId" => read_field(run_id),
     "threadId" => read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantMessageResponseBody { "assistantId" => optional(assistant_id),
     "createdAt" => optional(created_at), "id" => optional(id), "object" =>
@@ -306,7 +306,7 @@ rt::impl_deserialize! {
     read_field(started_at), "status" => read_field(status), "threadId" =>
     read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantRunResponseBody { "assistantId" => optional(assistant_id),
     "cancelledAt" => optional(cancelled_at), "completedAt" => optional(completed_at),
@@ -331,7 +331,7 @@ rt::impl_deserialize! {
     CreateAssistantThreadResponseBody { "createdAt" => read_field(created_at), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAssistantThreadResponseBody { "createdAt" => optional(created_at), "id" =>
     optional(id), "object" => optional(object) }
@@ -351,7 +351,7 @@ rt::impl_deserialize! {
     DeleteAssistantMessageResponseBody { "deleted" => read_field(deleted), "id" =>
     read_field(id), "object" => read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAssistantMessageResponseBody { "deleted" => optional(deleted), "id" =>
     optional(id), "object" => optional(object) }
@@ -371,7 +371,7 @@ rt::impl_deserialize! {
     ListAssistantMessageResponseBody { "data" => read_field(data), "object" =>
     read_field(object) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBody { "data" => optional(data), "object" =>
     optional(object) }
@@ -389,7 +389,7 @@ rt::impl_deserialize! {
     PageListAICreditsUsageResponseBody { "dataList" => read_field(data_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListAICreditsUsageResponseBody { "dataList" => optional(data_list), "totalCount"
     => optional(total_count) }
@@ -421,7 +421,7 @@ rt::impl_deserialize! {
     read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
     => read_field(run_id), "threadId" => read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetrieveAssistantMessageResponseBody { "assisantId" => optional(assisant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -457,7 +457,7 @@ rt::impl_deserialize! {
     read_field(id), "object" => read_field(object), "role" => read_field(role), "runId"
     => read_field(run_id), "threadId" => read_field(thread_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAssistantMessageResponseBodyData { "assistantId" => optional(assistant_id),
     "content" => optional(content), "createdAt" => optional(created_at), "id" =>
@@ -497,7 +497,7 @@ rt::impl_deserialize! {
     read_field(task_name), "usageTime" => read_field(usage_time), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListAICreditsUsageResponseBodyDataList { "abilityName" => optional(ability_name),
     "aiCreditsUsedNum" => optional(ai_credits_used_num), "bizId" => optional(biz_id),

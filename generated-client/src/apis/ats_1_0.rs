@@ -700,7 +700,7 @@ rt::impl_deserialize! {
     AddApplicationRegFormTemplateResponseBody { "templateId" => read_field(template_id),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddApplicationRegFormTemplateResponseBody { "templateId" => optional(template_id),
     "version" => optional(version) }
@@ -720,7 +720,7 @@ rt::impl_deserialize! {
     AddFileResponseBody { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFileResponseBody { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "spaceId" => optional(space_id) }
@@ -735,7 +735,7 @@ pub struct AddUserAccountResponseBody {
 rt::impl_deserialize! {
     AddUserAccountResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddUserAccountResponseBody { "success" => optional(success) }
 }
@@ -940,7 +940,7 @@ pub struct CollectRecruitJobDetailResponseBody {
 rt::impl_deserialize! {
     CollectRecruitJobDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollectRecruitJobDetailResponseBody { "result" => optional(result) }
 }
@@ -1106,7 +1106,7 @@ pub struct CollectResumeDetailResponseBody {
 rt::impl_deserialize! {
     CollectResumeDetailResponseBody { "resumeId" => read_field(resume_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollectResumeDetailResponseBody { "resumeId" => optional(resume_id) }
 }
@@ -1157,7 +1157,7 @@ pub struct ConfirmRightsResponseBody {
 rt::impl_deserialize! {
     ConfirmRightsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmRightsResponseBody { "result" => optional(result) }
 }
@@ -1197,7 +1197,7 @@ rt::impl_deserialize! {
     read_field(status), "templateId" => read_field(template_id), "templateVersion" =>
     read_field(template_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplicationRegFormByFlowIdResponseBody { "candidateId" => optional(candidate_id),
     "creatorUserId" => optional(creator_user_id), "flowId" => optional(flow_id), "formId"
@@ -1219,7 +1219,7 @@ rt::impl_deserialize! {
     GetCandidateByPhoneNumberResponseBody { "candidateId" => read_field(candidate_id),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCandidateByPhoneNumberResponseBody { "candidateId" => optional(candidate_id),
     "name" => optional(name) }
@@ -1250,7 +1250,7 @@ rt::impl_deserialize! {
     read_field(access_token_expiration_millis), "bucket" => read_field(bucket),
     "endPoint" => read_field(end_point), "mediaId" => read_field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "accessToken" =>
@@ -1286,7 +1286,7 @@ rt::impl_deserialize! {
     "jobId" => read_field(job_id), "sourceName" => read_field(source_name), "statId" =>
     read_field(stat_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowByIdResponseBody { "candidateId" => optional(candidate_id), "candidateName" =>
     optional(candidate_name), "createTime" => optional(create_time), "currentStatus" =>
@@ -1303,7 +1303,7 @@ pub struct GetFlowIdByRelationEntityIdResponseBody {
 rt::impl_deserialize! {
     GetFlowIdByRelationEntityIdResponseBody { "flowId" => read_field(flow_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowIdByRelationEntityIdResponseBody { "flowId" => optional(flow_id) }
 }
@@ -1320,7 +1320,7 @@ rt::impl_deserialize! {
     GetJobAuthResponseBody { "jobId" => read_field(job_id), "jobOwners" =>
     read_field(job_owners) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobAuthResponseBody { "jobId" => optional(job_id), "jobOwners" =>
     optional(job_owners) }
@@ -1350,7 +1350,7 @@ rt::impl_deserialize! {
     read_field(job_owners), "mainDeptId" => read_field(main_dept_id), "mainDeptName" =>
     read_field(main_dept_name), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobInfoByJobIdResponseBody { "createTime" => optional(create_time), "headCount" =>
     optional(head_count), "jobId" => optional(job_id), "jobOwners" =>
@@ -1372,7 +1372,7 @@ rt::impl_deserialize! {
     ImportCandidateByResumeResponseBody { "candidateId" => read_field(candidate_id),
     "corpId" => read_field(corp_id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ImportCandidateByResumeResponseBody { "candidateId" => optional(candidate_id),
     "corpId" => optional(corp_id), "name" => optional(name) }
@@ -1470,7 +1470,7 @@ rt::impl_deserialize! {
     ImportJobDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ImportJobDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1493,7 +1493,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCandidatesResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -1517,7 +1517,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -1533,7 +1533,7 @@ pub struct ReportMessageStatusResponseBody {
 rt::impl_deserialize! {
     ReportMessageStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReportMessageStatusResponseBody { "result" => optional(result) }
 }
@@ -1547,7 +1547,7 @@ pub struct ResumePostEventResponseBody {
 rt::impl_deserialize! {
     ResumePostEventResponseBody { "bizId" => read_field(biz_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResumePostEventResponseBody { "bizId" => optional(biz_id) }
 }
@@ -1569,7 +1569,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFlowResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "nextCursor" => optional(next_cursor), "totalCount" => optional(total_count) }
@@ -1837,7 +1837,7 @@ rt::impl_deserialize! {
     SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncInterviewInfoToAIInterviewAssistantResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -1917,7 +1917,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_millis), "status" => read_field(status), "templateId" =>
     read_field(template_id), "templateVersion" => read_field(template_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateApplicationRegFormResponseBody { "creatorUserId" => optional(creator_user_id),
     "formId" => optional(form_id), "gmtCreateMillis" => optional(gmt_create_millis),
@@ -2710,7 +2710,7 @@ rt::impl_deserialize! {
     GetJobAuthResponseBodyJobOwners { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobAuthResponseBodyJobOwners { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -2819,7 +2819,7 @@ rt::impl_deserialize! {
     => read_field(corp_id), "entryDate" => read_field(entry_date), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCandidatesResponseBodyList { "candidateId" => optional(candidate_id), "corpId"
     => optional(corp_id), "entryDate" => optional(entry_date), "userId" =>
@@ -2851,7 +2851,7 @@ rt::impl_deserialize! {
     "interviewers" => read_field(interviewers), "jobId" => read_field(job_id),
     "startTimeMillis" => read_field(start_time_millis) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBodyList { "cancelled" => optional(cancelled), "creatorUserId"
     => optional(creator_user_id), "endTimeMillis" => optional(end_time_millis),
@@ -3014,7 +3014,7 @@ pub struct QueryInterviewsResponseBodyListInterviewers {
 rt::impl_deserialize! {
     QueryInterviewsResponseBodyListInterviewers { "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInterviewsResponseBodyListInterviewers { "userId" => optional(user_id) }
 }

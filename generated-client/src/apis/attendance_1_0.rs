@@ -1210,7 +1210,7 @@ pub struct AddLeaveTypeResponseBody {
 rt::impl_deserialize! {
     AddLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBody { "result" => optional(result) }
 }
@@ -1227,7 +1227,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
@@ -1242,7 +1242,7 @@ pub struct AttendanceBleDevicesQueryResponseBody {
 rt::impl_deserialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => optional(result) }
 }
@@ -1259,7 +1259,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
@@ -1319,7 +1319,7 @@ pub struct BatchBossCheckResponseBody {
 rt::impl_deserialize! {
     BatchBossCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchBossCheckResponseBody { "result" => optional(result) }
 }
@@ -1336,7 +1336,7 @@ rt::impl_deserialize! {
     CalculateDurationResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1381,7 +1381,7 @@ rt::impl_deserialize! {
     CheckClosingAccountResponseBody { "code" => read_field(code), "mesage" =>
     read_field(mesage), "pass" => read_field(pass) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckClosingAccountResponseBody { "code" => optional(code), "mesage" =>
     optional(mesage), "pass" => optional(pass) }
@@ -1397,7 +1397,7 @@ rt::impl_deserialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     read_field(entity_permission_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     optional(entity_permission_map) }
@@ -1462,7 +1462,7 @@ pub struct CreateApproveResponseBody {
 rt::impl_deserialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => read_field(dingtalk_approve_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => optional(dingtalk_approve_id) }
 }
@@ -1479,7 +1479,7 @@ rt::impl_deserialize! {
     DeleteLeaveRequestResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLeaveRequestResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1494,7 +1494,7 @@ pub struct DeleteWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
@@ -1508,7 +1508,7 @@ pub struct DingTalkSecurityCheckResponseBody {
 rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBody { "result" => optional(result) }
 }
@@ -1522,7 +1522,7 @@ pub struct GetATManageScopeResponseBody {
 rt::impl_deserialize! {
     GetATManageScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetATManageScopeResponseBody { "result" => optional(result) }
 }
@@ -1536,7 +1536,7 @@ pub struct GetAdjustmentsResponseBody {
 rt::impl_deserialize! {
     GetAdjustmentsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBody { "result" => optional(result) }
 }
@@ -1550,7 +1550,7 @@ pub struct GetCheckInSchemaTemplateResponseBody {
 rt::impl_deserialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => optional(result) }
 }
@@ -1564,7 +1564,7 @@ pub struct GetCheckinRecordByUserResponseBody {
 rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
@@ -1578,7 +1578,7 @@ pub struct GetClassWithDeletedResponseBody {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBody { "result" => optional(result) }
 }
@@ -1592,7 +1592,7 @@ pub struct GetClosingAccountsResponseBody {
 rt::impl_deserialize! {
     GetClosingAccountsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBody { "result" => optional(result) }
 }
@@ -1606,7 +1606,7 @@ pub struct GetColumnvalsResponseBody {
 rt::impl_deserialize! {
     GetColumnvalsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBody { "result" => optional(result) }
 }
@@ -1623,7 +1623,7 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1638,7 +1638,7 @@ pub struct GetLeaveTypeResponseBody {
 rt::impl_deserialize! {
     GetLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveTypeResponseBody { "result" => optional(result) }
 }
@@ -1652,7 +1652,7 @@ pub struct GetMachineResponseBody {
 rt::impl_deserialize! {
     GetMachineResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBody { "result" => optional(result) }
 }
@@ -1666,7 +1666,7 @@ pub struct GetMachineUserResponseBody {
 rt::impl_deserialize! {
     GetMachineUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBody { "result" => optional(result) }
 }
@@ -1680,7 +1680,7 @@ pub struct GetOverdraftInfoResponseBody {
 rt::impl_deserialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => read_field(overdraft_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => optional(overdraft_list) }
 }
@@ -1694,7 +1694,7 @@ pub struct GetOvertimeSettingResponseBody {
 rt::impl_deserialize! {
     GetOvertimeSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBody { "result" => optional(result) }
 }
@@ -1708,7 +1708,7 @@ pub struct GetShiftResponseBody {
 rt::impl_deserialize! {
     GetShiftResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBody { "result" => optional(result) }
 }
@@ -1722,7 +1722,7 @@ pub struct GetSimpleGroupsResponseBody {
 rt::impl_deserialize! {
     GetSimpleGroupsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBody { "result" => optional(result) }
 }
@@ -1738,7 +1738,7 @@ pub struct GetUserHolidaysResponseBody {
 rt::impl_deserialize! {
     GetUserHolidaysResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBody { "result" => optional(result) }
 }
@@ -1975,7 +1975,7 @@ rt::impl_deserialize! {
     GroupAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -1997,7 +1997,7 @@ pub struct InitAndGetLeaveALlocationQuotasResponseBody {
 rt::impl_deserialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => optional(result) }
 }
@@ -2011,7 +2011,7 @@ pub struct ListApproveByUsersResponseBody {
 rt::impl_deserialize! {
     ListApproveByUsersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApproveByUsersResponseBody { "result" => optional(result) }
 }
@@ -2078,7 +2078,7 @@ pub struct ProcessApproveCreateResponseBody {
 rt::impl_deserialize! {
     ProcessApproveCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBody { "result" => optional(result) }
 }
@@ -2169,7 +2169,7 @@ pub struct ProcessHhOemUpdateResponseBody {
 rt::impl_deserialize! {
     ProcessHhOemUpdateResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessHhOemUpdateResponseBody { "success" => optional(success) }
 }
@@ -2185,7 +2185,7 @@ pub struct RetainLeaveTypesResponseBody {
 rt::impl_deserialize! {
     RetainLeaveTypesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBody { "result" => optional(result) }
 }
@@ -2250,7 +2250,7 @@ pub struct SalaryThirdDataIntegrationResponseBody {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => optional(result) }
 }
@@ -2264,7 +2264,7 @@ pub struct SaveCustomWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
@@ -2465,7 +2465,7 @@ rt::impl_deserialize! {
     ShiftAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ShiftAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -2542,7 +2542,7 @@ pub struct UpdateLeaveTypeResponseBody {
 rt::impl_deserialize! {
     UpdateLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBody { "result" => optional(result) }
 }
@@ -2646,7 +2646,7 @@ pub struct UpdateVacationQuotaResponseBody {
 rt::impl_deserialize! {
     UpdateVacationQuotaResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBody { "result" => optional(result) }
 }
@@ -2681,7 +2681,7 @@ rt::impl_deserialize! {
     read_field(natural_day_leave), "submitTimeRule" => read_field(submit_time_rule),
     "visibilityRules" => read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -2707,7 +2707,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
@@ -2727,7 +2727,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => read_field(device_id),
     "deviceName" => read_field(device_name), "sn" => read_field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => optional(device_id),
     "deviceName" => optional(device_name), "sn" => optional(sn) }
@@ -2749,7 +2749,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
@@ -2767,7 +2767,7 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResult { "duration" => read_field(duration),
     "durationDetail" => read_field(duration_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResult { "duration" => optional(duration),
     "durationDetail" => optional(duration_detail) }
@@ -2785,7 +2785,7 @@ rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => optional(has_risk), "riskInfo"
     => optional(risk_info) }
@@ -2805,7 +2805,7 @@ rt::impl_deserialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => read_field(has_more), "manageScope"
     => read_field(manage_scope), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => optional(has_more), "manageScope"
     => optional(manage_scope), "userIds" => optional(user_ids) }
@@ -2825,7 +2825,7 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResult { "items" => read_field(items), "pageNumber" =>
     read_field(page_number), "totalPage" => read_field(total_page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResult { "items" => optional(items), "pageNumber" =>
     optional(page_number), "totalPage" => optional(total_page) }
@@ -2862,7 +2862,7 @@ rt::impl_deserialize! {
     "templateDegrade" => read_field(template_degrade), "waterMarkTemplateModels" =>
     read_field(water_mark_template_models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResult { "bizCode" => optional(biz_code),
     "canModifyAndAddTemplate" => optional(can_modify_and_add_template),
@@ -2885,7 +2885,7 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
     "pageList" => read_field(page_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
     "pageList" => optional(page_list) }
@@ -2913,7 +2913,7 @@ rt::impl_deserialize! {
     => read_field(name), "sections" => read_field(sections), "workDays" =>
     read_field(work_days) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResult { "classId" => optional(class_id),
     "classSetting" => optional(class_setting), "corpId" => optional(corp_id), "name" =>
@@ -2942,7 +2942,7 @@ rt::impl_deserialize! {
     "unsealClosingAccountModel" => read_field(unseal_closing_account_model), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResult { "closingAccountModel" =>
     optional(closing_account_model), "switchOn" => optional(switch_on),
@@ -2962,7 +2962,7 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResult { "columnData" => read_field(column_data), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResult { "columnData" => optional(column_data), "userId" =>
     optional(user_id) }
@@ -2980,7 +2980,7 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => read_field(has_more), "leaveRecords"
     => read_field(leave_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => optional(has_more), "leaveRecords"
     => optional(leave_records) }
@@ -3024,7 +3024,7 @@ rt::impl_deserialize! {
     "validityValue" => read_field(validity_value), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3070,7 +3070,7 @@ rt::impl_deserialize! {
     read_field(net_status), "productName" => read_field(product_name), "productVersion"
     => read_field(product_version), "voiceMode" => read_field(voice_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBodyResult { "atmManagerList" => optional(atm_manager_list),
     "devId" => optional(dev_id), "deviceId" => optional(device_id), "deviceName" =>
@@ -3094,7 +3094,7 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResult { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResult { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "userList" => optional(user_list) }
@@ -3114,7 +3114,7 @@ rt::impl_deserialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => read_field(overdraft),
     "unit" => read_field(unit), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => optional(overdraft),
     "unit" => optional(unit), "userId" => optional(user_id) }
@@ -3157,7 +3157,7 @@ rt::impl_deserialize! {
     read_field(warning_settings), "workMinutesPerDay" => read_field(work_minutes_per_day)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResult { "default" => optional(default),
     "durationSettings" => optional(duration_settings), "id" => optional(id), "name" =>
@@ -3196,7 +3196,7 @@ rt::impl_deserialize! {
     read_field(shift_group_id), "shiftGroupName" => read_field(shift_group_name),
     "shiftSetting" => read_field(shift_setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResult { "corpId" => optional(corp_id), "id" => optional(id),
     "name" => optional(name), "owner" => optional(owner), "ownerList" =>
@@ -3217,7 +3217,7 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
     optional(has_more) }
@@ -3237,7 +3237,7 @@ rt::impl_deserialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => read_field(holidays), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => optional(holidays), "userId" =>
     optional(user_id) }
@@ -3290,7 +3290,7 @@ pub struct GroupAddResponseBodyResult {
 rt::impl_deserialize! {
     GroupAddResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupAddResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
@@ -3332,7 +3332,7 @@ rt::impl_deserialize! {
     read_field(used_num_per_day), "usedNumPerHour" => read_field(used_num_per_hour),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBodyResult { "endTime" => optional(end_time),
     "leaveCode" => optional(leave_code), "quotaCycle" => optional(quota_cycle), "quotaId"
@@ -3372,7 +3372,7 @@ rt::impl_deserialize! {
     read_field(sub_type), "tagName" => read_field(tag_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApproveByUsersResponseBodyResult { "approveId" => optional(approve_id),
     "beginTime" => optional(begin_time), "bizType" => optional(biz_type),
@@ -3391,7 +3391,7 @@ rt::impl_deserialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     read_field(dingtalk_approve_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     optional(dingtalk_approve_id) }
@@ -3453,7 +3453,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules), "whenCanLeave" => read_field(when_can_leave) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay"
     => optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3512,7 +3512,7 @@ pub struct SalaryThirdDataIntegrationResponseBodyResult {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => optional(reason) }
 }
@@ -3529,7 +3529,7 @@ rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => read_field(form_code),
     "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => optional(form_code),
     "waterMarkId" => optional(water_mark_id) }
@@ -3692,7 +3692,7 @@ rt::impl_deserialize! {
     ShiftAddResponseBodyResult { "name" => read_field(name), "shiftId" =>
     read_field(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ShiftAddResponseBodyResult { "name" => optional(name), "shiftId" =>
     optional(shift_id) }
@@ -3731,7 +3731,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "freedomLeave"
     => optional(freedom_leave), "hoursInPerDay" => optional(hours_in_per_day),
@@ -3754,7 +3754,7 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => read_field(quota), "reason" =>
     read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => optional(quota), "reason" =>
     optional(reason) }
@@ -3777,7 +3777,7 @@ rt::impl_deserialize! {
     "enable" => read_field(enable), "promptInformation" =>
     read_field(prompt_information), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultLeaveCertificate { "duration" => optional(duration),
     "enable" => optional(enable), "promptInformation" => optional(prompt_information),
@@ -3801,7 +3801,7 @@ rt::impl_deserialize! {
     read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
     read_field(time_unit), "timeValue" => read_field(time_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultSubmitTimeRule { "enableTimeLimit" =>
     optional(enable_time_limit), "timeType" => optional(time_type), "timeUnit" =>
@@ -3820,7 +3820,7 @@ rt::impl_deserialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => read_field(r#type),
     "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => optional(r#type), "visible"
     => optional(visible) }
@@ -3840,7 +3840,7 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => read_field(date),
     "duration" => read_field(duration) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => optional(date),
     "duration" => optional(duration) }
@@ -3860,7 +3860,7 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => read_field(id), "name" =>
     read_field(name), "settingId" => read_field(setting_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => optional(id), "name" =>
     optional(name), "settingId" => optional(setting_id) }
@@ -3898,7 +3898,7 @@ rt::impl_deserialize! {
     read_field(suite_key), "systemTemplate" => read_field(system_template), "title" =>
     read_field(title), "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels { "canModify" =>
     optional(can_modify), "formCode" => optional(form_code), "icon" => optional(icon),
@@ -3945,7 +3945,7 @@ rt::impl_deserialize! {
     read_field(remark), "userId" => read_field(user_id), "visitUser" =>
     read_field(visit_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
     optional(checkin_time), "checkinType" => optional(checkin_type), "customDataList" =>
@@ -3969,7 +3969,7 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     read_field(class_setting_id), "restTimeList" => read_field(rest_time_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     optional(class_setting_id), "restTimeList" => optional(rest_time_list) }
@@ -3984,7 +3984,7 @@ pub struct GetClassWithDeletedResponseBodyResultSections {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => read_field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => optional(times) }
 }
@@ -4011,7 +4011,7 @@ rt::impl_deserialize! {
     "endDay" => read_field(end_day), "endMonth" => read_field(end_month), "startDay" =>
     read_field(start_day), "startMonth" => read_field(start_month) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultClosingAccountModel { "closingDay" =>
     optional(closing_day), "closingHourMinutes" => optional(closing_hour_minutes),
@@ -4029,7 +4029,7 @@ rt::impl_deserialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     read_field(invalid_time_stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     optional(invalid_time_stamp) }
@@ -4052,7 +4052,7 @@ rt::impl_deserialize! {
     read_field(column_values), "fixedValue" => read_field(fixed_value), "id" =>
     read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnData { "columnValues" =>
     optional(column_values), "fixedValue" => optional(fixed_value), "id" => optional(id)
@@ -4107,7 +4107,7 @@ rt::impl_deserialize! {
     read_field(record_num_per_hour), "startTime" => read_field(start_time), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResultLeaveRecords { "calType" => optional(cal_type),
     "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
@@ -4161,7 +4161,7 @@ rt::impl_deserialize! {
     read_field(monitor_location_abnormal), "userDeviceCount" =>
     read_field(user_device_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineResponseBodyResultMachineBluetoothVO { "address" => optional(address),
     "bluetoothCheckWithFace" => optional(bluetooth_check_with_face),
@@ -4188,7 +4188,7 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => read_field(has_face), "name"
     => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => optional(has_face), "name" =>
     optional(name), "userId" => optional(user_id) }
@@ -4236,7 +4236,7 @@ rt::impl_deserialize! {
     read_field(holiday_plan_overtime_redress_by), "holidayPlanVacationRate" =>
     read_field(holiday_plan_vacation_rate) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValue { "calcType" => optional(calc_type), "durationType" =>
     optional(duration_type), "overtimeRedress" => optional(overtime_redress), "settings"
@@ -4264,7 +4264,7 @@ rt::impl_deserialize! {
     read_field(next_day_type), "previousDayType" => read_field(previous_day_type),
     "timeSplitPoint" => read_field(time_split_point) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultOvertimeDivisions { "nextDayType" =>
     optional(next_day_type), "previousDayType" => optional(previous_day_type),
@@ -4285,7 +4285,7 @@ rt::impl_deserialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => read_field(action),
     "threshold" => read_field(threshold), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => optional(action),
     "threshold" => optional(threshold), "time" => optional(time) }
@@ -4305,7 +4305,7 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSections { "punches" => read_field(punches), "rests" =>
     read_field(rests), "sectionId" => read_field(section_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSections { "punches" => optional(punches), "rests" =>
     optional(rests), "sectionId" => optional(section_id) }
@@ -4349,7 +4349,7 @@ rt::impl_deserialize! {
     "shiftSettingId" => read_field(shift_setting_id), "shiftType" =>
     read_field(shift_type), "workTimeMinutes" => read_field(work_time_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultShiftSetting { "attendDays" => optional(attend_days),
     "corpId" => optional(corp_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -4420,7 +4420,7 @@ rt::impl_deserialize! {
     read_field(r#type), "userIds" => read_field(user_ids), "workDayList" =>
     read_field(work_day_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroups { "classesList" => optional(classes_list),
     "defaultClassId" => optional(default_class_id), "deptIds" => optional(dept_ids),
@@ -4456,7 +4456,7 @@ rt::impl_deserialize! {
     read_field(holiday_name), "holidayType" => read_field(holiday_type), "realWorkDate"
     => read_field(real_work_date), "workDate" => read_field(work_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResultHolidays { "holidayName" => optional(holiday_name),
     "holidayType" => optional(holiday_type), "realWorkDate" => optional(real_work_date),
@@ -4525,7 +4525,7 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => read_field(leave_code),
     "quotaCycle" => read_field(quota_cycle), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => optional(leave_code),
     "quotaCycle" => optional(quota_cycle), "userId" => optional(user_id) }
@@ -4545,7 +4545,7 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     optional(key), "label" => optional(label), "value" => optional(value) }
@@ -4565,7 +4565,7 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     read_field(begin), "end" => read_field(end) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     optional(begin), "end" => optional(end) }
@@ -4590,7 +4590,7 @@ rt::impl_deserialize! {
     "beginMin" => read_field(begin_min), "checkTime" => read_field(check_time),
     "checkType" => read_field(check_type), "endMin" => read_field(end_min) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSectionsTimes { "across" => optional(across),
     "beginMin" => optional(begin_min), "checkTime" => optional(check_time), "checkType"
@@ -4609,7 +4609,7 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => read_field(date),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => optional(date),
     "value" => optional(value) }
@@ -4629,7 +4629,7 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => read_field(start_time),
     "endTime" => read_field(end_time), "valid" => read_field(valid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => optional(start_time),
     "endTime" => optional(end_time), "valid" => optional(valid) }
@@ -4647,7 +4647,7 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => read_field(duration),
     "minus" => read_field(minus) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => optional(duration),
     "minus" => optional(minus) }
@@ -4693,7 +4693,7 @@ rt::impl_deserialize! {
     "puncheId" => read_field(punche_id), "seriousLateMinutes" =>
     read_field(serious_late_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunches { "absenteeismLateMinutes" =>
     optional(absenteeism_late_minutes), "across" => optional(across), "beginMin" =>
@@ -4721,7 +4721,7 @@ rt::impl_deserialize! {
     => read_field(check_time), "checkType" => read_field(check_type), "restId" =>
     read_field(rest_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsRests { "across" => optional(across), "checkTime"
     => optional(check_time), "checkType" => optional(check_type), "restId" =>
@@ -4747,7 +4747,7 @@ rt::impl_deserialize! {
     read_field(class_id), "className" => read_field(class_name), "sections" =>
     read_field(sections), "setting" => read_field(setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClass { "classId" =>
     optional(class_id), "className" => optional(class_name), "sections" =>
@@ -4766,7 +4766,7 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     read_field(across), "checkTime" => read_field(check_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     optional(across), "checkTime" => optional(check_time) }
@@ -4786,7 +4786,7 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     read_field(late_back_pairs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     optional(late_back_pairs) }
@@ -4804,7 +4804,7 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     read_field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     optional(times) }
@@ -4839,7 +4839,7 @@ rt::impl_deserialize! {
     "seriousLateMinutes" => read_field(serious_late_minutes), "workTimeMinutes" =>
     read_field(work_time_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     "absenteeismLateMinutes" => optional(absenteeism_late_minutes), "classSettingId" =>
@@ -4861,7 +4861,7 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     read_field(extra), "late" => read_field(late) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     optional(extra), "late" => optional(late) }
@@ -4882,7 +4882,7 @@ rt::impl_deserialize! {
     read_field(across), "checkTime" => read_field(check_time), "checkType" =>
     read_field(check_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { "across" =>
     optional(across), "checkTime" => optional(check_time), "checkType" =>

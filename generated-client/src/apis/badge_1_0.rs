@@ -238,7 +238,7 @@ rt::impl_deserialize! {
     CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
     read_field(code_detail_url), "codeId" => read_field(code_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBadgeCodeUserInstanceResponseBody { "codeDetailUrl" =>
     optional(code_detail_url), "codeId" => optional(code_id) }
@@ -253,7 +253,7 @@ pub struct CreateBadgeNotifyResponseBody {
 rt::impl_deserialize! {
     CreateBadgeNotifyResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBadgeNotifyResponseBody { "result" => optional(result) }
 }
@@ -287,7 +287,7 @@ rt::impl_deserialize! {
     read_field(ext_info), "outBizId" => read_field(out_biz_id), "userCorpRelationType" =>
     read_field(user_corp_relation_type), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DecodeBadgeCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
     optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
@@ -380,7 +380,7 @@ pub struct NotifyBadgeCodePayResultResponseBody {
 rt::impl_deserialize! {
     NotifyBadgeCodePayResultResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyBadgeCodePayResultResponseBody { "result" => optional(result) }
 }
@@ -468,7 +468,7 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBadgeCodeCorpInstanceResponseBody { "codeIdentity" => optional(code_identity),
     "corpId" => optional(corp_id), "extInfo" => optional(ext_info), "status" =>
@@ -486,7 +486,7 @@ pub struct UpdateBadgeCodeUserInstanceResponseBody {
 rt::impl_deserialize! {
     UpdateBadgeCodeUserInstanceResponseBody { "codeId" => read_field(code_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateBadgeCodeUserInstanceResponseBody { "codeId" => optional(code_id) }
 }

@@ -45,7 +45,7 @@ pub struct QueryBaymaxSkillLogResponseBody {
 rt::impl_deserialize! {
     QueryBaymaxSkillLogResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBaymaxSkillLogResponseBody { "result" => optional(result) }
 }

@@ -1444,7 +1444,7 @@ pub struct AppendRolePermissionResponseBody {
 rt::impl_deserialize! {
     AppendRolePermissionResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppendRolePermissionResponseBody { "result" => optional(result) }
 }
@@ -2047,7 +2047,7 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBody { "errorResult" => read_field(error_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBody { "errorResult" => optional(error_result),
     "successResult" => optional(success_result) }
@@ -2172,7 +2172,7 @@ rt::impl_deserialize! {
     BatchCreateCustomerResponseBody { "errorResult" => read_field(error_result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateCustomerResponseBody { "errorResult" => optional(error_result), "success"
     => optional(success) }
@@ -2187,7 +2187,7 @@ pub struct BeginConsumeResponseBody {
 rt::impl_deserialize! {
     BeginConsumeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BeginConsumeResponseBody { "result" => optional(result) }
 }
@@ -2208,7 +2208,7 @@ rt::impl_deserialize! {
     CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2225,7 +2225,7 @@ pub struct CreateCustomerResponseBody {
 rt::impl_deserialize! {
     CreateCustomerResponseBody { "customerCode" => read_field(customer_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBody { "customerCode" => optional(customer_code) }
 }
@@ -2366,7 +2366,7 @@ pub struct CreateReceiptResponseBody {
 rt::impl_deserialize! {
     CreateReceiptResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReceiptResponseBody { "results" => optional(results) }
 }
@@ -2417,7 +2417,7 @@ pub struct GetBookkeepingUserListResponseBody {
 rt::impl_deserialize! {
     GetBookkeepingUserListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBookkeepingUserListResponseBody { "result" => optional(result) }
 }
@@ -2449,7 +2449,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategoryResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
@@ -2483,7 +2483,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
@@ -2530,7 +2530,7 @@ rt::impl_deserialize! {
     read_field(company_code), "createTime" => read_field(create_time), "creator" =>
     read_field(creator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
     => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
@@ -2553,7 +2553,7 @@ rt::impl_deserialize! {
     GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
     read_field(receipt_form_template_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBody { "receiptFormTemplateInfoList" =>
     optional(receipt_form_template_info_list) }
@@ -2666,7 +2666,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2707,7 +2707,7 @@ rt::impl_deserialize! {
     => read_field(status), "taxNature" => read_field(tax_nature), "taxNo" =>
     read_field(tax_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultiCompanyInfoByCodeResponseBody { "accountantEnableDate" =>
     optional(accountant_enable_date), "accountingStandard" =>
@@ -2749,7 +2749,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProductResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "description" =>
@@ -2794,7 +2794,7 @@ rt::impl_deserialize! {
     read_field(project_name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "creator" =>
@@ -2820,7 +2820,7 @@ rt::impl_deserialize! {
     GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
     "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
     "modelId" => optional(model_id), "source" => optional(source) }
@@ -2858,7 +2858,7 @@ rt::impl_deserialize! {
     "yongyouOrgId" => read_field(yongyou_org_id), "yongyouUserId" =>
     read_field(yongyou_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetYongYouOpenApiTokenResponseBody { "accessToken" => optional(access_token),
     "appName" => optional(app_name), "expiresIn" => optional(expires_in),
@@ -2885,7 +2885,7 @@ rt::impl_deserialize! {
     "chanjetUserId" => read_field(chanjet_user_id), "corpId" => read_field(corp_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetYongYouOrgRelationResponseBody { "chanjetCorpId" => optional(chanjet_corp_id),
     "chanjetUserId" => optional(chanjet_user_id), "corpId" => optional(corp_id), "userId"
@@ -2901,7 +2901,7 @@ pub struct ProfessionBenefitConsumeResponseBody {
 rt::impl_deserialize! {
     ProfessionBenefitConsumeResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProfessionBenefitConsumeResponseBody { "success" => optional(success) }
 }
@@ -2915,7 +2915,7 @@ pub struct PushHistoricalReceiptsResponseBody {
 rt::impl_deserialize! {
     PushHistoricalReceiptsResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushHistoricalReceiptsResponseBody { "taskId" => optional(task_id) }
 }
@@ -2929,7 +2929,7 @@ pub struct QueryBenefitResponseBody {
 rt::impl_deserialize! {
     QueryBenefitResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitResponseBody { "result" => optional(result) }
 }
@@ -2946,7 +2946,7 @@ rt::impl_deserialize! {
     QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -2962,7 +2962,7 @@ rt::impl_deserialize! {
     QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
     read_field(relation_count_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCompanyInvoiceRelationCountResponseBody { "relationCountMap" =>
     optional(relation_count_map) }
@@ -2980,7 +2980,7 @@ rt::impl_deserialize! {
     QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3000,7 +3000,7 @@ rt::impl_deserialize! {
     QueryCustomerInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -3018,7 +3018,7 @@ rt::impl_deserialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3038,7 +3038,7 @@ rt::impl_deserialize! {
     QueryFinanceCompanyInfoResponseBody { "companyName" => read_field(company_name),
     "taxNature" => read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFinanceCompanyInfoResponseBody { "companyName" => optional(company_name),
     "taxNature" => optional(tax_nature), "taxNo" => optional(tax_no) }
@@ -3055,7 +3055,7 @@ pub struct QueryMultiCompanyInfoResponseBody {
 rt::impl_deserialize! {
     QueryMultiCompanyInfoResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBody { "list" => optional(list) }
 }
@@ -3077,7 +3077,7 @@ rt::impl_deserialize! {
     "permissionDTOList" => read_field(permission_dto_list), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionByUserIdResponseBody { "companyCode" => optional(company_code),
     "permissionDTOList" => optional(permission_dto_list), "userId" => optional(user_id) }
@@ -3093,7 +3093,7 @@ rt::impl_deserialize! {
     QueryPermissionRoleMemberResponseBody { "roleMemberMap" =>
     read_field(role_member_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionRoleMemberResponseBody { "roleMemberMap" => optional(role_member_map)
     }
@@ -3111,7 +3111,7 @@ rt::impl_deserialize! {
     QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3129,7 +3129,7 @@ rt::impl_deserialize! {
     QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3144,7 +3144,7 @@ pub struct QueryReceiptDetailForInvoiceResponseBody {
 rt::impl_deserialize! {
     QueryReceiptDetailForInvoiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBody { "result" => optional(result) }
 }
@@ -3163,7 +3163,7 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -3183,7 +3183,7 @@ rt::impl_deserialize! {
     QueryReceiptsBaseInfoResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsBaseInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -3201,7 +3201,7 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3224,7 +3224,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleMemberByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -3247,7 +3247,7 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
     read_field(finance_emp_dept_open_list), "roleVOList" => read_field(role_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBody { "financeEmpDeptOpenList" =>
     optional(finance_emp_dept_open_list), "roleVOList" => optional(role_vo_list) }
@@ -3306,7 +3306,7 @@ rt::impl_deserialize! {
     read_field(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
     read_field(error_invoice_key_vo_list), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBody { "batchUpdateInvoiceResponse" =>
     optional(batch_update_invoice_response), "errorInvoiceKeyVOList" =>
@@ -4215,7 +4215,7 @@ pub struct UpdateInvoiceAccountingPeriodDateResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceAccountingPeriodDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBody { "result" => optional(result) }
 }
@@ -5033,7 +5033,7 @@ pub struct UpdateReceiptResponseBody {
 rt::impl_deserialize! {
     UpdateReceiptResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateReceiptResponseBody { "results" => optional(results) }
 }
@@ -5829,7 +5829,7 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBodyErrorResult { "errorKey" => read_field(error_key),
     "errorMsg" => read_field(error_msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBodyErrorResult { "errorKey" => optional(error_key),
     "errorMsg" => optional(error_msg) }
@@ -5847,7 +5847,7 @@ rt::impl_deserialize! {
     BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => read_field(invoice_code),
     "invoiceNo" => read_field(invoice_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddInvoiceResponseBodySuccessResult { "invoiceCode" => optional(invoice_code),
     "invoiceNo" => optional(invoice_no) }
@@ -5864,7 +5864,7 @@ pub struct BeginConsumeResponseBodyResult {
 rt::impl_deserialize! {
     BeginConsumeResponseBodyResult { "isSuccess" => read_field(is_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BeginConsumeResponseBodyResult { "isSuccess" => optional(is_success) }
 }
@@ -5890,7 +5890,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReceiptResponseBodyResults { "code" => optional(code), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
@@ -5921,7 +5921,7 @@ rt::impl_deserialize! {
     read_field(process_code), "status" => read_field(status), "suiteId" =>
     read_field(suite_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoList { "componentList" =>
     optional(component_list), "name" => optional(name), "processCode" =>
@@ -5946,7 +5946,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -5971,7 +5971,7 @@ rt::impl_deserialize! {
     read_field(advanced_setting_name), "endDate" => read_field(end_date), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultiCompanyInfoByCodeResponseBodyAdvancedSettingList { "advancedSettingKey" =>
     optional(advanced_setting_key), "advancedSettingName" =>
@@ -5991,7 +5991,7 @@ rt::impl_deserialize! {
     QueryBenefitResponseBodyResult { "remainQuota" => read_field(remain_quota),
     "totalQuota" => read_field(total_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitResponseBodyResult { "remainQuota" => optional(remain_quota),
     "totalQuota" => optional(total_quota) }
@@ -6021,7 +6021,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
     optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
@@ -6051,7 +6051,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "name" =>
@@ -6113,7 +6113,7 @@ rt::impl_deserialize! {
     "purchaserrBankName" => read_field(purchaserr_bank_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerInfoResponseBodyList { "code" => optional(code), "contactAddress" =>
     optional(contact_address), "contactCompanyTelephone" =>
@@ -6160,7 +6160,7 @@ rt::impl_deserialize! {
     => read_field(bank_code), "bankName" => read_field(bank_name), "createTime" =>
     read_field(create_time), "creator" => read_field(creator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
     optional(account_code), "accountId" => optional(account_id), "accountName" =>
@@ -6208,7 +6208,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "taxNature" =>
     read_field(tax_nature), "taxNo" => read_field(tax_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "accountantEnableDate" =>
@@ -6232,7 +6232,7 @@ rt::impl_deserialize! {
     QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
     read_field(action_id_list), "resourceIdentity" => read_field(resource_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionByUserIdResponseBodyPermissionDTOList { "actionIdList" =>
     optional(action_id_list), "resourceIdentity" => optional(resource_identity) }
@@ -6252,7 +6252,7 @@ rt::impl_deserialize! {
     RoleMemberMapValue { "roleCode" => read_field(role_code), "memberList" =>
     read_field(member_list), "companyCode" => read_field(company_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMemberMapValue { "roleCode" => optional(role_code), "memberList" =>
     optional(member_list), "companyCode" => optional(company_code) }
@@ -6287,7 +6287,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "information" =>
@@ -6330,7 +6330,7 @@ rt::impl_deserialize! {
     read_field(project_code), "projectName" => read_field(project_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
     optional(code), "createTime" => optional(create_time), "creator" =>
@@ -6432,7 +6432,7 @@ rt::impl_deserialize! {
     read_field(source), "specificBusinessInfo" => read_field(specific_business_info),
     "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResult { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -6531,7 +6531,7 @@ rt::impl_deserialize! {
     read_field(record_time), "remark" => read_field(remark), "source" =>
     read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -6607,7 +6607,7 @@ rt::impl_deserialize! {
     "supplier" => read_field(supplier), "title" => read_field(title), "voucherStatus" =>
     read_field(voucher_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsBaseInfoResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "approvedAt" =>
@@ -6638,7 +6638,7 @@ rt::impl_deserialize! {
     QueryRoleMemberByPageResponseBodyList { "avatarUrl" => read_field(avatar_url), "nick"
     => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRoleMemberByPageResponseBodyList { "avatarUrl" => optional(avatar_url), "nick"
     => optional(nick), "userId" => optional(user_id) }
@@ -6663,7 +6663,7 @@ rt::impl_deserialize! {
     read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
     read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
     optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
@@ -6682,7 +6682,7 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
     "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
     "roleName" => optional(role_name) }
@@ -6702,7 +6702,7 @@ rt::impl_deserialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
     "invoiceKeyVOList" => read_field(invoice_key_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UnbindApplyReceiptAndInvoiceRelatedResponseBodyBatchUpdateInvoiceResponse {
     "invoiceKeyVOList" => optional(invoice_key_vo_list) }
@@ -6767,7 +6767,7 @@ rt::impl_deserialize! {
     read_field(fail_count), "failInvoices" => read_field(fail_invoices), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBodyResult { "failCount" =>
     optional(fail_count), "failInvoices" => optional(fail_invoices), "success" =>
@@ -6884,7 +6884,7 @@ rt::impl_deserialize! {
     "bindingVal" => read_field(binding_val), "code" => read_field(code), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormTemplateInfoResponseBodyReceiptFormTemplateInfoListComponentList {
     "bindingVal" => optional(binding_val), "code" => optional(code), "name" =>
@@ -7034,7 +7034,7 @@ rt::impl_deserialize! {
     "voucherCode" => read_field(voucher_code), "voucherStatus" =>
     read_field(voucher_status), "xmlUrl" => read_field(xml_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultList { "accountPeriod" => optional(account_period),
     "amount" => optional(amount), "amountWithTax" => optional(amount_with_tax),
@@ -7087,7 +7087,7 @@ rt::impl_deserialize! {
     read_field(advanced_setting_name), "endDate" => read_field(end_date), "valid" =>
     read_field(valid), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMultiCompanyInfoResponseBodyListAdvancedSettingList { "advancedSettingKey" =>
     optional(advanced_setting_key), "advancedSettingName" =>
@@ -7109,7 +7109,7 @@ rt::impl_deserialize! {
     RoleMemberMapValueMemberList { "userId" => read_field(user_id), "nick" =>
     read_field(nick), "avatarUrl" => read_field(avatar_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMemberMapValueMemberList { "userId" => optional(user_id), "nick" =>
     optional(nick), "avatarUrl" => optional(avatar_url) }
@@ -7129,7 +7129,7 @@ rt::impl_deserialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => read_field(code),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultCustomer { "code" => optional(code),
     "name" => optional(name) }
@@ -7173,7 +7173,7 @@ rt::impl_deserialize! {
     read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
     read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultProductInfoList { "amountWithTax" =>
     optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),
@@ -7202,7 +7202,7 @@ rt::impl_deserialize! {
     => read_field(special_biz_code), "specificBusinessInfoList" =>
     read_field(specific_business_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfo { "specialBizCode"
     => optional(special_biz_code), "specificBusinessInfoList" =>
@@ -7246,7 +7246,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "invoiceCode" =>
     read_field(invoice_code), "invoiceNo" => read_field(invoice_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceAccountingPeriodDateResponseBodyResultFailInvoices { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "invoiceCode" =>
@@ -7287,7 +7287,7 @@ rt::impl_deserialize! {
     read_field(fly_to), "invoiceDetailNumber" => read_field(invoice_detail_number),
     "invoiceId" => read_field(invoice_id), "seat" => read_field(seat) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListEFlightItineraryDetailVOList { "carrier" =>
     optional(carrier), "className" => optional(class_name), "flightNumber" =>
@@ -7344,7 +7344,7 @@ rt::impl_deserialize! {
     => read_field(start_time), "taxRate" => read_field(tax_rate), "ticketType" =>
     read_field(ticket_type), "trainNo" => read_field(train_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListETrainTicketDetailVOList { "airConditionType"
     => optional(air_condition_type), "carriageNo" => optional(carriage_no), "destination"
@@ -7392,7 +7392,7 @@ rt::impl_deserialize! {
     read_field(tax_rate), "unit" => read_field(unit), "unitPrice" =>
     read_field(unit_price) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListGeneralInvoiceDetailVOList { "amount" =>
     optional(amount), "goodsName" => optional(goods_name), "quantity" =>
@@ -7434,7 +7434,7 @@ rt::impl_deserialize! {
     read_field(start_date), "taxAmount" => read_field(tax_amount), "taxRate" =>
     read_field(tax_rate), "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListTransportFeeDetailVOList { "amount" =>
     optional(amount), "cardNo" => optional(card_no), "endDate" => optional(end_date),
@@ -7493,7 +7493,7 @@ rt::impl_deserialize! {
     read_field(used_car_market_tax_no), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListUsedVehicleSaleDetailVOList { "auctionUnit" =>
     optional(auction_unit), "auctionUnitAddress" => optional(auction_unit_address),
@@ -7551,7 +7551,7 @@ rt::impl_deserialize! {
     "tonnage" => read_field(tonnage), "vehicleNo" => read_field(vehicle_no),
     "vehicleType" => read_field(vehicle_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInvoiceByPageResponseBodyResultListVehicleSaleDetailVOList { "brand" =>
     optional(brand), "certificateNo" => optional(certificate_no), "engineNo" =>
@@ -7605,7 +7605,7 @@ rt::impl_deserialize! {
     "realEstateDetailedAddress" => read_field(real_estate_detailed_address),
     "spanRegionManageNo" => read_field(span_region_manage_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptDetailForInvoiceResponseBodyResultSpecificBusinessInfoSpecificBusinessInfoList
     { "areaUnit" => optional(area_unit), "carNo" => optional(car_no), "city" =>

@@ -1493,7 +1493,7 @@ pub struct AddFinanceEnterpriseAccountResponseBody {
 rt::impl_deserialize! {
     AddFinanceEnterpriseAccountResponseBody { "accountCode" => read_field(account_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFinanceEnterpriseAccountResponseBody { "accountCode" => optional(account_code) }
 }
@@ -1507,7 +1507,7 @@ pub struct AddRetentionRecordResponseBody {
 rt::impl_deserialize! {
     AddRetentionRecordResponseBody { "isSuccess" => read_field(is_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRetentionRecordResponseBody { "isSuccess" => optional(is_success) }
 }
@@ -1521,7 +1521,7 @@ pub struct AiVoucherResponseBody {
 rt::impl_deserialize! {
     AiVoucherResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiVoucherResponseBody { "content" => optional(content) }
 }
@@ -1535,7 +1535,7 @@ pub struct BankGatewayInvokeResponseBody {
 rt::impl_deserialize! {
     BankGatewayInvokeResponseBody { "outputData" => read_field(output_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BankGatewayInvokeResponseBody { "outputData" => optional(output_data) }
 }
@@ -1549,7 +1549,7 @@ pub struct BatchDeleteReceiptResponseBody {
 rt::impl_deserialize! {
     BatchDeleteReceiptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchDeleteReceiptResponseBody { "result" => optional(result) }
 }
@@ -1605,7 +1605,7 @@ rt::impl_deserialize! {
     read_field(fail_invoice_list), "orgInvoiceUrlList" =>
     read_field(org_invoice_url_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBody { "failInvoiceList" =>
     optional(fail_invoice_list), "orgInvoiceUrlList" => optional(org_invoice_url_list) }
@@ -1623,7 +1623,7 @@ rt::impl_deserialize! {
     BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
     read_field(payment_recall_file_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryPaymentRecallFileResponseBody { "paymentRecallFileList" =>
     optional(payment_recall_file_list) }
@@ -1695,7 +1695,7 @@ rt::impl_deserialize! {
     CheckVoucherStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckVoucherStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1710,7 +1710,7 @@ pub struct ConfirmPaymentOrderResponseBody {
 rt::impl_deserialize! {
     ConfirmPaymentOrderResponseBody { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmPaymentOrderResponseBody { "url" => optional(url) }
 }
@@ -1724,7 +1724,7 @@ pub struct CreateCollectionOrderResponseBody {
 rt::impl_deserialize! {
     CreateCollectionOrderResponseBody { "collectionUrl" => read_field(collection_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollectionOrderResponseBody { "collectionUrl" => optional(collection_url) }
 }
@@ -1951,7 +1951,7 @@ pub struct CreatePayableReceiptResponseBody {
 rt::impl_deserialize! {
     CreatePayableReceiptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePayableReceiptResponseBody { "result" => optional(result) }
 }
@@ -2026,7 +2026,7 @@ rt::impl_deserialize! {
     CreatePaymentOrderResponseBody { "expireTime" => read_field(expire_time), "orderNo"
     => read_field(order_no), "outBizNo" => read_field(out_biz_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePaymentOrderResponseBody { "expireTime" => optional(expire_time), "orderNo" =>
     optional(order_no), "outBizNo" => optional(out_biz_no) }
@@ -2071,7 +2071,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategoryResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "isDir" =>
@@ -2094,7 +2094,7 @@ rt::impl_deserialize! {
     GetDefineResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "totalCount" => optional(total_count) }
@@ -2114,7 +2114,7 @@ rt::impl_deserialize! {
     GetDefineDataResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineDataResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -2168,7 +2168,7 @@ rt::impl_deserialize! {
     "signStatus" => read_field(sign_status), "source" => read_field(source), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFinanceAccountResponseBody { "accountCode" => optional(account_code), "accountId"
     => optional(account_id), "accountName" => optional(account_name), "accountRemark" =>
@@ -2216,7 +2216,7 @@ rt::impl_deserialize! {
     read_field(project_name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectResponseBody { "accountantBookIdList" => optional(accountant_book_id_list),
     "code" => optional(code), "createTime" => optional(create_time), "creator" =>
@@ -2242,7 +2242,7 @@ rt::impl_deserialize! {
     GetReceiptResponseBody { "appId" => read_field(app_id), "data" => read_field(data),
     "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetReceiptResponseBody { "appId" => optional(app_id), "data" => optional(data),
     "modelId" => optional(model_id), "source" => optional(source) }
@@ -2275,7 +2275,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSupplierResponseBody { "accountantBookIdList" =>
     optional(accountant_book_id_list), "code" => optional(code), "createTime" =>
@@ -2453,7 +2453,7 @@ pub struct IssueInvoiceWithOrderResponseBody {
 rt::impl_deserialize! {
     IssueInvoiceWithOrderResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IssueInvoiceWithOrderResponseBody { "success" => optional(success) }
 }
@@ -2472,7 +2472,7 @@ rt::impl_deserialize! {
     LinkCommonInvokeResponseBody { "bizType" => read_field(biz_type), "data" =>
     read_field(data), "invokeId" => read_field(invoke_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LinkCommonInvokeResponseBody { "bizType" => optional(biz_type), "data" =>
     optional(data), "invokeId" => optional(invoke_id) }
@@ -2604,7 +2604,7 @@ pub struct PageQueryCorpPayAccountsResponseBody {
 rt::impl_deserialize! {
     PageQueryCorpPayAccountsResponseBody { "accounts" => read_field(accounts) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryCorpPayAccountsResponseBody { "accounts" => optional(accounts) }
 }
@@ -2676,7 +2676,7 @@ rt::impl_deserialize! {
     => read_field(next_token), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "totalCount" =>
@@ -2695,7 +2695,7 @@ rt::impl_deserialize! {
     QueryAlipayUserIdResponseBody { "alipayBizUserList" =>
     read_field(alipay_biz_user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAlipayUserIdResponseBody { "alipayBizUserList" => optional(alipay_biz_user_list)
     }
@@ -2713,7 +2713,7 @@ rt::impl_deserialize! {
     QueryAttachmentResponseBody { "attachmentList" => read_field(attachment_list),
     "processInstanceId" => read_field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAttachmentResponseBody { "attachmentList" => optional(attachment_list),
     "processInstanceId" => optional(process_instance_id) }
@@ -2728,7 +2728,7 @@ pub struct QueryBankResponseBody {
 rt::impl_deserialize! {
     QueryBankResponseBody { "supportBanks" => read_field(support_banks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBankResponseBody { "supportBanks" => optional(support_banks) }
 }
@@ -2742,7 +2742,7 @@ pub struct QueryBranchResponseBody {
 rt::impl_deserialize! {
     QueryBranchResponseBody { "supportSubBanks" => read_field(support_sub_banks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBranchResponseBody { "supportSubBanks" => optional(support_sub_banks) }
 }
@@ -2759,7 +2759,7 @@ rt::impl_deserialize! {
     QueryCategoryByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -2774,7 +2774,7 @@ pub struct QueryCityResponseBody {
 rt::impl_deserialize! {
     QueryCityResponseBody { "citys" => read_field(citys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityResponseBody { "citys" => optional(citys) }
 }
@@ -2791,7 +2791,7 @@ rt::impl_deserialize! {
     QueryCollectionInfoListResponseBody { "collectionInfoList" =>
     read_field(collection_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionInfoListResponseBody { "collectionInfoList" =>
     optional(collection_info_list) }
@@ -2814,7 +2814,7 @@ rt::impl_deserialize! {
     read_field(instance_id), "remark" => read_field(remark), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionOrderResponseBody { "amount" => optional(amount), "instanceId" =>
     optional(instance_id), "remark" => optional(remark), "status" => optional(status) }
@@ -2829,7 +2829,7 @@ pub struct QueryCorpScaleResponseBody {
 rt::impl_deserialize! {
     QueryCorpScaleResponseBody { "corpScaleMap" => read_field(corp_scale_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpScaleResponseBody { "corpScaleMap" => optional(corp_scale_map) }
 }
@@ -2846,7 +2846,7 @@ rt::impl_deserialize! {
     QueryCustomerByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -2864,7 +2864,7 @@ rt::impl_deserialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -2884,7 +2884,7 @@ rt::impl_deserialize! {
     QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
     read_field(enterprise_id), "openedStatus" => read_field(opened_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseCodeOpenDetailResponseBody { "enterpriseId" =>
     optional(enterprise_id), "openedStatus" => optional(opened_status) }
@@ -2919,7 +2919,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "usage" => read_field(usage), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBody { "amount" => optional(amount),
     "instanceId" => optional(instance_id), "payeeAccountDTO" =>
@@ -2962,7 +2962,7 @@ pub struct QueryInvoiceTransferDataResponseBody {
 rt::impl_deserialize! {
     QueryInvoiceTransferDataResponseBody { "keyToData" => read_field(key_to_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInvoiceTransferDataResponseBody { "keyToData" => optional(key_to_data) }
 }
@@ -2984,7 +2984,7 @@ rt::impl_deserialize! {
     => read_field(corp_id), "requestId" => read_field(request_id), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentBenefitResponseBody { "benefitMap" => optional(benefit_map), "corpId" =>
     optional(corp_id), "requestId" => optional(request_id), "status" => optional(status)
@@ -3003,7 +3003,7 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBody { "orderList" => read_field(order_list),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBody { "orderList" => optional(order_list),
     "requestId" => optional(request_id) }
@@ -3023,7 +3023,7 @@ rt::impl_deserialize! {
     QueryPaymentRecallFileResponseBody { "corpId" => read_field(corp_id),
     "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileResponseBody { "corpId" => optional(corp_id),
     "paymentRecallFileList" => optional(payment_recall_file_list) }
@@ -3043,7 +3043,7 @@ rt::impl_deserialize! {
     QueryPaymentRecallFileVTwoResponseBody { "corpId" => read_field(corp_id),
     "paymentRecallFileList" => read_field(payment_recall_file_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileVTwoResponseBody { "corpId" => optional(corp_id),
     "paymentRecallFileList" => optional(payment_recall_file_list) }
@@ -3083,7 +3083,7 @@ rt::impl_deserialize! {
     read_field(payment_status), "paymentTime" => read_field(payment_time), "remark" =>
     read_field(remark), "usage" => read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBody { "corpId" => optional(corp_id), "failReason" =>
     optional(fail_reason), "instanceId" => optional(instance_id), "orderNo" =>
@@ -3102,7 +3102,7 @@ pub struct QueryPermissionUserIdsResponseBody {
 rt::impl_deserialize! {
     QueryPermissionUserIdsResponseBody { "dingUserIds" => read_field(ding_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPermissionUserIdsResponseBody { "dingUserIds" => optional(ding_user_ids) }
 }
@@ -3119,7 +3119,7 @@ rt::impl_deserialize! {
     QueryProductByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3137,7 +3137,7 @@ rt::impl_deserialize! {
     QueryProjectByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3152,7 +3152,7 @@ pub struct QueryProvinceResponseBody {
 rt::impl_deserialize! {
     QueryProvinceResponseBody { "provinces" => read_field(provinces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProvinceResponseBody { "provinces" => optional(provinces) }
 }
@@ -3171,7 +3171,7 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -3189,7 +3189,7 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3207,7 +3207,7 @@ rt::impl_deserialize! {
     QuerySupplierByPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySupplierByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -3222,7 +3222,7 @@ pub struct QueryUseNewInvoiceAppResponseBody {
 rt::impl_deserialize! {
     QueryUseNewInvoiceAppResponseBody { "useNew" => read_field(use_new) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUseNewInvoiceAppResponseBody { "useNew" => optional(use_new) }
 }
@@ -3244,7 +3244,7 @@ rt::impl_deserialize! {
     "financeEmpDeptOpenList" => read_field(finance_emp_dept_open_list), "roleVOList" =>
     read_field(role_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBody { "companyCode" => optional(company_code),
     "financeEmpDeptOpenList" => optional(finance_emp_dept_open_list), "roleVOList" =>
@@ -3350,7 +3350,7 @@ pub struct UpdateInvoiceUrlResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceUrlResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceUrlResponseBody { "result" => optional(result) }
 }
@@ -3370,7 +3370,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "invoiceCode" => read_field(invoice_code), "invoiceNo" =>
     read_field(invoice_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBodyFailInvoiceList { "errorMsg" =>
     optional(error_msg), "invoiceCode" => optional(invoice_code), "invoiceNo" =>
@@ -3402,7 +3402,7 @@ rt::impl_deserialize! {
     "originFileUrl" => read_field(origin_file_url), "pdfUrl" => read_field(pdf_url),
     "xmlUrl" => read_field(xml_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOrgInvoiceUrlResponseBodyOrgInvoiceUrlList { "invoiceCode" =>
     optional(invoice_code), "invoiceNo" => optional(invoice_no), "ofdUrl" =>
@@ -3436,7 +3436,7 @@ rt::impl_deserialize! {
     read_field(file_type), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryPaymentRecallFileResponseBodyPaymentRecallFileList { "detailId" =>
     optional(detail_id), "fileId" => optional(file_id), "fileName" =>
@@ -3550,7 +3550,7 @@ rt::impl_deserialize! {
     "code" => read_field(code), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePayableReceiptResponseBodyResult { "businessId" => optional(business_id),
     "code" => optional(code), "errorCode" => optional(error_code), "errorMsg" =>
@@ -3643,7 +3643,7 @@ pub struct GetDefineResponseBodyList {
 rt::impl_deserialize! {
     GetDefineResponseBodyList { "code" => read_field(code), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineResponseBodyList { "code" => optional(code), "name" => optional(name) }
 }
@@ -3667,7 +3667,7 @@ rt::impl_deserialize! {
     read_field(define_code), "name" => read_field(name), "parentDataCode" =>
     read_field(parent_data_code), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefineDataResponseBodyList { "dataCode" => optional(data_code), "defineCode" =>
     optional(define_code), "name" => optional(name), "parentDataCode" =>
@@ -3695,7 +3695,7 @@ rt::impl_deserialize! {
     "componentType" => read_field(component_type), "extValue" => read_field(ext_value),
     "id" => read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSupplierResponseBodyCustomFormDataList { "bizAlias" => optional(biz_alias),
     "componentType" => optional(component_type), "extValue" => optional(ext_value), "id"
@@ -3804,7 +3804,7 @@ rt::impl_deserialize! {
     read_field(account_remark), "accountType" => read_field(account_type), "creatorUid"
     => read_field(creator_uid), "hasSignReceipt" => read_field(has_sign_receipt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryCorpPayAccountsResponseBodyAccounts { "accountClass" =>
     optional(account_class), "accountId" => optional(account_id), "accountName" =>
@@ -3860,7 +3860,7 @@ rt::impl_deserialize! {
     read_field(trade_no), "tradeTime" => read_field(trade_time), "tradeType" =>
     read_field(trade_type), "usage" => read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBodyResult { "balance" => optional(balance),
     "comments" => optional(comments), "detailId" => optional(detail_id), "instanceId" =>
@@ -3885,7 +3885,7 @@ rt::impl_deserialize! {
     QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
     read_field(alipay_user_id), "dingUserId" => read_field(ding_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAlipayUserIdResponseBodyAlipayBizUserList { "alipayUserId" =>
     optional(alipay_user_id), "dingUserId" => optional(ding_user_id) }
@@ -3913,7 +3913,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "location" => read_field(location) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAttachmentResponseBodyAttachmentList { "attachmentType" =>
     optional(attachment_type), "downloadUrl" => optional(download_url), "fileName" =>
@@ -3936,7 +3936,7 @@ rt::impl_deserialize! {
     "bankFirstPinYin" => read_field(bank_first_pin_yin), "bankName" =>
     read_field(bank_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBankResponseBodySupportBanks { "bankAbbr" => optional(bank_abbr),
     "bankFirstPinYin" => optional(bank_first_pin_yin), "bankName" => optional(bank_name)
@@ -3955,7 +3955,7 @@ rt::impl_deserialize! {
     QueryBranchResponseBodySupportSubBanks { "branchCode" => read_field(branch_code),
     "branchName" => read_field(branch_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBranchResponseBodySupportSubBanks { "branchCode" => optional(branch_code),
     "branchName" => optional(branch_name) }
@@ -3985,7 +3985,7 @@ rt::impl_deserialize! {
     read_field(parent_code), "remark" => read_field(remark), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCategoryByPageResponseBodyList { "code" => optional(code), "isDir" =>
     optional(is_dir), "name" => optional(name), "parentCode" => optional(parent_code),
@@ -4002,7 +4002,7 @@ pub struct QueryCityResponseBodyCitys {
 rt::impl_deserialize! {
     QueryCityResponseBodyCitys { "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCityResponseBodyCitys { "name" => optional(name) }
 }
@@ -4037,7 +4037,7 @@ rt::impl_deserialize! {
     read_field(fail_reason), "gmtAudit" => read_field(gmt_audit), "merchantName" =>
     read_field(merchant_name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectionInfoListResponseBodyCollectionInfoList { "accountHolderName" =>
     optional(account_holder_name), "alipayLogonId" => optional(alipay_logon_id),
@@ -4069,7 +4069,7 @@ rt::impl_deserialize! {
     read_field(name), "status" => read_field(status), "userDefineCode" =>
     read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "name" =>
@@ -4130,7 +4130,7 @@ rt::impl_deserialize! {
     read_field(support_receipt), "supportTradeDetail" => read_field(support_trade_detail)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEnterpriseAccountByPageResponseBodyList { "accountCode" =>
     optional(account_code), "accountId" => optional(account_id), "accountName" =>
@@ -4156,7 +4156,7 @@ rt::impl_deserialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
     read_field(bank_open_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTO { "bankOpenDTO" =>
     optional(bank_open_dto) }
@@ -4177,7 +4177,7 @@ rt::impl_deserialize! {
     read_field(bank_open_dto), "enterpriseAccountCode" =>
     read_field(enterprise_account_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayerAccountDTO { "bankOpenDTO" =>
     optional(bank_open_dto), "enterpriseAccountCode" => optional(enterprise_account_code)
@@ -4198,7 +4198,7 @@ rt::impl_deserialize! {
     BenefitMapValue { "canUse" => read_field(can_use), "canUseQuota" =>
     read_field(can_use_quota), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BenefitMapValue { "canUse" => optional(can_use), "canUseQuota" =>
     optional(can_use_quota), "usedQuota" => optional(used_quota) }
@@ -4244,7 +4244,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "subOrderList" => read_field(sub_order_list), "usage"
     => read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderList { "amount" => optional(amount), "corpId"
     => optional(corp_id), "orderNo" => optional(order_no), "outBizNo" =>
@@ -4281,7 +4281,7 @@ rt::impl_deserialize! {
     read_field(instance_id), "orderNo" => read_field(order_no), "previewUrl" =>
     read_field(preview_url), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileResponseBodyPaymentRecallFileList { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -4320,7 +4320,7 @@ rt::impl_deserialize! {
     read_field(preview_url), "recallFileUrl" => read_field(recall_file_url), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentRecallFileVTwoResponseBodyPaymentRecallFileList { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -4340,7 +4340,7 @@ rt::impl_deserialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
     read_field(bank_open_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfo { "bankOpenDTO" =>
     optional(bank_open_dto) }
@@ -4361,7 +4361,7 @@ rt::impl_deserialize! {
     read_field(account_type), "bankOpenDTO" => read_field(bank_open_dto),
     "enterpriseAccountCode" => read_field(enterprise_account_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayerAccountInfo { "accountType" =>
     optional(account_type), "bankOpenDTO" => optional(bank_open_dto),
@@ -4397,7 +4397,7 @@ rt::impl_deserialize! {
     read_field(specification), "status" => read_field(status), "unit" =>
     read_field(unit), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProductByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "description" => optional(description), "information" =>
@@ -4440,7 +4440,7 @@ rt::impl_deserialize! {
     read_field(project_code), "projectName" => read_field(project_name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectByPageResponseBodyList { "caode" => optional(caode), "code" =>
     optional(code), "createTime" => optional(create_time), "creator" =>
@@ -4529,7 +4529,7 @@ rt::impl_deserialize! {
     read_field(record_time), "remark" => read_field(remark), "source" =>
     read_field(source), "status" => read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyList { "accountantBookId" =>
     optional(accountant_book_id), "amount" => optional(amount), "applyStatus" =>
@@ -4564,7 +4564,7 @@ rt::impl_deserialize! {
     QueryReceiptsByPageResponseBodyList { "appId" => read_field(app_id), "data" =>
     read_field(data), "modelId" => read_field(model_id), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptsByPageResponseBodyList { "appId" => optional(app_id), "data" =>
     optional(data), "modelId" => optional(model_id), "source" => optional(source) }
@@ -4596,7 +4596,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "status" =>
     read_field(status), "userDefineCode" => read_field(user_define_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySupplierByPageResponseBodyList { "code" => optional(code), "createTime" =>
     optional(create_time), "customFormDataList" => optional(custom_form_data_list),
@@ -4621,7 +4621,7 @@ rt::impl_deserialize! {
     read_field(cascade_dept_id), "deptId" => read_field(dept_id), "name" =>
     read_field(name), "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyFinanceEmpDeptOpenList { "cascadeDeptId" =>
     optional(cascade_dept_id), "deptId" => optional(dept_id), "name" => optional(name),
@@ -4640,7 +4640,7 @@ rt::impl_deserialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => read_field(role_code),
     "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRoleListResponseBodyRoleVOList { "roleCode" => optional(role_code),
     "roleName" => optional(role_name) }
@@ -4717,7 +4717,7 @@ rt::impl_deserialize! {
     UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
     read_field(fail_invoice_list), "isAllSuccess" => read_field(is_all_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceUrlResponseBodyResult { "failInvoiceList" =>
     optional(fail_invoice_list), "isAllSuccess" => optional(is_all_success) }
@@ -4745,7 +4745,7 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "previewUrl" =>
     read_field(preview_url), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAccountTradeByPageResponseBodyResultReceiptFile { "fileId" => optional(file_id),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
@@ -4778,7 +4778,7 @@ rt::impl_deserialize! {
     read_field(bank_card_no), "bankCode" => read_field(bank_code), "bankName" =>
     read_field(bank_name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancePaymentOrderDetailResponseBodyPayeeAccountDTOBankOpenDTO { "accountName"
     => optional(account_name), "bankBranchCode" => optional(bank_branch_code),
@@ -4801,7 +4801,7 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
     read_field(bank_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayeeAccountDTO { "bankDTO" =>
     optional(bank_dto) }
@@ -4817,7 +4817,7 @@ rt::impl_deserialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
     => read_field(enterprise_account_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListPayerAccountDTO { "enterpriseAccountCode"
     => optional(enterprise_account_code) }
@@ -4859,7 +4859,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "usage" =>
     read_field(usage), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentOrderDetailResponseBodyOrderListSubOrderList { "amount" =>
     optional(amount), "corpId" => optional(corp_id), "orderNo" => optional(order_no),
@@ -4884,7 +4884,7 @@ rt::impl_deserialize! {
     read_field(bank_branch_name), "bankCardNo" => read_field(bank_card_no), "bankName" =>
     read_field(bank_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPaymentStatusResponseBodyPayeeAccountInfoBankOpenDTO { "bankBranchName" =>
     optional(bank_branch_name), "bankCardNo" => optional(bank_card_no), "bankName" =>
@@ -4907,7 +4907,7 @@ rt::impl_deserialize! {
     QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" =>
     read_field(avatar_url), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyListCreator { "avatarUrl" => optional(avatar_url),
     "nick" => optional(nick), "userId" => optional(user_id) }
@@ -4953,7 +4953,7 @@ rt::impl_deserialize! {
     read_field(unit_price_with_tax), "unitPriceWithoutTax" =>
     read_field(unit_price_without_tax), "withTax" => read_field(with_tax) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReceiptForInvoiceResponseBodyListProductInfoList { "amountWithTax" =>
     optional(amount_with_tax), "amountWithoutTax" => optional(amount_without_tax),

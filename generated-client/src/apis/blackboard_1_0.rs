@@ -152,7 +152,7 @@ rt::impl_deserialize! {
     read_field(un_read_count), "userList" => read_field(user_list), "userNameList" =>
     read_field(user_name_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBody { "attachments" => optional(attachments), "categoryId" =>
     optional(category_id), "categoryName" => optional(category_name), "content" =>
@@ -177,7 +177,7 @@ rt::impl_deserialize! {
     QueryBlackboardReadUnReadResponseBody { "nextToken" => read_field(next_token),
     "users" => read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardReadUnReadResponseBody { "nextToken" => optional(next_token), "users"
     => optional(users) }
@@ -192,7 +192,7 @@ pub struct QueryBlackboardSpaceResponseBody {
 rt::impl_deserialize! {
     QueryBlackboardSpaceResponseBody { "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardSpaceResponseBody { "spaceId" => optional(space_id) }
 }
@@ -214,7 +214,7 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileType" => read_field(file_type), "spaceId"
     => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyAttachments { "dentryId" => optional(dentry_id), "fileName"
     => optional(file_name), "fileType" => optional(file_type), "spaceId" =>
@@ -233,7 +233,7 @@ rt::impl_deserialize! {
     GetBlackboardResponseBodyDeptList { "deptId" => read_field(dept_id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyDeptList { "deptId" => optional(dept_id), "name" =>
     optional(name) }
@@ -253,7 +253,7 @@ rt::impl_deserialize! {
     GetBlackboardResponseBodyUserList { "corpId" => read_field(corp_id), "name" =>
     read_field(name), "staffId" => read_field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBlackboardResponseBodyUserList { "corpId" => optional(corp_id), "name" =>
     optional(name), "staffId" => optional(staff_id) }
@@ -273,7 +273,7 @@ rt::impl_deserialize! {
     QueryBlackboardReadUnReadResponseBodyUsers { "read" => read_field(read),
     "readTimestamp" => read_field(read_timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBlackboardReadUnReadResponseBodyUsers { "read" => optional(read),
     "readTimestamp" => optional(read_timestamp), "userId" => optional(user_id) }

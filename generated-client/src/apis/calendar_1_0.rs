@@ -1586,7 +1586,7 @@ pub struct AddMeetingRoomsResponseBody {
 rt::impl_deserialize! {
     AddMeetingRoomsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddMeetingRoomsResponseBody { "result" => optional(result) }
 }
@@ -1602,7 +1602,7 @@ pub struct CheckInResponseBody {
 rt::impl_deserialize! {
     CheckInResponseBody { "checkInTime" => read_field(check_in_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckInResponseBody { "checkInTime" => optional(check_in_time) }
 }
@@ -1617,7 +1617,7 @@ rt::impl_deserialize! {
     ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
     read_field(legacy_event_id_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertLegacyEventIdResponseBody { "legacyEventIdMap" =>
     optional(legacy_event_id_map) }
@@ -1665,7 +1665,7 @@ rt::impl_deserialize! {
     CreateAclsResponseBody { "aclId" => read_field(acl_id), "privilege" =>
     read_field(privilege), "scope" => read_field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAclsResponseBody { "aclId" => optional(acl_id), "privilege" =>
     optional(privilege), "scope" => optional(scope) }
@@ -2063,7 +2063,7 @@ rt::impl_deserialize! {
     read_field(start), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2143,7 +2143,7 @@ rt::impl_deserialize! {
     read_field(start), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventByMeResponseBody { "attendees" => optional(attendees), "createTime" =>
     optional(create_time), "description" => optional(description), "end" =>
@@ -2216,7 +2216,7 @@ pub struct CreateSubscribedCalendarResponseBody {
 rt::impl_deserialize! {
     CreateSubscribedCalendarResponseBody { "calendarId" => read_field(calendar_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSubscribedCalendarResponseBody { "calendarId" => optional(calendar_id) }
 }
@@ -2237,7 +2237,7 @@ rt::impl_deserialize! {
     GenerateCaldavAccountResponseBody { "password" => read_field(password),
     "serverAddress" => read_field(server_address), "username" => read_field(username) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateCaldavAccountResponseBody { "password" => optional(password), "serverAddress"
     => optional(server_address), "username" => optional(username) }
@@ -2308,7 +2308,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "uiConfigs" =>
     read_field(ui_configs), "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2336,7 +2336,7 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
     read_field(schedule_information) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBody { "scheduleInformation" =>
     optional(schedule_information) }
@@ -2351,7 +2351,7 @@ pub struct GetScheduleResponseBody {
 rt::impl_deserialize! {
     GetScheduleResponseBody { "scheduleInformation" => read_field(schedule_information) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBody { "scheduleInformation" => optional(schedule_information) }
 }
@@ -2367,7 +2367,7 @@ pub struct GetSignInLinkResponseBody {
 rt::impl_deserialize! {
     GetSignInLinkResponseBody { "signInLink" => read_field(sign_in_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInLinkResponseBody { "signInLink" => optional(sign_in_link) }
 }
@@ -2384,7 +2384,7 @@ rt::impl_deserialize! {
     GetSignInListResponseBody { "nextToken" => read_field(next_token), "users" =>
     read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInListResponseBody { "nextToken" => optional(next_token), "users" =>
     optional(users) }
@@ -2399,7 +2399,7 @@ pub struct GetSignOutLinkResponseBody {
 rt::impl_deserialize! {
     GetSignOutLinkResponseBody { "signOutLink" => read_field(sign_out_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutLinkResponseBody { "signOutLink" => optional(sign_out_link) }
 }
@@ -2416,7 +2416,7 @@ rt::impl_deserialize! {
     GetSignOutListResponseBody { "nextToken" => read_field(next_token), "users" =>
     read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutListResponseBody { "nextToken" => optional(next_token), "users" =>
     optional(users) }
@@ -2444,7 +2444,7 @@ rt::impl_deserialize! {
     read_field(managers), "name" => read_field(name), "subscribeScope" =>
     read_field(subscribe_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubscribedCalendarResponseBody { "author" => optional(author), "calendarId" =>
     optional(calendar_id), "description" => optional(description), "managers" =>
@@ -2461,7 +2461,7 @@ pub struct ListAclsResponseBody {
 rt::impl_deserialize! {
     ListAclsResponseBody { "acls" => read_field(acls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAclsResponseBody { "acls" => optional(acls) }
 }
@@ -2475,7 +2475,7 @@ pub struct ListAiMinutesResponseBody {
 rt::impl_deserialize! {
     ListAiMinutesResponseBody { "minutes" => read_field(minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAiMinutesResponseBody { "minutes" => optional(minutes) }
 }
@@ -2492,7 +2492,7 @@ rt::impl_deserialize! {
     ListAttendeesResponseBody { "attendees" => read_field(attendees), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAttendeesResponseBody { "attendees" => optional(attendees), "nextToken" =>
     optional(next_token) }
@@ -2507,7 +2507,7 @@ pub struct ListCalendarsResponseBody {
 rt::impl_deserialize! {
     ListCalendarsResponseBody { "response" => read_field(response) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBody { "response" => optional(response) }
 }
@@ -2521,7 +2521,7 @@ pub struct ListCategoriesResponseBody {
 rt::impl_deserialize! {
     ListCategoriesResponseBody { "categories" => read_field(categories) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategoriesResponseBody { "categories" => optional(categories) }
 }
@@ -2540,7 +2540,7 @@ rt::impl_deserialize! {
     ListEventsResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token), "syncToken" => read_field(sync_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token), "syncToken" => optional(sync_token) }
@@ -2555,7 +2555,7 @@ pub struct ListEventsInstancesResponseBody {
 rt::impl_deserialize! {
     ListEventsInstancesResponseBody { "events" => read_field(events) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBody { "events" => optional(events) }
 }
@@ -2572,7 +2572,7 @@ rt::impl_deserialize! {
     ListEventsViewResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
@@ -2590,7 +2590,7 @@ rt::impl_deserialize! {
     ListEventsViewByMeResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewByMeResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
@@ -2608,7 +2608,7 @@ rt::impl_deserialize! {
     ListInstancesResponseBody { "events" => read_field(events), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstancesResponseBody { "events" => optional(events), "nextToken" =>
     optional(next_token) }
@@ -2623,7 +2623,7 @@ pub struct ListOrgPluginsResponseBody {
 rt::impl_deserialize! {
     ListOrgPluginsResponseBody { "plugins" => read_field(plugins) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBody { "plugins" => optional(plugins) }
 }
@@ -2772,7 +2772,7 @@ rt::impl_deserialize! {
     read_field(summary), "uiConfigs" => read_field(ui_configs), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBody { "attendees" => optional(attendees), "cardInstances" =>
     optional(card_instances), "categories" => optional(categories), "createTime" =>
@@ -2826,7 +2826,7 @@ pub struct SignOutResponseBody {
 rt::impl_deserialize! {
     SignOutResponseBody { "checkOutTime" => read_field(check_out_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SignOutResponseBody { "checkOutTime" => optional(check_out_time) }
 }
@@ -2853,7 +2853,7 @@ rt::impl_deserialize! {
     CreateAclsResponseBodyScope { "scopeType" => read_field(scope_type), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAclsResponseBodyScope { "scopeType" => optional(scope_type), "userId" =>
     optional(user_id) }
@@ -2987,7 +2987,7 @@ rt::impl_deserialize! {
     read_field(id), "isOptional" => read_field(is_optional), "responseStatus" =>
     read_field(response_status), "self" => read_field(self_) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyAttendees { "displayName" => optional(display_name), "id" =>
     optional(id), "isOptional" => optional(is_optional), "responseStatus" =>
@@ -3006,7 +3006,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyCardInstances { "outTrackId" => read_field(out_track_id),
     "scenario" => read_field(scenario) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyCardInstances { "outTrackId" => optional(out_track_id),
     "scenario" => optional(scenario) }
@@ -3024,7 +3024,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyCategories { "categoryId" => read_field(category_id),
     "displayName" => read_field(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyCategories { "categoryId" => optional(category_id),
     "displayName" => optional(display_name) }
@@ -3044,7 +3044,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyEnd { "date" => read_field(date), "dateTime" =>
     read_field(date_time), "timeZone" => read_field(time_zone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyEnd { "date" => optional(date), "dateTime" =>
     optional(date_time), "timeZone" => optional(time_zone) }
@@ -3066,7 +3066,7 @@ rt::impl_deserialize! {
     read_field(allow_attendee_add_participants), "allowAttendeeCreateComment" =>
     read_field(allow_attendee_create_comment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyEventConfig { "allowAttendeeAddConference" =>
     optional(allow_attendee_add_conference), "allowAttendeeAddParticipants" =>
@@ -3086,7 +3086,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
     read_field(shared_properties) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyExtendedProperties { "sharedProperties" =>
     optional(shared_properties) }
@@ -3101,7 +3101,7 @@ pub struct CreateEventResponseBodyLocation {
 rt::impl_deserialize! {
     CreateEventResponseBodyLocation { "displayName" => read_field(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyLocation { "displayName" => optional(display_name) }
 }
@@ -3123,7 +3123,7 @@ rt::impl_deserialize! {
     read_field(conference_id), "extraInfo" => read_field(extra_info), "type" =>
     read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
     "extraInfo" => optional(extra_info), "type" => optional(r#type), "url" =>
@@ -3147,7 +3147,7 @@ rt::impl_deserialize! {
     read_field(id), "responseStatus" => read_field(response_status), "self" =>
     read_field(self_) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyOrganizer { "displayName" => optional(display_name), "id" =>
     optional(id), "responseStatus" => optional(response_status), "self" =>
@@ -3166,7 +3166,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyRecurrence { "pattern" => read_field(pattern), "range" =>
     read_field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrence { "pattern" => optional(pattern), "range" =>
     optional(range) }
@@ -3184,7 +3184,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyReminders { "method" => read_field(method), "minutes" =>
     read_field(minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyReminders { "method" => optional(method), "minutes" =>
     optional(minutes) }
@@ -3199,7 +3199,7 @@ pub struct CreateEventResponseBodyRichTextDescription {
 rt::impl_deserialize! {
     CreateEventResponseBodyRichTextDescription { "text" => read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRichTextDescription { "text" => optional(text) }
 }
@@ -3218,7 +3218,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
     optional(ui_status) }
@@ -3270,7 +3270,7 @@ rt::impl_deserialize! {
     GetEventResponseBodyLocation { "displayName" => read_field(display_name),
     "meetingRooms" => read_field(meeting_rooms) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyLocation { "displayName" => optional(display_name),
     "meetingRooms" => optional(meeting_rooms) }
@@ -3290,7 +3290,7 @@ rt::impl_deserialize! {
     GetEventResponseBodyMeetingRooms { "displayName" => read_field(display_name),
     "responseStatus" => read_field(response_status), "roomId" => read_field(room_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyMeetingRooms { "displayName" => optional(display_name),
     "responseStatus" => optional(response_status), "roomId" => optional(room_id) }
@@ -3309,7 +3309,7 @@ pub struct GetEventResponseBodyOriginStart {
 rt::impl_deserialize! {
     GetEventResponseBodyOriginStart { "dateTime" => read_field(date_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventResponseBodyOriginStart { "dateTime" => optional(date_time) }
 }
@@ -3341,7 +3341,7 @@ rt::impl_deserialize! {
     read_field(error), "roomId" => read_field(room_id), "scheduleItems" =>
     read_field(schedule_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformation { "error" => optional(error),
     "roomId" => optional(room_id), "scheduleItems" => optional(schedule_items) }
@@ -3363,7 +3363,7 @@ rt::impl_deserialize! {
     GetScheduleResponseBodyScheduleInformation { "error" => read_field(error),
     "scheduleItems" => read_field(schedule_items), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBodyScheduleInformation { "error" => optional(error),
     "scheduleItems" => optional(schedule_items), "userId" => optional(user_id) }
@@ -3385,7 +3385,7 @@ rt::impl_deserialize! {
     GetSignInListResponseBodyUsers { "checkInTime" => read_field(check_in_time),
     "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignInListResponseBodyUsers { "checkInTime" => optional(check_in_time),
     "displayName" => optional(display_name), "userId" => optional(user_id) }
@@ -3405,7 +3405,7 @@ rt::impl_deserialize! {
     GetSignOutListResponseBodyUsers { "checkOutTime" => read_field(check_out_time),
     "displayName" => read_field(display_name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignOutListResponseBodyUsers { "checkOutTime" => optional(check_out_time),
     "displayName" => optional(display_name), "userId" => optional(user_id) }
@@ -3426,7 +3426,7 @@ rt::impl_deserialize! {
     "openConversationIds" => read_field(open_conversation_ids), "unionIds" =>
     read_field(union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubscribedCalendarResponseBodySubscribeScope { "corpIds" => optional(corp_ids),
     "openConversationIds" => optional(open_conversation_ids), "unionIds" =>
@@ -3447,7 +3447,7 @@ rt::impl_deserialize! {
     ListAiMinutesResponseBodyMinutes { "creatorUserId" => read_field(creator_user_id),
     "minutesId" => read_field(minutes_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAiMinutesResponseBodyMinutes { "creatorUserId" => optional(creator_user_id),
     "minutesId" => optional(minutes_id) }
@@ -3464,7 +3464,7 @@ pub struct ListCalendarsResponseBodyResponse {
 rt::impl_deserialize! {
     ListCalendarsResponseBodyResponse { "calendars" => read_field(calendars) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBodyResponse { "calendars" => optional(calendars) }
 }
@@ -3481,7 +3481,7 @@ rt::impl_deserialize! {
     ListCategoriesResponseBodyCategories { "displayName" => read_field(display_name),
     "openCategoryId" => read_field(open_category_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategoriesResponseBodyCategories { "displayName" => optional(display_name),
     "openCategoryId" => optional(open_category_id) }
@@ -3547,7 +3547,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsResponseBodyEvents { "attendees" => optional(attendees), "categories" =>
     optional(categories), "createTime" => optional(create_time), "description" =>
@@ -3616,7 +3616,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEvents { "attendees" => optional(attendees),
     "createTime" => optional(create_time), "description" => optional(description), "end"
@@ -3688,7 +3688,7 @@ rt::impl_deserialize! {
     "start" => read_field(start), "status" => read_field(status), "summary" =>
     read_field(summary), "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEvents { "attendees" => optional(attendees), "categories"
     => optional(categories), "createTime" => optional(create_time), "description" =>
@@ -3767,7 +3767,7 @@ rt::impl_deserialize! {
     read_field(status), "summary" => read_field(summary), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewByMeResponseBodyEvents { "attendees" => optional(attendees),
     "categories" => optional(categories), "createTime" => optional(create_time),
@@ -3834,7 +3834,7 @@ rt::impl_deserialize! {
     read_field(start), "status" => read_field(status), "summary" => read_field(summary),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInstancesResponseBodyEvents { "attendees" => optional(attendees), "createTime" =>
     optional(create_time), "description" => optional(description), "end" =>
@@ -3866,7 +3866,7 @@ rt::impl_deserialize! {
     read_field(name), "pluginClassification" => read_field(plugin_classification),
     "pluginId" => read_field(plugin_id), "subscribers" => read_field(subscribers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBodyPlugins { "logo" => optional(logo), "name" =>
     optional(name), "pluginClassification" => optional(plugin_classification), "pluginId"
@@ -3903,7 +3903,7 @@ rt::impl_deserialize! {
     PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" =>
     read_field(conference_id), "type" => read_field(r#type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBodyOnlineMeetingInfo { "conferenceId" => optional(conference_id),
     "type" => optional(r#type), "url" => optional(url) }
@@ -3931,7 +3931,7 @@ rt::impl_deserialize! {
     PatchEventResponseBodyUiConfigs { "uiName" => read_field(ui_name), "uiStatus" =>
     read_field(ui_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PatchEventResponseBodyUiConfigs { "uiName" => optional(ui_name), "uiStatus" =>
     optional(ui_status) }
@@ -3949,7 +3949,7 @@ rt::impl_deserialize! {
     CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
     read_field(belong_corp_id), "sourceOpenCid" => read_field(source_open_cid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyExtendedPropertiesSharedProperties { "belongCorpId" =>
     optional(belong_corp_id), "sourceOpenCid" => optional(source_open_cid) }
@@ -3977,7 +3977,7 @@ rt::impl_deserialize! {
     read_field(first_day_of_week), "index" => read_field(index), "interval" =>
     read_field(interval), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrencePattern { "dayOfMonth" => optional(day_of_month),
     "daysOfWeek" => optional(days_of_week), "firstDayOfWeek" =>
@@ -4000,7 +4000,7 @@ rt::impl_deserialize! {
     "numberOfOccurrences" => read_field(number_of_occurrences), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEventResponseBodyRecurrenceRange { "endDate" => optional(end_date),
     "numberOfOccurrences" => optional(number_of_occurrences), "type" => optional(r#type)
@@ -4042,7 +4042,7 @@ rt::impl_deserialize! {
     read_field(end), "eventId" => read_field(event_id), "organizer" =>
     read_field(organizer), "start" => read_field(start), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { "end" =>
     optional(end), "eventId" => optional(event_id), "organizer" => optional(organizer),
@@ -4063,7 +4063,7 @@ rt::impl_deserialize! {
     GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => read_field(end),
     "start" => read_field(start), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetScheduleResponseBodyScheduleInformationScheduleItems { "end" => optional(end),
     "start" => optional(start), "status" => optional(status) }
@@ -4097,7 +4097,7 @@ rt::impl_deserialize! {
     "privilege" => read_field(privilege), "summary" => read_field(summary), "timeZone" =>
     read_field(time_zone), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCalendarsResponseBodyResponseCalendars { "description" => optional(description),
     "eTag" => optional(e_tag), "id" => optional(id), "privilege" => optional(privilege),
@@ -4155,7 +4155,7 @@ rt::impl_deserialize! {
     ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => read_field(pattern),
     "range" => read_field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEventsRecurrence { "pattern" => optional(pattern),
     "range" => optional(range) }
@@ -4187,7 +4187,7 @@ rt::impl_deserialize! {
     ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
     read_field(private_properties), "sharedProperties" => read_field(shared_properties) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEventsExtendedProperties { "privateProperties" =>
     optional(private_properties), "sharedProperties" => optional(shared_properties) }
@@ -4265,7 +4265,7 @@ rt::impl_deserialize! {
     ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => read_field(dept_ids),
     "unionIds" => read_field(union_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgPluginsResponseBodyPluginsSubscribers { "deptIds" => optional(dept_ids),
     "unionIds" => optional(union_ids) }
@@ -4289,7 +4289,7 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
     => read_field(date_time), "timeZone" => read_field(time_zone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd { "dateTime"
     => optional(date_time), "timeZone" => optional(time_zone) }
@@ -4305,7 +4305,7 @@ rt::impl_deserialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
     => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer { "id"
     => optional(id) }
@@ -4348,7 +4348,7 @@ rt::impl_deserialize! {
     read_field(day_of_month), "daysOfWeek" => read_field(days_of_week), "index" =>
     read_field(index), "interval" => read_field(interval), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsInstancesResponseBodyEventsRecurrencePattern { "dayOfMonth" =>
     optional(day_of_month), "daysOfWeek" => optional(days_of_week), "index" =>
@@ -4367,7 +4367,7 @@ rt::impl_deserialize! {
     ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     "dingtalkDetailUrl" => read_field(dingtalk_detail_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     "dingtalkDetailUrl" => optional(dingtalk_detail_url) }

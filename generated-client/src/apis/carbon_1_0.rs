@@ -174,7 +174,7 @@ rt::impl_deserialize! {
     GetPersonalCarbonInfoResponseBody { "content" => read_field(content),
     "personalCarbonAmount" => read_field(personal_carbon_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalCarbonInfoResponseBody { "content" => optional(content),
     "personalCarbonAmount" => optional(personal_carbon_amount) }
@@ -247,7 +247,7 @@ rt::impl_deserialize! {
     WriteAlibabaOrgCarbonResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WriteAlibabaOrgCarbonResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -331,7 +331,7 @@ pub struct WriteIsvStateResponseBody {
 rt::impl_deserialize! {
     WriteIsvStateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WriteIsvStateResponseBody { "result" => optional(result) }
 }
@@ -446,7 +446,7 @@ rt::impl_deserialize! {
     WriteUserCarbonEnergyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WriteUserCarbonEnergyResponseBody { "result" => optional(result), "success" =>
     optional(success) }

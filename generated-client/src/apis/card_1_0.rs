@@ -631,7 +631,7 @@ rt::impl_deserialize! {
     AppendSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppendSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -661,7 +661,7 @@ rt::impl_deserialize! {
     CopyTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
@@ -1048,7 +1048,7 @@ rt::impl_deserialize! {
     CreateAndDeliverResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAndDeliverResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1216,7 +1216,7 @@ rt::impl_deserialize! {
     CreateCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -1249,7 +1249,7 @@ pub struct DeleteTemplateResponseBody {
 rt::impl_deserialize! {
     DeleteTemplateResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTemplateResponseBody { "success" => optional(success) }
 }
@@ -1278,7 +1278,7 @@ rt::impl_deserialize! {
     DeliverCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1310,7 +1310,7 @@ rt::impl_deserialize! {
     GetTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
@@ -1327,7 +1327,7 @@ rt::impl_deserialize! {
     ListTemplateResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBody { "data" => optional(data), "success" => optional(success) }
 }
@@ -1346,7 +1346,7 @@ rt::impl_deserialize! {
     RegisterCallbackResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCallbackResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1372,7 +1372,7 @@ rt::impl_deserialize! {
     UpdateAICardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAICardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1522,7 +1522,7 @@ pub struct CopyTemplateResponseBodyData {
 rt::impl_deserialize! {
     CopyTemplateResponseBodyData { "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyTemplateResponseBodyData { "templateId" => optional(template_id) }
 }
@@ -1604,7 +1604,7 @@ rt::impl_deserialize! {
     CreateAndDeliverResponseBodyResult { "deliverResults" => read_field(deliver_results),
     "outTrackId" => read_field(out_track_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAndDeliverResponseBodyResult { "deliverResults" => optional(deliver_results),
     "outTrackId" => optional(out_track_id) }
@@ -1685,7 +1685,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "spaceId" => read_field(space_id), "spaceType" =>
     read_field(space_type), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverCardResponseBodyResult { "carrierId" => optional(carrier_id), "errorMsg" =>
     optional(error_msg), "spaceId" => optional(space_id), "spaceType" =>
@@ -1736,7 +1736,7 @@ rt::impl_deserialize! {
     read_field(name), "preview" => read_field(preview), "status" => read_field(status),
     "templateId" => read_field(template_id), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateResponseBodyData { "blockTemplate" => optional(block_template),
     "commonVariableList" => optional(common_variable_list), "creatorId" =>
@@ -1764,7 +1764,7 @@ rt::impl_deserialize! {
     RegisterCallbackResponseBodyResult { "apiSecret" => read_field(api_secret),
     "callbackUrl" => read_field(callback_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCallbackResponseBodyResult { "apiSecret" => optional(api_secret),
     "callbackUrl" => optional(callback_url) }
@@ -1789,7 +1789,7 @@ rt::impl_deserialize! {
     "outTrackId" => read_field(out_track_id), "outUpdateId" => read_field(out_update_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAICardResponseBodyResult { "flowStatus" => optional(flow_status), "outTrackId"
     => optional(out_track_id), "outUpdateId" => optional(out_update_id) }

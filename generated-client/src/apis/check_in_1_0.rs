@@ -64,7 +64,7 @@ pub struct GetCheckinRecordByUserResponseBody {
 rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
@@ -81,7 +81,7 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
     "pageList" => read_field(page_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
     "pageList" => optional(page_list) }
@@ -116,7 +116,7 @@ rt::impl_deserialize! {
     "place" => read_field(place), "remark" => read_field(remark), "userId" =>
     read_field(user_id), "visitUser" => read_field(visit_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
     optional(checkin_time), "customDataList" => optional(custom_data_list), "detailPlace"
@@ -139,7 +139,7 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     optional(key), "label" => optional(label), "value" => optional(value) }

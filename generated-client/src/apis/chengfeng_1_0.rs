@@ -453,7 +453,7 @@ rt::impl_deserialize! {
     GetAllJobLevelResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobLevelResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -471,7 +471,7 @@ rt::impl_deserialize! {
     GetAllJobPositionResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobPositionResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -489,7 +489,7 @@ rt::impl_deserialize! {
     GetAllJobPostResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllJobPostResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -509,7 +509,7 @@ rt::impl_deserialize! {
     GetAnalyzeDataResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAnalyzeDataResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -527,7 +527,7 @@ rt::impl_deserialize! {
     GetChildOrgListResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildOrgListResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -545,7 +545,7 @@ rt::impl_deserialize! {
     GetEmployeeInfoByWorkNoResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeInfoByWorkNoResponseBody { "content" => optional(content), "success" =>
     optional(success) }
@@ -563,7 +563,7 @@ rt::impl_deserialize! {
     GetEmploymentRecordByWorkNoResponseBody { "content" => read_field(content),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmploymentRecordByWorkNoResponseBody { "content" => optional(content), "requestId"
     => optional(request_id) }
@@ -581,7 +581,7 @@ rt::impl_deserialize! {
     GetJobPositionResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPositionResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -599,7 +599,7 @@ rt::impl_deserialize! {
     GetJobPostResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPostResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -617,7 +617,7 @@ rt::impl_deserialize! {
     GetOrgInfoResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgInfoResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -635,7 +635,7 @@ rt::impl_deserialize! {
     GetStaffInfoByWorkNoResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffInfoByWorkNoResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -653,7 +653,7 @@ rt::impl_deserialize! {
     GetStaffPageQueryResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffPageQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id) }
@@ -673,7 +673,7 @@ rt::impl_deserialize! {
     GetUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -693,7 +693,7 @@ rt::impl_deserialize! {
     ListAnalyzePeriodsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAnalyzePeriodsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -713,7 +713,7 @@ rt::impl_deserialize! {
     ListObjectiveByIdsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByIdsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -733,7 +733,7 @@ rt::impl_deserialize! {
     ListObjectiveByUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -753,7 +753,7 @@ rt::impl_deserialize! {
     ListProgressByIdsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListProgressByIdsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -771,7 +771,7 @@ rt::impl_deserialize! {
     ListSlsLogResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSlsLogResponseBody { "content" => optional(content), "success" =>
     optional(success) }
@@ -791,7 +791,7 @@ rt::impl_deserialize! {
     PageListObjectiveProgressResponseBody { "content" => read_field(content), "requestId"
     => read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListObjectiveProgressResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "success" => optional(success) }
@@ -811,7 +811,7 @@ rt::impl_deserialize! {
     TransferUserObjectiveResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TransferUserObjectiveResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -833,7 +833,7 @@ rt::impl_deserialize! {
     CfJobLevelResp { "level" => read_field(level), "name" => read_field(name),
     "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobLevelResp { "level" => optional(level), "name" => optional(name), "startDate" =>
     optional(start_date), "stopDate" => optional(stop_date) }
@@ -851,7 +851,7 @@ rt::impl_deserialize! {
     CfJobPositionResp { "jobPositionCode" => read_field(job_position_code), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobPositionResp { "jobPositionCode" => optional(job_position_code), "name" =>
     optional(name) }
@@ -869,7 +869,7 @@ rt::impl_deserialize! {
     CfJobPostResp { "jobPostCode" => read_field(job_post_code), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfJobPostResp { "jobPostCode" => optional(job_post_code), "name" => optional(name) }
 }
@@ -916,7 +916,7 @@ rt::impl_deserialize! {
     read_field(progress_update_rate_last30_days), "progressUpdateRateLast7Days" =>
     read_field(progress_update_rate_last7_days) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenAnalyzeDataDTO { "deptCount" => optional(dept_count), "noAlignObjectiveCount" =>
     optional(no_align_objective_count), "noKeyActionCount" =>
@@ -953,7 +953,7 @@ rt::impl_deserialize! {
     read_field(organization_code_path), "organizationPath" =>
     read_field(organization_path), "parentDeptCode" => read_field(parent_dept_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfOrgResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
     "level" => optional(level), "organizationCodePath" =>
@@ -973,7 +973,7 @@ rt::impl_deserialize! {
     GetEmployeeInfoByWorkNoResponseBodyContent { "name" => read_field(name), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeInfoByWorkNoResponseBodyContent { "name" => optional(name), "workNo" =>
     optional(work_no) }
@@ -1022,7 +1022,7 @@ rt::impl_deserialize! {
     "serviceType" => read_field(service_type), "startDate" => read_field(start_date),
     "workNumbers" => read_field(work_numbers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfEmploymentRecordResp { "deptCode" => optional(dept_code), "deptName" =>
     optional(dept_name), "employeeStatus" => optional(employee_status), "endDate" =>
@@ -1058,7 +1058,7 @@ rt::impl_deserialize! {
     "jobRequirements" => read_field(job_requirements), "name" => read_field(name),
     "startDate" => read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPositionResponseBodyContent { "description" => optional(description),
     "establishDate" => optional(establish_date), "jobCode" => optional(job_code),
@@ -1085,7 +1085,7 @@ rt::impl_deserialize! {
     read_field(establish_date), "name" => read_field(name), "startDate" =>
     read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetJobPostResponseBodyContent { "code" => optional(code), "establishDate" =>
     optional(establish_date), "name" => optional(name), "startDate" =>
@@ -1124,7 +1124,7 @@ rt::impl_deserialize! {
     read_field(parent_dept_code), "shortName" => read_field(short_name), "startDate" =>
     read_field(start_date), "stopDate" => read_field(stop_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgInfoResponseBodyContent { "deptCode" => optional(dept_code), "deptName" =>
     optional(dept_name), "deptNum" => optional(dept_num), "level" => optional(level),
@@ -1177,7 +1177,7 @@ rt::impl_deserialize! {
     read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
     read_field(work_numbers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffInfoByWorkNoResponseBodyContent { "deptCode" => optional(dept_code),
     "deptName" => optional(dept_name), "email" => optional(email), "employType" =>
@@ -1206,7 +1206,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaffPageQueryResponseBodyContent { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -1227,7 +1227,7 @@ rt::impl_deserialize! {
     OpenUserDTO { "id" => read_field(id), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserDTO { "id" => optional(id), "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -1252,7 +1252,7 @@ rt::impl_deserialize! {
     read_field(name), "periodBizType" => read_field(period_biz_type), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenPeriodDTO { "endDate" => optional(end_date), "id" => optional(id), "name" =>
     optional(name), "periodBizType" => optional(period_biz_type), "startDate" =>
@@ -1285,7 +1285,7 @@ rt::impl_deserialize! {
     => read_field(progress), "status" => read_field(status), "teams" =>
     read_field(teams), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveDTO { "executor" => optional(executor), "id" => optional(id),
     "keyResults" => optional(key_results), "period" => optional(period), "progress" =>
@@ -1305,7 +1305,7 @@ rt::impl_deserialize! {
     ListObjectiveByUserResponseBodyContent { "count" => read_field(count), "objectives"
     => read_field(objectives) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListObjectiveByUserResponseBodyContent { "count" => optional(count), "objectives" =>
     optional(objectives) }
@@ -1332,7 +1332,7 @@ rt::impl_deserialize! {
     "htmlContent" => read_field(html_content), "id" => read_field(id), "modifier" =>
     read_field(modifier), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenProgressDTO { "created" => optional(created), "creator" => optional(creator),
     "htmlContent" => optional(html_content), "id" => optional(id), "modifier" =>
@@ -1361,7 +1361,7 @@ rt::impl_deserialize! {
     read_field(page_size), "pages" => read_field(pages), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSlsLogResponseBodyContent { "currentPageSize" => optional(current_page_size),
     "data" => optional(data), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1381,7 +1381,7 @@ rt::impl_deserialize! {
     PageListObjectiveProgressResponseBodyContent { "count" => read_field(count),
     "progressList" => read_field(progress_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListObjectiveProgressResponseBodyContent { "count" => optional(count),
     "progressList" => optional(progress_list) }
@@ -1411,7 +1411,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "nickName" => read_field(nick_name), "workNumbers" =>
     read_field(work_numbers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CfStaffResp { "deptCode" => optional(dept_code), "deptName" => optional(dept_name),
     "email" => optional(email), "mobile" => optional(mobile), "name" => optional(name),
@@ -1439,7 +1439,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "title" => read_field(title), "titleMentions" =>
     read_field(title_mentions), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenKeyResultDTO { "id" => optional(id), "progress" => optional(progress), "status"
     => optional(status), "title" => optional(title), "titleMentions" =>
@@ -1460,7 +1460,7 @@ rt::impl_deserialize! {
     OpenTeamDTO { "id" => read_field(id), "name" => read_field(name), "openId" =>
     read_field(open_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenTeamDTO { "id" => optional(id), "name" => optional(name), "openId" =>
     optional(open_id) }
@@ -1494,7 +1494,7 @@ rt::impl_deserialize! {
     => read_field(operator), "tenant" => read_field(tenant), "tenantId" =>
     read_field(tenant_id), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SlsLogResp { "action" => optional(action), "entity" => optional(entity), "header" =>
     optional(header), "id" => optional(id), "info" => optional(info), "operator" =>
@@ -1516,7 +1516,7 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }

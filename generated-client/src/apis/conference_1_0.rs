@@ -1487,7 +1487,7 @@ rt::impl_deserialize! {
     AddRecordPermissionResponseBody { "code" => read_field(code), "taskUuid" =>
     read_field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRecordPermissionResponseBody { "code" => optional(code), "taskUuid" =>
     optional(task_uuid) }
@@ -1502,7 +1502,7 @@ pub struct CancelScheduleConferenceResponseBody {
 rt::impl_deserialize! {
     CancelScheduleConferenceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelScheduleConferenceResponseBody { "success" => optional(success) }
 }
@@ -1519,7 +1519,7 @@ rt::impl_deserialize! {
     CloseVideoConferenceResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseVideoConferenceResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
@@ -1560,7 +1560,7 @@ rt::impl_deserialize! {
     CreateAutoLoginUrlResponseBody { "loginInfo" => read_field(login_info), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAutoLoginUrlResponseBody { "loginInfo" => optional(login_info), "success" =>
     optional(success) }
@@ -1575,7 +1575,7 @@ pub struct CreateCustomShortLinkResponseBody {
 rt::impl_deserialize! {
     CreateCustomShortLinkResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomShortLinkResponseBody { "result" => optional(result) }
 }
@@ -1713,7 +1713,7 @@ rt::impl_deserialize! {
     read_field(request_id), "roomCode" => read_field(room_code), "scheduleConferenceId"
     => read_field(schedule_conference_id), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateScheduleConferenceResponseBody { "phones" => optional(phones), "requestId" =>
     optional(request_id), "roomCode" => optional(room_code), "scheduleConferenceId" =>
@@ -1742,7 +1742,7 @@ rt::impl_deserialize! {
     read_field(external_link_url), "hostPassword" => read_field(host_password),
     "phoneNumbers" => read_field(phone_numbers), "roomCode" => read_field(room_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVideoConferenceResponseBody { "conferenceId" => optional(conference_id),
     "conferencePassword" => optional(conference_password), "externalLinkUrl" =>
@@ -1762,7 +1762,7 @@ rt::impl_deserialize! {
     GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
     read_field(minutes_doc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateFlashMinutesDocumentUrlResponseBody { "minutesDocUrl" =>
     optional(minutes_doc_url) }
@@ -1802,7 +1802,7 @@ rt::impl_deserialize! {
     read_field(start_time), "timeLength" => read_field(time_length), "title" =>
     read_field(title), "userCount" => read_field(user_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDataByConferenceIdResponseBody { "conferenceId" => optional(conference_id),
     "creatorId" => optional(creator_id), "creatorNick" => optional(creator_nick),
@@ -1824,7 +1824,7 @@ rt::impl_deserialize! {
     GetConfDetailDataResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDetailDataResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token) }
@@ -1842,7 +1842,7 @@ rt::impl_deserialize! {
     GetHistoryConfDataListResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetHistoryConfDataListResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token) }
@@ -1857,7 +1857,7 @@ pub struct GetUserLastMetricResponseBody {
 rt::impl_deserialize! {
     GetUserLastMetricResponseBody { "metricMap" => read_field(metric_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserLastMetricResponseBody { "metricMap" => optional(metric_map) }
 }
@@ -1871,7 +1871,7 @@ pub struct GetUserMetricDataResponseBody {
 rt::impl_deserialize! {
     GetUserMetricDataResponseBody { "metricDataList" => read_field(metric_data_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserMetricDataResponseBody { "metricDataList" => optional(metric_data_list) }
 }
@@ -2067,7 +2067,7 @@ pub struct OptRecordWhiteAccountResponseBody {
 rt::impl_deserialize! {
     OptRecordWhiteAccountResponseBody { "code" => read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OptRecordWhiteAccountResponseBody { "code" => optional(code) }
 }
@@ -2084,7 +2084,7 @@ rt::impl_deserialize! {
     QueryCloudRecordTextResponseBody { "hasMore" => read_field(has_more), "paragraphList"
     => read_field(paragraph_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBody { "hasMore" => optional(has_more), "paragraphList"
     => optional(paragraph_list) }
@@ -2099,7 +2099,7 @@ pub struct QueryCloudRecordVideoResponseBody {
 rt::impl_deserialize! {
     QueryCloudRecordVideoResponseBody { "videoList" => read_field(video_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoResponseBody { "videoList" => optional(video_list) }
 }
@@ -2123,7 +2123,7 @@ rt::impl_deserialize! {
     "fileSize" => read_field(file_size), "mp4FileUrl" => read_field(mp4_file_url),
     "playUrl" => read_field(play_url), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoPlayInfoResponseBody { "duration" => optional(duration),
     "fileSize" => optional(file_size), "mp4FileUrl" => optional(mp4_file_url), "playUrl"
@@ -2139,7 +2139,7 @@ pub struct QueryConferenceInfoResponseBody {
 rt::impl_deserialize! {
     QueryConferenceInfoResponseBody { "confInfo" => read_field(conf_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBody { "confInfo" => optional(conf_info) }
 }
@@ -2153,7 +2153,7 @@ pub struct QueryConferenceInfoBatchResponseBody {
 rt::impl_deserialize! {
     QueryConferenceInfoBatchResponseBody { "infos" => read_field(infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBody { "infos" => optional(infos) }
 }
@@ -2177,7 +2177,7 @@ rt::impl_deserialize! {
     read_field(conference_list), "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoByRoomCodeResponseBody { "conferenceList" =>
     optional(conference_list), "hasMore" => optional(has_more), "nextToken" =>
@@ -2198,7 +2198,7 @@ rt::impl_deserialize! {
     QueryConferenceMembersResponseBody { "memberModels" => read_field(member_models),
     "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceMembersResponseBody { "memberModels" => optional(member_models),
     "nextToken" => optional(next_token), "totalCount" => optional(total_count) }
@@ -2216,7 +2216,7 @@ rt::impl_deserialize! {
     QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
     read_field(flash_minutes_summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBody { "flashMinutesSummary" =>
     optional(flash_minutes_summary) }
@@ -2231,7 +2231,7 @@ pub struct QueryMinutesAudioResponseBody {
 rt::impl_deserialize! {
     QueryMinutesAudioResponseBody { "audioList" => read_field(audio_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesAudioResponseBody { "audioList" => optional(audio_list) }
 }
@@ -2248,7 +2248,7 @@ rt::impl_deserialize! {
     QueryMinutesMeetingResultResponseBody { "action" => read_field(action), "fullSummary"
     => read_field(full_summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesMeetingResultResponseBody { "action" => optional(action), "fullSummary"
     => optional(full_summary) }
@@ -2263,7 +2263,7 @@ pub struct QueryMinutesSummaryResponseBody {
 rt::impl_deserialize! {
     QueryMinutesSummaryResponseBody { "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBody { "summary" => optional(summary) }
 }
@@ -2282,7 +2282,7 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "paragraphList" => optional(paragraph_list) }
@@ -2307,7 +2307,7 @@ rt::impl_deserialize! {
     => read_field(next_token), "onGoingConfList" => read_field(on_going_conf_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConferenceListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "onGoingConfList" => optional(on_going_conf_list), "totalCount"
@@ -2326,7 +2326,7 @@ rt::impl_deserialize! {
     QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
     read_field(record_minutes_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecordMinutesUrlResponseBody { "recordMinutesUrls" =>
     optional(record_minutes_urls) }
@@ -2344,7 +2344,7 @@ rt::impl_deserialize! {
     QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
     read_field(schedule_conf_setting_model) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBody { "scheduleConfSettingModel" =>
     optional(schedule_conf_setting_model) }
@@ -2377,7 +2377,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "title" => read_field(title), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceResponseBody { "endTime" => optional(end_time), "phones" =>
     optional(phones), "requestId" => optional(request_id), "roomCode" =>
@@ -2403,7 +2403,7 @@ rt::impl_deserialize! {
     read_field(conference_list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceInfoResponseBody { "conferenceList" =>
     optional(conference_list), "nextToken" => optional(next_token), "totalCount" =>
@@ -2423,7 +2423,7 @@ rt::impl_deserialize! {
     read_field(member_model_map), "onGoingConfIdList" =>
     read_field(on_going_conf_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserOnGoingConferenceResponseBody { "memberModelMap" =>
     optional(member_model_map), "onGoingConfIdList" => optional(on_going_conf_id_list) }
@@ -2447,7 +2447,7 @@ rt::impl_deserialize! {
     StartStreamOutResponseBody { "failStreamMap" => read_field(fail_stream_map),
     "successStreamMap" => read_field(success_stream_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StartStreamOutResponseBody { "failStreamMap" => optional(fail_stream_map),
     "successStreamMap" => optional(success_stream_map) }
@@ -2466,7 +2466,7 @@ pub struct StopStreamOutResponseBody {
 rt::impl_deserialize! {
     StopStreamOutResponseBody { "code" => read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StopStreamOutResponseBody { "code" => optional(code) }
 }
@@ -2603,7 +2603,7 @@ rt::impl_deserialize! {
     UpdateVideoConferenceExtInfoResponseBody { "case" => read_field(case), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateVideoConferenceExtInfoResponseBody { "case" => optional(case), "code" =>
     optional(code) }
@@ -2620,7 +2620,7 @@ pub struct CreateAutoLoginUrlResponseBodyLoginInfo {
 rt::impl_deserialize! {
     CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => read_field(login_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAutoLoginUrlResponseBodyLoginInfo { "loginUrl" => optional(login_url) }
 }
@@ -2635,7 +2635,7 @@ rt::impl_deserialize! {
     CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
     read_field(custom_short_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomShortLinkResponseBodyResult { "customShortLink" =>
     optional(custom_short_link) }
@@ -2982,7 +2982,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "unionId" => read_field(union_id), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfDetailDataResponseBodyList { "belongOrg" => optional(belong_org),
     "conferenceId" => optional(conference_id), "deviceType" => optional(device_type),
@@ -3065,7 +3065,7 @@ rt::impl_deserialize! {
     "audioJitterMax" => read_field(audio_jitter_max), "audioJitterAvg" =>
     read_field(audio_jitter_avg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MetricMapValue { "timestamp" => optional(timestamp), "sendBitRate" =>
     optional(send_bit_rate), "recvBitRate" => optional(recv_bit_rate), "lostRate" =>
@@ -3151,7 +3151,7 @@ rt::impl_deserialize! {
     "screenSendResolutionActual" => read_field(screen_send_resolution_actual),
     "sendBitRate" => read_field(send_bit_rate), "timestamp" => read_field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserMetricDataResponseBodyMetricDataList { "audioPlayLevel" =>
     optional(audio_play_level), "audioRecLevel" => optional(audio_rec_level),
@@ -3229,7 +3229,7 @@ rt::impl_deserialize! {
     "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
     "status" => read_field(status), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nextTtoken" => optional(next_ttoken), "nickName" => optional(nick_name), "paragraph"
@@ -3267,7 +3267,7 @@ rt::impl_deserialize! {
     read_field(record_type), "regionId" => read_field(region_id), "startTime" =>
     read_field(start_time), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordVideoResponseBodyVideoList { "duration" => optional(duration),
     "endTime" => optional(end_time), "fileSize" => optional(file_size), "mediaId" =>
@@ -3337,7 +3337,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBodyConfInfo { "activeNum" => optional(active_num),
     "attendNum" => optional(attend_num), "bizType" => optional(biz_type),
@@ -3375,7 +3375,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title),
     "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBodyInfos { "conferenceId" =>
     optional(conference_id), "mediaStatus" => optional(media_status), "startTime" =>
@@ -3421,7 +3421,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoByRoomCodeResponseBodyConferenceList { "bizType" =>
     optional(biz_type), "confDuration" => optional(conf_duration), "conferenceId" =>
@@ -3469,7 +3469,7 @@ rt::impl_deserialize! {
     read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "unionId" =>
     read_field(union_id), "userNick" => read_field(user_nick) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceMembersResponseBodyMemberModels { "attendStatus" =>
     optional(attend_status), "coHost" => optional(co_host), "conferenceId" =>
@@ -3494,7 +3494,7 @@ rt::impl_deserialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
     read_field(status), "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummary { "status" =>
     optional(status), "summary" => optional(summary) }
@@ -3524,7 +3524,7 @@ rt::impl_deserialize! {
     read_field(play_url), "recordId" => read_field(record_id), "startTime" =>
     read_field(start_time), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesAudioResponseBodyAudioList { "duration" => optional(duration), "endTime"
     => optional(end_time), "fileSize" => optional(file_size), "playUrl" =>
@@ -3562,7 +3562,7 @@ rt::impl_deserialize! {
     read_field(paragraph_summary), "questionsAnsweringSummary" =>
     read_field(questions_answering_summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummary { "actions" => optional(actions),
     "autoChapters" => optional(auto_chapters), "conversationalSummary" =>
@@ -3600,7 +3600,7 @@ rt::impl_deserialize! {
     "sentenceList" => read_field(sentence_list), "startTime" => read_field(start_time),
     "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
@@ -3639,7 +3639,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "title" => read_field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConferenceListResponseBodyOnGoingConfList { "bizType" => optional(biz_type),
     "conferenceId" => optional(conference_id), "creatorId" => optional(creator_id),
@@ -3660,7 +3660,7 @@ rt::impl_deserialize! {
     QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
     read_field(record_minutes_url), "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecordMinutesUrlResponseBodyRecordMinutesUrls { "recordMinutesUrl" =>
     optional(record_minutes_url), "taskUuid" => optional(task_uuid) }
@@ -3695,7 +3695,7 @@ rt::impl_deserialize! {
     read_field(mute_on_join), "screenShareForbidden" =>
     read_field(screen_share_forbidden) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModel { "cohostUnionIds" =>
     optional(cohost_union_ids), "confAllowedCorpId" => optional(conf_allowed_corp_id),
@@ -3727,7 +3727,7 @@ rt::impl_deserialize! {
     read_field(room_code), "startTime" => read_field(start_time), "status" =>
     read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConferenceInfoResponseBodyConferenceList { "conferenceId" =>
     optional(conference_id), "endTime" => optional(end_time), "roomCode" =>
@@ -3772,7 +3772,7 @@ rt::impl_deserialize! {
     read_field(outer_org_member), "pstnJoin" => read_field(pstn_join), "deviceType" =>
     read_field(device_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MemberModelMapValue { "unionId" => optional(union_id), "conferenceId" =>
     optional(conference_id), "userNick" => optional(user_nick), "joinTime" =>
@@ -3914,7 +3914,7 @@ rt::impl_deserialize! {
     read_field(start_time), "unionId" => read_field(union_id), "wordList" =>
     read_field(word_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
@@ -3940,7 +3940,7 @@ rt::impl_deserialize! {
     read_field(auto_open_mode), "extensionAppBizData" =>
     read_field(extension_app_biz_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoResponseBodyConfInfoExtensionAppSettings { "appCode" =>
     optional(app_code), "appId" => optional(app_id), "autoOpenMode" =>
@@ -3969,7 +3969,7 @@ rt::impl_deserialize! {
     => read_field(mic_status), "nick" => read_field(nick), "rejectDescription" =>
     read_field(reject_description), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConferenceInfoBatchResponseBodyInfosUserList { "attendStatus" =>
     optional(attend_status), "cameraStatus" => optional(camera_status), "micStatus" =>
@@ -3996,7 +3996,7 @@ rt::impl_deserialize! {
     read_field(end), "headline" => read_field(headline), "id" => read_field(id), "start"
     => read_field(start), "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFlashMinutesSummaryResponseBodyFlashMinutesSummarySummary { "end" =>
     optional(end), "headline" => optional(headline), "id" => optional(id), "start" =>
@@ -4022,7 +4022,7 @@ rt::impl_deserialize! {
     read_field(id), "sentenceId" => read_field(sentence_id), "start" =>
     read_field(start), "text" => read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryActions { "end" => optional(end), "id" =>
     optional(id), "sentenceId" => optional(sentence_id), "start" => optional(start),
@@ -4046,7 +4046,7 @@ rt::impl_deserialize! {
     read_field(speaker_id), "speakerName" => read_field(speaker_name), "summary" =>
     read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryConversationalSummary { "speakerId" =>
     optional(speaker_id), "speakerName" => optional(speaker_name), "summary" =>
@@ -4073,7 +4073,7 @@ rt::impl_deserialize! {
     read_field(sentence_ids_of_answer), "sentenceIdsOfQuestion" =>
     read_field(sentence_ids_of_question) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesSummaryResponseBodySummaryQuestionsAnsweringSummary { "answer" =>
     optional(answer), "question" => optional(question), "sentenceIdsOfAnswer" =>
@@ -4114,7 +4114,7 @@ rt::impl_deserialize! {
     "moziConfExtensionAppSettings" => read_field(mozi_conf_extension_app_settings),
     "waitingRoom" => read_field(waiting_room) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSetting
     { "enableChat" => optional(enable_chat), "enableWebAnonymousJoin" =>
@@ -4143,7 +4143,7 @@ rt::impl_deserialize! {
     read_field(end_time), "startTime" => read_field(start_time), "word" =>
     read_field(word), "wordId" => read_field(word_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCloudRecordTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "word" => optional(word),
@@ -4170,7 +4170,7 @@ rt::impl_deserialize! {
     "coolAppCode" => read_field(cool_app_code), "extensionAppBizData" =>
     read_field(extension_app_biz_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtualExtraSettingMoziConfExtensionAppSettings
     { "autoOpenMode" => optional(auto_open_mode), "clientId" => optional(client_id),

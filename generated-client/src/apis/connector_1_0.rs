@@ -499,7 +499,7 @@ pub struct CreateActionResponseBody {
 rt::impl_deserialize! {
     CreateActionResponseBody { "item" => read_field(item) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActionResponseBody { "item" => optional(item) }
 }
@@ -603,7 +603,7 @@ pub struct CreateConnectorResponseBody {
 rt::impl_deserialize! {
     CreateConnectorResponseBody { "item" => read_field(item) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateConnectorResponseBody { "item" => optional(item) }
 }
@@ -620,7 +620,7 @@ rt::impl_deserialize! {
     CreateInvocableInstanceResponseBody { "connectAssetUri" =>
     read_field(connect_asset_uri), "versionId" => read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInvocableInstanceResponseBody { "connectAssetUri" =>
     optional(connect_asset_uri), "versionId" => optional(version_id) }
@@ -695,7 +695,7 @@ pub struct CreateTriggerResponseBody {
 rt::impl_deserialize! {
     CreateTriggerResponseBody { "item" => read_field(item) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTriggerResponseBody { "item" => optional(item) }
 }
@@ -727,7 +727,7 @@ rt::impl_deserialize! {
     read_field(output_schema), "refId" => read_field(ref_id), "refProviderCorpId" =>
     read_field(ref_provider_corp_id), "refType" => read_field(ref_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBody { "connectAssetUri" => optional(connect_asset_uri),
     "inputSchema" => optional(input_schema), "integrationConfig" =>
@@ -755,7 +755,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMessage" => read_field(error_message), "instanceId" =>
     read_field(instance_id), "outputJson" => read_field(output_json) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvokeInstanceResponseBody { "cost" => optional(cost), "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "instanceId" =>
@@ -776,7 +776,7 @@ rt::impl_deserialize! {
     PullDataByPageResponseBody { "list" => read_field(list), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PullDataByPageResponseBody { "list" => optional(list), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token) }
@@ -807,7 +807,7 @@ rt::impl_deserialize! {
     "dataModifiedAppId" => read_field(data_modified_app_id), "dataModifiedAppType" =>
     read_field(data_modified_app_type), "jsonData" => read_field(json_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PullDataByPkResponseBody { "dataCreateAppId" => optional(data_create_app_id),
     "dataCreateAppType" => optional(data_create_app_type), "dataGmtCreate" =>
@@ -833,7 +833,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActionsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -857,7 +857,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchConnectorsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -947,7 +947,7 @@ pub struct SyncDataResponseBody {
 rt::impl_deserialize! {
     SyncDataResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBody { "list" => optional(list) }
 }
@@ -1377,7 +1377,7 @@ rt::impl_deserialize! {
     read_field(integrator_connector_id), "subErrCode" => read_field(sub_err_code),
     "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateActionResponseBodyItem { "dingActionId" => optional(ding_action_id),
     "dingConnectorId" => optional(ding_connector_id), "integratorActionId" =>
@@ -1406,7 +1406,7 @@ rt::impl_deserialize! {
     read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateConnectorResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
     "integratorConnectorId" => optional(integrator_connector_id), "subErrCode" =>
@@ -1439,7 +1439,7 @@ rt::impl_deserialize! {
     read_field(integrator_trigger_id), "subErrCode" => read_field(sub_err_code),
     "subErrMsg" => read_field(sub_err_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTriggerResponseBodyItem { "dingConnectorId" => optional(ding_connector_id),
     "dingTriggerId" => optional(ding_trigger_id), "integratorConnectorId" =>
@@ -1465,7 +1465,7 @@ rt::impl_deserialize! {
     read_field(category_names), "entityName" => read_field(entity_name), "props" =>
     read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfig { "categoryNames" =>
     optional(category_names), "entityName" => optional(entity_name), "props" =>
@@ -1506,7 +1506,7 @@ rt::impl_deserialize! {
     read_field(id), "integrationType" => read_field(integration_type), "name" =>
     read_field(name), "providerCorpId" => read_field(provider_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActionsResponseBodyList { "authorityUrl" => optional(authority_url),
     "authorized" => optional(authorized), "connectAssetUri" =>
@@ -1535,7 +1535,7 @@ rt::impl_deserialize! {
     => read_field(icon), "id" => read_field(id), "name" => read_field(name),
     "providerCorpId" => read_field(provider_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchConnectorsResponseBodyList { "description" => optional(description), "icon" =>
     optional(icon), "id" => optional(id), "name" => optional(name), "providerCorpId" =>
@@ -1561,7 +1561,7 @@ rt::impl_deserialize! {
     "subErrCode" => read_field(sub_err_code), "subErrMsg" => read_field(sub_err_msg),
     "success" => read_field(success), "triggerId" => read_field(trigger_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBodyList { "bizPrimaryKey" => optional(biz_primary_key), "subErrCode"
     => optional(sub_err_code), "subErrMsg" => optional(sub_err_msg), "success" =>
@@ -1590,7 +1590,7 @@ rt::impl_deserialize! {
     GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfigCategoryNames { "value" =>
     optional(value) }
@@ -1608,7 +1608,7 @@ rt::impl_deserialize! {
     GetActionDetailResponseBodyIntegrationConfigProps { "key" => read_field(key), "value"
     => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActionDetailResponseBodyIntegrationConfigProps { "key" => optional(key), "value"
     => optional(value) }

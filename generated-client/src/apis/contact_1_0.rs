@@ -2710,7 +2710,7 @@ pub struct AddAccountMappingResponseBody {
 rt::impl_deserialize! {
     AddAccountMappingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddAccountMappingResponseBody { "result" => optional(result) }
 }
@@ -2787,7 +2787,7 @@ pub struct AddContactHideBySceneSettingResponseBody {
 rt::impl_deserialize! {
     AddContactHideBySceneSettingResponseBody { "settingId" => read_field(setting_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddContactHideBySceneSettingResponseBody { "settingId" => optional(setting_id) }
 }
@@ -2809,7 +2809,7 @@ pub struct AddOrgAccountOwnnessResponseBody {
 rt::impl_deserialize! {
     AddOrgAccountOwnnessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgAccountOwnnessResponseBody { "result" => optional(result) }
 }
@@ -2823,7 +2823,7 @@ pub struct AnnualCertificationAuditResponseBody {
 rt::impl_deserialize! {
     AnnualCertificationAuditResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnnualCertificationAuditResponseBody { "result" => optional(result) }
 }
@@ -2885,7 +2885,7 @@ rt::impl_deserialize! {
     BatchGetUserResponseBody { "unauthorizedUserIdList" =>
     read_field(unauthorized_user_id_list), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetUserResponseBody { "unauthorizedUserIdList" =>
     optional(unauthorized_user_id_list), "userList" => optional(user_list) }
@@ -2937,7 +2937,7 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2951,7 +2951,7 @@ pub struct ChangeMainOrgResponseBody {}
 rt::impl_deserialize! {
     ChangeMainOrgResponseBody {}
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeMainOrgResponseBody {}
 }
@@ -2967,7 +2967,7 @@ pub struct CreateCooperateOrgResponseBody {
 rt::impl_deserialize! {
     CreateCooperateOrgResponseBody { "cooperateCorpId" => read_field(cooperate_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCooperateOrgResponseBody { "cooperateCorpId" => optional(cooperate_corp_id) }
 }
@@ -3039,7 +3039,7 @@ pub struct CreateManagementGroupResponseBody {
 rt::impl_deserialize! {
     CreateManagementGroupResponseBody { "groupId" => read_field(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateManagementGroupResponseBody { "groupId" => optional(group_id) }
 }
@@ -3059,7 +3059,7 @@ pub struct CreateUserGroupResponseBody {
 rt::impl_deserialize! {
     CreateUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserGroupResponseBody { "result" => optional(result) }
 }
@@ -3077,7 +3077,7 @@ pub struct DeleteContactHideBySceneSettingResponseBody {
 rt::impl_deserialize! {
     DeleteContactHideBySceneSettingResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteContactHideBySceneSettingResponseBody { "success" => optional(success) }
 }
@@ -3095,7 +3095,7 @@ pub struct DeleteUserGroupResponseBody {
 rt::impl_deserialize! {
     DeleteUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteUserGroupResponseBody { "result" => optional(result) }
 }
@@ -3111,7 +3111,7 @@ pub struct GetAccountMappingResponseBody {
 rt::impl_deserialize! {
     GetAccountMappingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountMappingResponseBody { "result" => optional(result) }
 }
@@ -3141,7 +3141,7 @@ rt::impl_deserialize! {
     read_field(link_invite), "orgApplyCodeInvite" => read_field(org_apply_code_invite),
     "searchNameInvite" => read_field(search_name_invite) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplyInviteInfoResponseBody { "auditType" => optional(audit_type),
     "empApplyJoinDept" => optional(emp_apply_join_dept), "inviteSwitch" =>
@@ -3159,7 +3159,7 @@ pub struct GetBranchAuthDataResponseBody {
 rt::impl_deserialize! {
     GetBranchAuthDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBranchAuthDataResponseBody { "result" => optional(result) }
 }
@@ -3201,7 +3201,7 @@ rt::impl_deserialize! {
     read_field(name), "orgName" => read_field(org_name), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInUserHolderResponseBody { "avatarUrl" => optional(avatar_url),
     "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
@@ -3246,7 +3246,7 @@ rt::impl_deserialize! {
     "settings" => read_field(settings), "templateId" => read_field(template_id), "title"
     => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBody { "adminRole" => optional(admin_role), "avatarUrl" =>
     optional(avatar_url), "cardId" => optional(card_id), "extension" =>
@@ -3301,7 +3301,7 @@ rt::impl_deserialize! {
     read_field(profile_scene_config), "searchSceneConfig" =>
     read_field(search_scene_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBody { "description" => optional(description),
     "excludeDeptIds" => optional(exclude_dept_ids), "excludeTagIds" =>
@@ -3322,7 +3322,7 @@ pub struct GetCooperateOrgInviteInfoResponseBody {
 rt::impl_deserialize! {
     GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCooperateOrgInviteInfoResponseBody { "inviteUrl" => optional(invite_url) }
 }
@@ -3336,7 +3336,7 @@ pub struct GetCorpCardStyleListResponseBody {
 rt::impl_deserialize! {
     GetCorpCardStyleListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpCardStyleListResponseBody { "result" => optional(result) }
 }
@@ -3350,7 +3350,7 @@ pub struct GetDingIdByMigrationDingIdResponseBody {
 rt::impl_deserialize! {
     GetDingIdByMigrationDingIdResponseBody { "dingId" => read_field(ding_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingIdByMigrationDingIdResponseBody { "dingId" => optional(ding_id) }
 }
@@ -3402,7 +3402,7 @@ rt::impl_deserialize! {
     "profileSceneConfig" => read_field(profile_scene_config), "searchSceneConfig" =>
     read_field(search_scene_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpAttributeHideBySceneSettingResponseBody { "chatSubtitleConfig" =>
     optional(chat_subtitle_config), "description" => optional(description),
@@ -3435,7 +3435,7 @@ rt::impl_deserialize! {
     read_field(idx_monthly_avg), "idxTotal" => read_field(idx_total), "statDate" =>
     read_field(stat_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLatestDingIndexResponseBody { "idxCarbon" => optional(idx_carbon), "idxEfficiency"
     => optional(idx_efficiency), "idxMonthlyAvg" => optional(idx_monthly_avg), "idxTotal"
@@ -3452,7 +3452,7 @@ rt::impl_deserialize! {
     GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
     read_field(migration_ding_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMigrationDingIdByDingIdResponseBody { "migrationDingIdList" =>
     optional(migration_ding_id_list) }
@@ -3468,7 +3468,7 @@ rt::impl_deserialize! {
     GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
     read_field(migration_union_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMigrationUnionIdByUnionIdResponseBody { "migrationUnionIdList" =>
     optional(migration_union_id_list) }
@@ -3502,7 +3502,7 @@ rt::impl_deserialize! {
     read_field(registration_num), "unifiedSocialCredit" =>
     read_field(unified_social_credit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgAuthInfoResponseBody { "authLevel" => optional(auth_level), "legalPerson" =>
     optional(legal_person), "licenseOrgName" => optional(license_org_name), "licenseUrl"
@@ -3523,7 +3523,7 @@ rt::impl_deserialize! {
     GetTranslateFileJobResultResponseBody { "status" => read_field(status), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranslateFileJobResultResponseBody { "status" => optional(status), "url" =>
     optional(url) }
@@ -3538,7 +3538,7 @@ pub struct GetUnionIdByMigrationUnionIdResponseBody {
 rt::impl_deserialize! {
     GetUnionIdByMigrationUnionIdResponseBody { "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUnionIdByMigrationUnionIdResponseBody { "unionId" => optional(union_id) }
 }
@@ -3572,7 +3572,7 @@ rt::impl_deserialize! {
     "stateCode" => read_field(state_code), "unionId" => read_field(union_id), "visitor"
     => read_field(visitor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "avatarUrl" => optional(avatar_url), "email" =>
     optional(email), "loginEmail" => optional(login_email), "mobile" => optional(mobile),
@@ -3590,7 +3590,7 @@ pub struct GetUserByDingTalkIdResponseBody {
 rt::impl_deserialize! {
     GetUserByDingTalkIdResponseBody { "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserByDingTalkIdResponseBody { "userId" => optional(user_id) }
 }
@@ -3612,7 +3612,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCardHolderListResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -3628,7 +3628,7 @@ pub struct GetUserGroupResponseBody {
 rt::impl_deserialize! {
     GetUserGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserGroupResponseBody { "result" => optional(result) }
 }
@@ -3642,7 +3642,7 @@ pub struct InitVerifyEventResponseBody {
 rt::impl_deserialize! {
     InitVerifyEventResponseBody { "verifyId" => read_field(verify_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitVerifyEventResponseBody { "verifyId" => optional(verify_id) }
 }
@@ -3656,7 +3656,7 @@ pub struct IsFriendResponseBody {
 rt::impl_deserialize! {
     IsFriendResponseBody { "isFriend" => read_field(is_friend) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsFriendResponseBody { "isFriend" => optional(is_friend) }
 }
@@ -3670,7 +3670,7 @@ pub struct IsvCardEventPushResponseBody {
 rt::impl_deserialize! {
     IsvCardEventPushResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvCardEventPushResponseBody { "success" => optional(success) }
 }
@@ -3689,7 +3689,7 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3709,7 +3709,7 @@ rt::impl_deserialize! {
     ListContactHideSettingsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactHideSettingsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3729,7 +3729,7 @@ rt::impl_deserialize! {
     ListContactRestrictSettingResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactRestrictSettingResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3749,7 +3749,7 @@ rt::impl_deserialize! {
     ListEmpAttributeVisibilityResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpAttributeVisibilityResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor) }
@@ -3767,7 +3767,7 @@ rt::impl_deserialize! {
     ListEmpLeaveRecordsResponseBody { "nextToken" => read_field(next_token), "records" =>
     read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpLeaveRecordsResponseBody { "nextToken" => optional(next_token), "records" =>
     optional(records) }
@@ -3787,7 +3787,7 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBody { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBody { "groups" => optional(groups), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -3802,7 +3802,7 @@ pub struct ListOwnedOrgByStaffIdResponseBody {
 rt::impl_deserialize! {
     ListOwnedOrgByStaffIdResponseBody { "orgList" => read_field(org_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOwnedOrgByStaffIdResponseBody { "orgList" => optional(org_list) }
 }
@@ -3822,7 +3822,7 @@ rt::impl_deserialize! {
     "seniorStaffId" => read_field(senior_staff_id), "seniorWhiteList" =>
     read_field(senior_white_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSeniorSettingsResponseBody { "protectScenes" => optional(protect_scenes),
     "seniorStaffId" => optional(senior_staff_id), "seniorWhiteList" =>
@@ -3838,7 +3838,7 @@ pub struct ListUserGroupMembersResponseBody {
 rt::impl_deserialize! {
     ListUserGroupMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBody { "result" => optional(result) }
 }
@@ -3852,7 +3852,7 @@ pub struct ListUserGroupsResponseBody {
 rt::impl_deserialize! {
     ListUserGroupsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBody { "result" => optional(result) }
 }
@@ -3872,7 +3872,7 @@ pub struct OrgInfoResponseBody {
 rt::impl_deserialize! {
     OrgInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrgInfoResponseBody { "result" => optional(result) }
 }
@@ -3911,7 +3911,7 @@ rt::impl_deserialize! {
     => read_field(wechat_total_visit_add_cnt), "wechatTotalVisitCnt" =>
     read_field(wechat_total_visit_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCardVisitorStatisticDataResponseBody { "cardSendCnt" => optional(card_send_cnt),
     "todayVisitAddCnt" => optional(today_visit_add_cnt), "todayVisitCnt" =>
@@ -3932,7 +3932,7 @@ pub struct QueryCorpStatisticDataResponseBody {
 rt::impl_deserialize! {
     QueryCorpStatisticDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpStatisticDataResponseBody { "result" => optional(result) }
 }
@@ -3954,7 +3954,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpUserStatisticResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -3970,7 +3970,7 @@ pub struct QueryResourceManagementMembersResponseBody {
 rt::impl_deserialize! {
     QueryResourceManagementMembersResponseBody { "members" => read_field(members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResourceManagementMembersResponseBody { "members" => optional(members) }
 }
@@ -3984,7 +3984,7 @@ pub struct QueryStatusResponseBody {
 rt::impl_deserialize! {
     QueryStatusResponseBody { "disable" => read_field(disable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatusResponseBody { "disable" => optional(disable) }
 }
@@ -3999,7 +3999,7 @@ rt::impl_deserialize! {
     QueryUserManagementResourcesResponseBody { "resourceIds" => read_field(resource_ids)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserManagementResourcesResponseBody { "resourceIds" => optional(resource_ids) }
 }
@@ -4031,7 +4031,7 @@ rt::impl_deserialize! {
     read_field(state), "userId" => read_field(user_id), "verifyTimestamp" =>
     read_field(verify_timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryVerifyResultResponseBody { "corpId" => optional(corp_id), "factorCode" =>
     optional(factor_code), "factorDesc" => optional(factor_desc), "resultCode" =>
@@ -4054,7 +4054,7 @@ rt::impl_deserialize! {
     SearchDepartmentResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDepartmentResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "totalCount" => optional(total_count) }
@@ -4074,7 +4074,7 @@ rt::impl_deserialize! {
     SearchUserResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchUserResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "totalCount" => optional(total_count) }
@@ -4097,7 +4097,7 @@ pub struct SortUserResponseBody {
 rt::impl_deserialize! {
     SortUserResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SortUserResponseBody { "userIdList" => optional(user_id_list) }
 }
@@ -4151,7 +4151,7 @@ pub struct TalentAddCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentAddCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddCustomTagResponseBody { "result" => optional(result) }
 }
@@ -4167,7 +4167,7 @@ pub struct TalentAddPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentAddPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddPersonalityTagResponseBody { "result" => optional(result) }
 }
@@ -4189,7 +4189,7 @@ pub struct TalentQueryCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentQueryCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBody { "result" => optional(result) }
 }
@@ -4205,7 +4205,7 @@ pub struct TalentQueryPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentQueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBody { "result" => optional(result) }
 }
@@ -4219,7 +4219,7 @@ pub struct TalentQueryTagLikeDetailListResponseBody {
 rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
@@ -4233,7 +4233,7 @@ pub struct TalentQueryTagLikeListResponseBody {
 rt::impl_deserialize! {
     TalentQueryTagLikeListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBody { "result" => optional(result) }
 }
@@ -4249,7 +4249,7 @@ pub struct TranslateFileResponseBody {
 rt::impl_deserialize! {
     TranslateFileResponseBody { "jobId" => read_field(job_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TranslateFileResponseBody { "jobId" => optional(job_id) }
 }
@@ -4286,7 +4286,7 @@ rt::impl_deserialize! {
     read_field(settings), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UniqueQueryUserCardResponseBody { "avatarUrl" => optional(avatar_url), "cardId" =>
     optional(card_id), "extension" => optional(extension), "industryName" =>
@@ -4423,7 +4423,7 @@ pub struct UpdateUserOwnnessResponseBody {
 rt::impl_deserialize! {
     UpdateUserOwnnessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateUserOwnnessResponseBody { "result" => optional(result) }
 }
@@ -4441,7 +4441,7 @@ pub struct UserProfileResponseBody {
 rt::impl_deserialize! {
     UserProfileResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UserProfileResponseBody { "result" => optional(result) }
 }
@@ -4477,7 +4477,7 @@ rt::impl_deserialize! {
     read_field(senior), "state_code" => read_field(state_code), "unionid" =>
     read_field(unionid), "userid" => read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetUserResponseBodyUserList { "avatar" => optional(avatar), "job_number" =>
     optional(job_number), "mobile" => optional(mobile), "name" => optional(name),
@@ -4500,7 +4500,7 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBodyResult { "failedList" => read_field(failed_list),
     "modifyList" => read_field(modify_list), "modifyUser" => read_field(modify_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBodyResult { "failedList" => optional(failed_list),
     "modifyList" => optional(modify_list), "modifyUser" => optional(modify_user) }
@@ -4515,7 +4515,7 @@ pub struct CreateUserGroupResponseBodyResult {
 rt::impl_deserialize! {
     CreateUserGroupResponseBodyResult { "groupCode" => read_field(group_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserGroupResponseBodyResult { "groupCode" => optional(group_code) }
 }
@@ -4541,7 +4541,7 @@ rt::impl_deserialize! {
     read_field(extension), "outId" => read_field(out_id), "outTenantId" =>
     read_field(out_tenant_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountMappingResponseBodyResult { "domain" => optional(domain), "extension" =>
     optional(extension), "outId" => optional(out_id), "outTenantId" =>
@@ -4562,7 +4562,7 @@ rt::impl_deserialize! {
     GetBranchAuthDataResponseBodyResult { "fieldCode" => read_field(field_code),
     "fieldName" => read_field(field_name), "fieldValue" => read_field(field_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBranchAuthDataResponseBodyResult { "fieldCode" => optional(field_code),
     "fieldName" => optional(field_name), "fieldValue" => optional(field_value) }
@@ -4603,7 +4603,7 @@ rt::impl_deserialize! {
     "videoFileName" => read_field(video_file_name), "videoTitle" =>
     read_field(video_title), "videoUrl" => read_field(video_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtension { "cardContactInfo" => optional(card_contact_info),
     "corpId" => optional(corp_id), "department" => optional(department), "orgAuthed" =>
@@ -4625,7 +4625,7 @@ rt::impl_deserialize! {
     GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
     read_field(active), "deptObjectIncludeEmp" => read_field(dept_object_include_emp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBodyNodeListSceneConfig { "active" =>
     optional(active), "deptObjectIncludeEmp" => optional(dept_object_include_emp) }
@@ -4641,7 +4641,7 @@ rt::impl_deserialize! {
     GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
     read_field(active) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactHideBySceneSettingResponseBodyProfileSceneConfig { "active" =>
     optional(active) }
@@ -4692,7 +4692,7 @@ rt::impl_deserialize! {
     read_field(name), "orgName" => read_field(org_name), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCardHolderListResponseBodyList { "avatarUrl" => optional(avatar_url),
     "cardAcceptStatus" => optional(card_accept_status), "cardAcceptTimeLong" =>
@@ -4730,7 +4730,7 @@ rt::impl_deserialize! {
     "groupType" => read_field(group_type), "name" => read_field(name), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserGroupResponseBodyResult { "clientShow" => optional(client_show), "description"
     => optional(description), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -4758,7 +4758,7 @@ rt::impl_deserialize! {
     read_field(open_resources), "openRoleId" => read_field(open_role_id), "openRoleName"
     => read_field(open_role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyList { "openAction" => optional(open_action),
     "openMembers" => optional(open_members), "openResources" => optional(open_resources),
@@ -4797,7 +4797,7 @@ rt::impl_deserialize! {
     read_field(name), "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
     read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactHideSettingsResponseBodyList { "active" => optional(active), "description"
     => optional(description), "excludeDeptIds" => optional(exclude_dept_ids),
@@ -4847,7 +4847,7 @@ rt::impl_deserialize! {
     read_field(subject_dept_ids), "subjectTagIds" => read_field(subject_tag_ids),
     "subjectUserIds" => read_field(subject_user_ids), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListContactRestrictSettingResponseBodyList { "active" => optional(active),
     "description" => optional(description), "excludeDeptIds" =>
@@ -4899,7 +4899,7 @@ rt::impl_deserialize! {
     "objectDeptIds" => read_field(object_dept_ids), "objectStaffIds" =>
     read_field(object_staff_ids), "objectTagIds" => read_field(object_tag_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpAttributeVisibilityResponseBodyList { "active" => optional(active),
     "description" => optional(description), "excludeDeptIds" =>
@@ -4933,7 +4933,7 @@ rt::impl_deserialize! {
     read_field(name), "stateCode" => read_field(state_code), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListEmpLeaveRecordsResponseBodyRecords { "leaveReason" => optional(leave_reason),
     "leaveTime" => optional(leave_time), "mobile" => optional(mobile), "name" =>
@@ -4959,7 +4959,7 @@ rt::impl_deserialize! {
     "groupName" => read_field(group_name), "members" => read_field(members),
     "resourceIds" => read_field(resource_ids), "scope" => read_field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroups { "groupId" => optional(group_id), "groupName"
     => optional(group_name), "members" => optional(members), "resourceIds" =>
@@ -4978,7 +4978,7 @@ rt::impl_deserialize! {
     ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOwnedOrgByStaffIdResponseBodyOrgList { "corpId" => optional(corp_id), "corpName"
     => optional(corp_name) }
@@ -4998,7 +4998,7 @@ rt::impl_deserialize! {
     ListSeniorSettingsResponseBodySeniorWhiteList { "id" => read_field(id), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSeniorSettingsResponseBodySeniorWhiteList { "id" => optional(id), "name" =>
     optional(name), "type" => optional(r#type) }
@@ -5018,7 +5018,7 @@ rt::impl_deserialize! {
     ListUserGroupMembersResponseBodyResult { "hasMore" => read_field(has_more), "members"
     => read_field(members), "nextOffset" => read_field(next_offset) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBodyResult { "hasMore" => optional(has_more), "members"
     => optional(members), "nextOffset" => optional(next_offset) }
@@ -5038,7 +5038,7 @@ rt::impl_deserialize! {
     ListUserGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more), "nextOffset" => read_field(next_offset) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
     optional(has_more), "nextOffset" => optional(next_offset) }
@@ -5055,7 +5055,7 @@ pub struct OrgInfoResponseBodyResult {
 rt::impl_deserialize! {
     OrgInfoResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrgInfoResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
@@ -5087,7 +5087,7 @@ rt::impl_deserialize! {
     read_field(total_send_cnt), "wechatTotalShareCnt" =>
     read_field(wechat_total_share_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpStatisticDataResponseBodyResult { "cardBeReceivedTotalCnt" =>
     optional(card_be_received_total_cnt), "cardReceiveTotalCnt" =>
@@ -5116,7 +5116,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "receiveCnt" => read_field(receive_cnt), "sendCnt" =>
     read_field(send_cnt), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpUserStatisticResponseBodyList { "avatarUrl" => optional(avatar_url), "name"
     => optional(name), "receiveCnt" => optional(receive_cnt), "sendCnt" =>
@@ -5135,7 +5135,7 @@ rt::impl_deserialize! {
     QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
     read_field(member_id), "memberType" => read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResourceManagementMembersResponseBodyMembers { "memberId" =>
     optional(member_id), "memberType" => optional(member_type) }
@@ -5153,7 +5153,7 @@ rt::impl_deserialize! {
     TalentAddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
     => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName" =>
     optional(tag_name) }
@@ -5178,7 +5178,7 @@ rt::impl_deserialize! {
     read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentAddPersonalityTagResponseBodyResult { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
@@ -5202,7 +5202,7 @@ pub struct TalentQueryCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
@@ -5218,7 +5218,7 @@ pub struct TalentQueryPersonalityTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
@@ -5239,7 +5239,7 @@ rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
     "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
     "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
@@ -5254,7 +5254,7 @@ pub struct TalentQueryTagLikeListResponseBodyResult {
 rt::impl_deserialize! {
     TalentQueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
@@ -5280,7 +5280,7 @@ rt::impl_deserialize! {
     read_field(nick), "orgIds" => read_field(org_ids), "stateCode" =>
     read_field(state_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UserProfileResponseBodyResult { "mobile" => optional(mobile), "nick" =>
     optional(nick), "orgIds" => optional(org_ids), "stateCode" => optional(state_code) }
@@ -5298,7 +5298,7 @@ rt::impl_deserialize! {
     BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => read_field(title),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateExternalTitleResponseBodyResultFailedList { "title" => optional(title),
     "userId" => optional(user_id) }
@@ -5327,7 +5327,7 @@ rt::impl_deserialize! {
     "email" => read_field(email), "link" => read_field(link), "telephone" =>
     read_field(telephone), "workPhone" => read_field(work_phone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfo { "address" => optional(address),
     "email" => optional(email), "link" => optional(link), "telephone" =>
@@ -5348,7 +5348,7 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" =>
     read_field(action_ids), "openCondition" => read_field(open_condition) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenAction { "actionIds" => optional(action_ids),
     "openCondition" => optional(open_condition) }
@@ -5371,7 +5371,7 @@ rt::impl_deserialize! {
     read_field(belong_corp_id), "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "operateUserId" => read_field(operate_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenMembers { "belongCorpId" =>
     optional(belong_corp_id), "memberId" => optional(member_id), "memberType" =>
@@ -5390,7 +5390,7 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBodyGroupsMembers { "memberId" => read_field(member_id),
     "memberType" => read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroupsMembers { "memberId" => optional(member_id),
     "memberType" => optional(member_type) }
@@ -5408,7 +5408,7 @@ rt::impl_deserialize! {
     ListManagementGroupsResponseBodyGroupsScope { "deptIds" => read_field(dept_ids),
     "scopeType" => read_field(scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListManagementGroupsResponseBodyGroupsScope { "deptIds" => optional(dept_ids),
     "scopeType" => optional(scope_type) }
@@ -5426,7 +5426,7 @@ rt::impl_deserialize! {
     ListUserGroupMembersResponseBodyResultMembers { "name" => read_field(name), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupMembersResponseBodyResultMembers { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -5451,7 +5451,7 @@ rt::impl_deserialize! {
     "groupCode" => read_field(group_code), "groupType" => read_field(group_type), "name"
     => read_field(name), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserGroupsResponseBodyResultGroups { "gmtModified" => optional(gmt_modified),
     "groupCode" => optional(group_code), "groupType" => optional(group_type), "name" =>
@@ -5472,7 +5472,7 @@ rt::impl_deserialize! {
     TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
     "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
     "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
@@ -5503,7 +5503,7 @@ rt::impl_deserialize! {
     read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
     read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name),
@@ -5524,7 +5524,7 @@ rt::impl_deserialize! {
     TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
@@ -5547,7 +5547,7 @@ rt::impl_deserialize! {
     read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentQueryTagLikeListResponseBodyResultTagLikes { "hasLiked" => optional(has_liked),
     "likeCount" => optional(like_count), "tagCode" => optional(tag_code), "tagName" =>
@@ -5566,7 +5566,7 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => read_field(area),
     "detail" => read_field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddress { "area" => optional(area),
     "detail" => optional(detail) }
@@ -5584,7 +5584,7 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoEmail { "label" => optional(label),
     "value" => optional(value) }
@@ -5608,7 +5608,7 @@ rt::impl_deserialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
     read_field(open_contact_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenCondition { "openContactScope" =>
     optional(open_contact_scope) }
@@ -5626,7 +5626,7 @@ rt::impl_deserialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
     read_field(region), "regionFullName" => read_field(region_full_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCardInfoResponseBodyExtensionCardContactInfoAddressArea { "region" =>
     optional(region), "regionFullName" => optional(region_full_name) }
@@ -5650,7 +5650,7 @@ rt::impl_deserialize! {
     read_field(include_member_depts), "includeSelfManageDepts" =>
     read_field(include_self_manage_depts), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     "deptIds" => optional(dept_ids), "includeMemberDepts" =>

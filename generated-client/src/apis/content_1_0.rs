@@ -355,7 +355,7 @@ pub struct CreateFeedResponseBody {
 rt::impl_deserialize! {
     CreateFeedResponseBody { "feedId" => read_field(feed_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFeedResponseBody { "feedId" => optional(feed_id) }
 }
@@ -372,7 +372,7 @@ rt::impl_deserialize! {
     DeleteVideosResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteVideosResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -390,7 +390,7 @@ rt::impl_deserialize! {
     GetFeedResponseBody { "feedId" => read_field(feed_id), "feedItem" =>
     read_field(feed_item) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFeedResponseBody { "feedId" => optional(feed_id), "feedItem" =>
     optional(feed_item) }
@@ -424,7 +424,7 @@ rt::impl_deserialize! {
     read_field(oss_expiration), "ossFileName" => read_field(oss_file_name),
     "ossSecurityToken" => read_field(oss_security_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaCerficateResponseBody { "mediaId" => optional(media_id), "ossAccessKeyId" =>
     optional(oss_access_key_id), "ossAccessKeySecret" => optional(oss_access_key_secret),
@@ -442,7 +442,7 @@ pub struct ListItemUserDataResponseBody {
 rt::impl_deserialize! {
     ListItemUserDataResponseBody { "studyInfos" => read_field(study_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListItemUserDataResponseBody { "studyInfos" => optional(study_infos) }
 }
@@ -461,7 +461,7 @@ rt::impl_deserialize! {
     PageFeedResponseBody { "feedList" => read_field(feed_list), "hasNext" =>
     read_field(has_next), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageFeedResponseBody { "feedList" => optional(feed_list), "hasNext" =>
     optional(has_next), "nextCursor" => optional(next_cursor) }
@@ -600,7 +600,7 @@ rt::impl_deserialize! {
     UploadVideosResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadVideosResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -761,7 +761,7 @@ rt::impl_deserialize! {
     DeleteVideosResponseBodyResult { "failed" => read_field(failed), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteVideosResponseBodyResult { "failed" => optional(failed), "success" =>
     optional(success), "total" => optional(total) }
@@ -786,7 +786,7 @@ rt::impl_deserialize! {
     "feedContentType" => read_field(feed_content_type), "itemId" => read_field(item_id),
     "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFeedResponseBodyFeedItem { "durationMillis" => optional(duration_millis),
     "feedContentType" => optional(feed_content_type), "itemId" => optional(item_id),
@@ -805,7 +805,7 @@ rt::impl_deserialize! {
     ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
     read_field(duration_millis), "uid" => read_field(uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListItemUserDataResponseBodyStudyInfos { "durationMillis" =>
     optional(duration_millis), "uid" => optional(uid) }
@@ -832,7 +832,7 @@ rt::impl_deserialize! {
     => read_field(feed_id), "feedType" => read_field(feed_type), "name" =>
     read_field(name), "thumbUrl" => read_field(thumb_url), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageFeedResponseBodyFeedList { "feedCategory" => optional(feed_category), "feedId" =>
     optional(feed_id), "feedType" => optional(feed_type), "name" => optional(name),
@@ -856,7 +856,7 @@ rt::impl_deserialize! {
     read_field(has_uploaded), "success" => read_field(success), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadVideosResponseBodyResult { "failed" => optional(failed), "hasUploaded" =>
     optional(has_uploaded), "success" => optional(success), "total" => optional(total) }

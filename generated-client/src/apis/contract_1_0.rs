@@ -1368,7 +1368,7 @@ rt::impl_deserialize! {
     AnalyzeSubjectTransactionRiskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -1436,7 +1436,7 @@ rt::impl_deserialize! {
     AsyncCreateContractAnalysisResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AsyncCreateContractAnalysisResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1513,7 +1513,7 @@ rt::impl_deserialize! {
     CancelReviewOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelReviewOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1606,7 +1606,7 @@ pub struct ConfirmContractReviewResponseBody {
 rt::impl_deserialize! {
     ConfirmContractReviewResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBody { "data" => optional(data) }
 }
@@ -1691,7 +1691,7 @@ rt::impl_deserialize! {
     ContractBenefitConsumeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ContractBenefitConsumeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1763,7 +1763,7 @@ pub struct CreateChecklistRuleResponseBody {
 rt::impl_deserialize! {
     CreateChecklistRuleResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBody { "data" => optional(data) }
 }
@@ -1840,7 +1840,7 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -1860,7 +1860,7 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -1939,7 +1939,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2066,7 +2066,7 @@ rt::impl_deserialize! {
     CreateContractReviewResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractReviewResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2163,7 +2163,7 @@ pub struct CreateReviewChecklistResponseBody {
 rt::impl_deserialize! {
     CreateReviewChecklistResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBody { "data" => optional(data) }
 }
@@ -2392,7 +2392,7 @@ rt::impl_deserialize! {
     CreateSignFlowResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2449,7 +2449,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplateProcessTaskResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2465,7 +2465,7 @@ pub struct DeleteChecklistRuleResponseBody {
 rt::impl_deserialize! {
     DeleteChecklistRuleResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteChecklistRuleResponseBody { "data" => optional(data) }
 }
@@ -2484,7 +2484,7 @@ rt::impl_deserialize! {
     EsignQueryApprovalInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryApprovalInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2502,7 +2502,7 @@ rt::impl_deserialize! {
     EsignQueryGrantInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryGrantInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2520,7 +2520,7 @@ rt::impl_deserialize! {
     EsignQueryIdentityByTicketResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryIdentityByTicketResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2538,7 +2538,7 @@ rt::impl_deserialize! {
     EsignSyncEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignSyncEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2556,7 +2556,7 @@ rt::impl_deserialize! {
     EsignUserVerifyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignUserVerifyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2573,7 +2573,7 @@ pub struct FinishReviewOrderResponseBody {
 rt::impl_deserialize! {
     FinishReviewOrderResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FinishReviewOrderResponseBody { "success" => optional(success) }
 }
@@ -2600,7 +2600,7 @@ rt::impl_deserialize! {
     "reviewPositions" => read_field(review_positions), "reviewType" =>
     read_field(review_type), "wordCount" => read_field(word_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsyncCreateContractAnalysisResponseBody { "analysisStatus" =>
     optional(analysis_status), "companyList" => optional(company_list), "reviewPositions"
@@ -2627,7 +2627,7 @@ rt::impl_deserialize! {
     "reviewPositions" => read_field(review_positions), "reviewType" =>
     read_field(review_type), "wordCount" => read_field(word_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractAnalysisResultResponseBody { "companyList" => optional(company_list),
     "reviewPositions" => optional(review_positions), "reviewType" =>
@@ -2646,7 +2646,7 @@ rt::impl_deserialize! {
     GetContractReviewBenefitResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2692,7 +2692,7 @@ rt::impl_deserialize! {
     GetContractReviewResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2707,7 +2707,7 @@ pub struct GetContractReviewResultsResponseBody {
 rt::impl_deserialize! {
     GetContractReviewResultsResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBody { "data" => optional(data) }
 }
@@ -2721,7 +2721,7 @@ pub struct GetContractReviewStatusResponseBody {
 rt::impl_deserialize! {
     GetContractReviewStatusResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBody { "data" => optional(data) }
 }
@@ -2740,7 +2740,7 @@ rt::impl_deserialize! {
     GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
     read_field(subject_risk_responses), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBody { "subjectRiskResponses" =>
     optional(subject_risk_responses), "success" => optional(success) }
@@ -2758,7 +2758,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2775,7 +2775,7 @@ pub struct ListReviewChecklistsResponseBody {
 rt::impl_deserialize! {
     ListReviewChecklistsResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListReviewChecklistsResponseBody { "data" => optional(data) }
 }
@@ -2792,7 +2792,7 @@ rt::impl_deserialize! {
     OpenEsignFreeTrailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenEsignFreeTrailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2810,7 +2810,7 @@ rt::impl_deserialize! {
     QueryAdvancedContractVersionResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAdvancedContractVersionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2828,7 +2828,7 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -2846,7 +2846,7 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -2864,7 +2864,7 @@ rt::impl_deserialize! {
     QueryContractAppsReviewResultResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -2882,7 +2882,7 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -2905,7 +2905,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2928,7 +2928,7 @@ rt::impl_deserialize! {
     QueryContractReviewResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2946,7 +2946,7 @@ rt::impl_deserialize! {
     QueryContractSignInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2969,7 +2969,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFileProcessResultResponseBody { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "result" => optional(result), "success" => optional(success)
@@ -2988,7 +2988,7 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3006,7 +3006,7 @@ rt::impl_deserialize! {
     QuerySignTaskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3024,7 +3024,7 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3042,7 +3042,7 @@ rt::impl_deserialize! {
     SearchFileKeywordPositionsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3221,7 +3221,7 @@ rt::impl_deserialize! {
     SyncSignEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSignEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3242,7 +3242,7 @@ pub struct UploadContractReviewByUrlResponseBody {
 rt::impl_deserialize! {
     UploadContractReviewByUrlResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBody { "data" => optional(data) }
 }
@@ -3271,7 +3271,7 @@ rt::impl_deserialize! {
     "dataStatus" => read_field(data_status), "historyCooperation" =>
     read_field(history_cooperation), "subjectInfo" => read_field(subject_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResult { "aiAnalysis" =>
     optional(ai_analysis), "currentContract" => optional(current_contract), "dataStatus"
@@ -3295,7 +3295,7 @@ rt::impl_deserialize! {
     ConfirmContractReviewResponseBodyData { "recommended" => read_field(recommended),
     "review_id" => read_field(review_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBodyData { "recommended" => optional(recommended),
     "review_id" => optional(review_id), "status" => optional(status) }
@@ -3353,7 +3353,7 @@ rt::impl_deserialize! {
     ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
     read_field(consume_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ContractBenefitConsumeResponseBodyResult { "consumeResult" =>
     optional(consume_result) }
@@ -3368,7 +3368,7 @@ pub struct CreateChecklistRuleResponseBodyData {
 rt::impl_deserialize! {
     CreateChecklistRuleResponseBodyData { "rule" => read_field(rule) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyData { "rule" => optional(rule) }
 }
@@ -3385,7 +3385,7 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -3403,7 +3403,7 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -3421,7 +3421,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -3482,7 +3482,7 @@ rt::impl_deserialize! {
     read_field(plan_finish_time), "reviewType" => read_field(review_type), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractReviewResponseBodyResult { "planFinishTime" =>
     optional(plan_finish_time), "reviewType" => optional(review_type), "taskId" =>
@@ -3502,7 +3502,7 @@ pub struct CreateReviewChecklistResponseBodyData {
 rt::impl_deserialize! {
     CreateReviewChecklistResponseBodyData { "checklist" => read_field(checklist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBodyData { "checklist" => optional(checklist) }
 }
@@ -3658,7 +3658,7 @@ rt::impl_deserialize! {
     CreateSignFlowResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
@@ -3681,7 +3681,7 @@ rt::impl_deserialize! {
     read_field(download_url), "fillTaskId" => read_field(fill_task_id), "mode" =>
     read_field(mode), "renderTaskId" => read_field(render_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplateProcessTaskResponseBodyResult { "downloadUrl" =>
     optional(download_url), "fillTaskId" => optional(fill_task_id), "mode" =>
@@ -3704,7 +3704,7 @@ rt::impl_deserialize! {
     read_field(bpms_process_instance_id), "bpmsProcessInstanceUrl" =>
     read_field(bpms_process_instance_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryApprovalInfoResponseBodyResult { "bpmsProcessBusinessId" =>
     optional(bpms_process_business_id), "bpmsProcessInstanceId" =>
@@ -3734,7 +3734,7 @@ rt::impl_deserialize! {
     read_field(org_name), "stateCode" => read_field(state_code), "unifiedSocialCredit" =>
     read_field(unified_social_credit), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryGrantInfoResponseBodyResult { "legalPerson" => optional(legal_person),
     "mobilePhoneNumber" => optional(mobile_phone_number), "orgName" =>
@@ -3751,7 +3751,7 @@ pub struct EsignQueryIdentityByTicketResponseBodyResult {
 rt::impl_deserialize! {
     EsignQueryIdentityByTicketResponseBodyResult { "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignQueryIdentityByTicketResponseBodyResult { "unionId" => optional(union_id) }
 }
@@ -3765,7 +3765,7 @@ pub struct EsignSyncEventResponseBodyResult {
 rt::impl_deserialize! {
     EsignSyncEventResponseBodyResult { "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignSyncEventResponseBodyResult { "message" => optional(message) }
 }
@@ -3779,7 +3779,7 @@ pub struct EsignUserVerifyResponseBodyResult {
 rt::impl_deserialize! {
     EsignUserVerifyResponseBodyResult { "canAccess" => read_field(can_access) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignUserVerifyResponseBodyResult { "canAccess" => optional(can_access) }
 }
@@ -3796,7 +3796,7 @@ rt::impl_deserialize! {
     GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
     read_field(benefit_responses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBodyResult { "benefitResponses" =>
     optional(benefit_responses) }
@@ -3824,7 +3824,7 @@ rt::impl_deserialize! {
     read_field(review_type), "status" => read_field(status), "summary" =>
     read_field(summary), "wordPath" => read_field(word_path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResult { "annotations" => optional(annotations),
     "clearWordPath" => optional(clear_word_path), "reviewType" => optional(review_type),
@@ -3862,7 +3862,7 @@ rt::impl_deserialize! {
     read_field(status), "total_risks" => read_field(total_risks), "weboffice_url" =>
     read_field(weboffice_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyData { "annotated_export_url" =>
     optional(annotated_export_url), "message" => optional(message), "report" =>
@@ -3896,7 +3896,7 @@ rt::impl_deserialize! {
     "risk_counts" => read_field(risk_counts), "status" => read_field(status), "top_risks"
     => read_field(top_risks), "weboffice_url" => read_field(weboffice_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBodyData { "message" => optional(message),
     "progress_pct" => optional(progress_pct), "review_id" => optional(review_id),
@@ -3924,7 +3924,7 @@ rt::impl_deserialize! {
     read_field(subject_name), "subjectRiskListResponse" =>
     read_field(subject_risk_list_response) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponses {
     "subjectBaseInfoResponse" => optional(subject_base_info_response), "subjectName" =>
@@ -3944,7 +3944,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
@@ -3964,7 +3964,7 @@ rt::impl_deserialize! {
     ListReviewChecklistsResponseBodyData { "checklists" => read_field(checklists),
     "corp_id" => read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListReviewChecklistsResponseBodyData { "checklists" => optional(checklists),
     "corp_id" => optional(corp_id) }
@@ -3982,7 +3982,7 @@ rt::impl_deserialize! {
     OpenEsignFreeTrailResponseBodyResult { "message" => read_field(message), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenEsignFreeTrailResponseBodyResult { "message" => optional(message), "success" =>
     optional(success) }
@@ -4003,7 +4003,7 @@ rt::impl_deserialize! {
     read_field(enable_esign_attachment_sign), "extension" => read_field(extension),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAdvancedContractVersionResponseBodyResult { "enableEsignAttachmentSign" =>
     optional(enable_esign_attachment_sign), "extension" => optional(extension), "version"
@@ -4022,7 +4022,7 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -4040,7 +4040,7 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -4058,7 +4058,7 @@ rt::impl_deserialize! {
     QueryContractAppsReviewResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -4076,7 +4076,7 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResult { "data" => optional(data),
     "requestId" => optional(request_id) }
@@ -4097,7 +4097,7 @@ rt::impl_deserialize! {
     read_field(current_page), "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBodyResult { "currentPage" => optional(current_page),
     "data" => optional(data), "totalCount" => optional(total_count) }
@@ -4119,7 +4119,7 @@ rt::impl_deserialize! {
     QueryContractReviewResultResponseBodyResult { "data" => read_field(data), "requestId"
     => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBodyResult { "data" => optional(data), "requestId"
     => optional(request_id) }
@@ -4217,7 +4217,7 @@ rt::impl_deserialize! {
     read_field(owner_staff_id), "processInstanceId" => read_field(process_instance_id),
     "signers" => read_field(signers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResult { "actualOriginator" =>
     optional(actual_originator), "amountType" => optional(amount_type), "applicantDate"
@@ -4253,7 +4253,7 @@ rt::impl_deserialize! {
     QueryFileProcessResultResponseBodyResult { "downloadUrl" => read_field(download_url),
     "pdfStatus" => read_field(pdf_status), "renderTaskId" => read_field(render_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFileProcessResultResponseBodyResult { "downloadUrl" => optional(download_url),
     "pdfStatus" => optional(pdf_status), "renderTaskId" => optional(render_task_id) }
@@ -4271,7 +4271,7 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
@@ -4289,7 +4289,7 @@ rt::impl_deserialize! {
     QuerySignTaskResponseBodyResult { "data" => read_field(data), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBodyResult { "data" => optional(data), "requestId" =>
     optional(request_id) }
@@ -4333,7 +4333,7 @@ rt::impl_deserialize! {
     => read_field(risks), "subjectExist" => read_field(subject_exist), "totalRiskNumber"
     => read_field(total_risk_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResult { "aiRiskSummary" =>
     optional(ai_risk_summary), "aiSampleRiskCount" => optional(ai_sample_risk_count),
@@ -4357,7 +4357,7 @@ rt::impl_deserialize! {
     SearchFileKeywordPositionsResponseBodyResult { "data" => read_field(data),
     "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResult { "data" => optional(data), "requestId"
     => optional(request_id) }
@@ -4372,7 +4372,7 @@ pub struct SyncSignEventResponseBodyResult {
 rt::impl_deserialize! {
     SyncSignEventResponseBodyResult { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSignEventResponseBodyResult { "result" => optional(result) }
 }
@@ -4403,7 +4403,7 @@ rt::impl_deserialize! {
     read_field(recommendation_fallback), "recommended" => read_field(recommended),
     "review_id" => read_field(review_id), "weboffice" => read_field(weboffice) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBodyData { "overview_summary" =>
     optional(overview_summary), "recommendation_fallback" =>
@@ -4430,7 +4430,7 @@ rt::impl_deserialize! {
     read_field(key_risks), "limitations" => read_field(limitations), "status" =>
     read_field(status), "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysis { "keyRisks" =>
     optional(key_risks), "limitations" => optional(limitations), "status" =>
@@ -4492,7 +4492,7 @@ rt::impl_deserialize! {
     "terminationTerms" => read_field(termination_terms), "transactionDirection" =>
     read_field(transaction_direction) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultCurrentContract { "acceptanceTerms" =>
     optional(acceptance_terms), "breachLiability" => optional(breach_liability),
@@ -4552,7 +4552,7 @@ rt::impl_deserialize! {
     read_field(related_contracts), "totalRelatedContractCount" =>
     read_field(total_related_contract_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperation { "expenseAmounts"
     => optional(expense_amounts), "historyDataStatus" => optional(history_data_status),
@@ -4584,7 +4584,7 @@ rt::impl_deserialize! {
     "subjectName" => read_field(subject_name), "subjectTags" => read_field(subject_tags),
     "uniqueCode" => read_field(unique_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultSubjectInfo { "creditCode" =>
     optional(credit_code), "relatedOwnSubjects" => optional(related_own_subjects),
@@ -4607,7 +4607,7 @@ rt::impl_deserialize! {
     read_field(contract_type), "scale" => read_field(scale), "standpoint" =>
     read_field(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConfirmContractReviewResponseBodyDataRecommended { "contract_type" =>
     optional(contract_type), "scale" => optional(scale), "standpoint" =>
@@ -4638,7 +4638,7 @@ rt::impl_deserialize! {
     read_field(items), "name" => read_field(name), "risk_level" =>
     read_field(risk_level), "standpoint" => read_field(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyDataRule { "custom" => optional(custom), "description"
     => optional(description), "id" => optional(id), "items" => optional(items), "name" =>
@@ -4656,7 +4656,7 @@ rt::impl_deserialize! {
     CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
     read_field(compare_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsCompareTaskResponseBodyResultData { "compareTaskId" =>
     optional(compare_task_id) }
@@ -4672,7 +4672,7 @@ rt::impl_deserialize! {
     CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
     read_field(extract_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsExtractTaskResponseBodyResultData { "extractTaskId" =>
     optional(extract_task_id) }
@@ -4688,7 +4688,7 @@ rt::impl_deserialize! {
     CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
     read_field(review_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateContractAppsReviewTaskResponseBodyResultData { "reviewTaskId" =>
     optional(review_task_id) }
@@ -4724,7 +4724,7 @@ rt::impl_deserialize! {
     => read_field(rules), "updated_at" => read_field(updated_at), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateReviewChecklistResponseBodyDataChecklist { "created_at" =>
     optional(created_at), "id" => optional(id), "name" => optional(name), "rules" =>
@@ -4833,7 +4833,7 @@ rt::impl_deserialize! {
     "initiateUrl" => read_field(initiate_url), "signFlowId" => read_field(sign_flow_id),
     "signFlowStatus" => read_field(sign_flow_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSignFlowResponseBodyResultData { "autoStartErrorMsg" =>
     optional(auto_start_error_msg), "bizFlowId" => optional(biz_flow_id), "initiateUrl"
@@ -4856,7 +4856,7 @@ rt::impl_deserialize! {
     read_field(code), "restBenefit" => read_field(rest_benefit), "usedBenefit" =>
     read_field(used_benefit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewBenefitResponseBodyResultBenefitResponses { "code" =>
     optional(code), "restBenefit" => optional(rest_benefit), "usedBenefit" =>
@@ -4887,7 +4887,7 @@ rt::impl_deserialize! {
     read_field(original_text), "paragraph" => read_field(paragraph), "riskLevel" =>
     read_field(risk_level), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultAnnotations { "commentTexts" =>
     optional(comment_texts), "id" => optional(id), "originalText" =>
@@ -4907,7 +4907,7 @@ rt::impl_deserialize! {
     GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
     read_field(risk_level), "summary" => read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultSummary { "riskLevel" =>
     optional(risk_level), "summary" => optional(summary) }
@@ -4949,7 +4949,7 @@ rt::impl_deserialize! {
     => read_field(risk_issues), "summary" => read_field(summary), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReport { "all_issues" =>
     optional(all_issues), "conclusion" => optional(conclusion), "cross_clause_findings"
@@ -4974,7 +4974,7 @@ rt::impl_deserialize! {
     GetContractReviewResultsResponseBodyDataRiskCounts { "high" => read_field(high),
     "low" => read_field(low), "medium" => read_field(medium) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataRiskCounts { "high" => optional(high), "low"
     => optional(low), "medium" => optional(medium) }
@@ -4996,7 +4996,7 @@ rt::impl_deserialize! {
     GetContractReviewStatusResponseBodyDataTopRisks { "level" => read_field(level),
     "suggestion" => read_field(suggestion), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewStatusResponseBodyDataTopRisks { "level" => optional(level),
     "suggestion" => optional(suggestion), "title" => optional(title) }
@@ -5155,7 +5155,7 @@ rt::impl_deserialize! {
     read_field(update_times), "usedBondName" => read_field(used_bond_name), "websiteList"
     => read_field(website_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponse {
     "aboveScale" => optional(above_scale), "actualCapital" => optional(actual_capital),
@@ -5207,7 +5207,7 @@ rt::impl_deserialize! {
     read_field(risk_types), "risks" => read_field(risks), "totalRiskNumber" =>
     read_field(total_risk_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectRiskListResponse {
     "isSubjectExist" => optional(is_subject_exist), "riskTypes" => optional(risk_types),
@@ -5228,7 +5228,7 @@ rt::impl_deserialize! {
     GetFileDownloadUrlResponseBodyResultData { "attachment" => read_field(attachment),
     "signDocs" => read_field(sign_docs), "signFlowId" => read_field(sign_flow_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResultData { "attachment" => optional(attachment),
     "signDocs" => optional(sign_docs), "signFlowId" => optional(sign_flow_id) }
@@ -5255,7 +5255,7 @@ rt::impl_deserialize! {
     read_field(compare_detail), "compareDetailUrl" => read_field(compare_detail_url),
     "compareStatus" => read_field(compare_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultData { "compareDetail" =>
     optional(compare_detail), "compareDetailUrl" => optional(compare_detail_url),
@@ -5276,7 +5276,7 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
     read_field(extract_entities), "extractStatus" => read_field(extract_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResultData { "extractEntities" =>
     optional(extract_entities), "extractStatus" => optional(extract_status) }
@@ -5306,7 +5306,7 @@ rt::impl_deserialize! {
     "reviewRiskOverview" => read_field(review_risk_overview), "reviewStatus" =>
     read_field(review_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultData { "reviewDetailUrl" =>
     optional(review_detail_url), "reviewRiskDetail" => optional(review_risk_detail),
@@ -5328,7 +5328,7 @@ rt::impl_deserialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
     read_field(extracted_contents), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultData { "extractedContents" =>
     optional(extracted_contents), "status" => optional(status) }
@@ -5364,7 +5364,7 @@ rt::impl_deserialize! {
     read_field(initiator_uid), "requestId" => read_field(request_id), "result" =>
     read_field(result), "standardFileName" => read_field(standard_file_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractCompareListResponseBodyResultData { "comparativeFileName" =>
     optional(comparative_file_name), "compareStatus" => optional(compare_status),
@@ -5399,7 +5399,7 @@ rt::impl_deserialize! {
     read_field(review_risk_detail), "reviewRiskOverview" =>
     read_field(review_risk_overview), "reviewStatus" => read_field(review_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractReviewResultResponseBodyResultData { "reviewRiskDetail" =>
     optional(review_risk_detail), "reviewRiskOverview" => optional(review_risk_overview),
@@ -5418,7 +5418,7 @@ rt::impl_deserialize! {
     QueryContractSignInfoResponseBodyResultActualOriginator { "name" => read_field(name),
     "staffId" => read_field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultActualOriginator { "name" => optional(name),
     "staffId" => optional(staff_id) }
@@ -5446,7 +5446,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultContractAttachmentFiles { "fileDownloadUrl" =>
     optional(file_download_url), "fileId" => optional(file_id), "fileName" =>
@@ -5478,7 +5478,7 @@ rt::impl_deserialize! {
     read_field(phone_number), "type" => read_field(r#type), "uniqueCode" =>
     read_field(unique_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractSignInfoResponseBodyResultOppositeParties { "code" => optional(code),
     "name" => optional(name), "owner" => optional(owner), "phoneNumber" =>
@@ -5532,7 +5532,7 @@ rt::impl_deserialize! {
     read_field(sign_tasks), "signers" => read_field(signers), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
     "createTime" => optional(create_time), "finishTime" => optional(finish_time),
@@ -5560,7 +5560,7 @@ rt::impl_deserialize! {
     "signFlowId" => read_field(sign_flow_id), "signFlowStatus" =>
     read_field(sign_flow_status), "signTasks" => read_field(sign_tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignTaskResponseBodyResultData { "bizFlowId" => optional(biz_flow_id),
     "signFlowId" => optional(sign_flow_id), "signFlowStatus" =>
@@ -5600,7 +5600,7 @@ rt::impl_deserialize! {
     read_field(phone_number), "regLocation" => read_field(reg_location), "remark" =>
     read_field(remark), "taxNumber" => read_field(tax_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultCompanyInfo { "bankAccountName" =>
     optional(bank_account_name), "bankAccountNumber" => optional(bank_account_number),
@@ -5623,7 +5623,7 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
     read_field(business_risk), "justice_risk" => read_field(justice_risk) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisks { "business_risk" =>
     optional(business_risk), "justice_risk" => optional(justice_risk) }
@@ -5648,7 +5648,7 @@ rt::impl_deserialize! {
     "keyword" => read_field(keyword), "positions" => read_field(positions), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResultData { "fileId" => optional(file_id),
     "keyword" => optional(keyword), "positions" => optional(positions), "totalCount" =>
@@ -5670,7 +5670,7 @@ pub struct UploadContractReviewByUrlResponseBodyDataWeboffice {
 rt::impl_deserialize! {
     UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadContractReviewByUrlResponseBodyDataWeboffice { "url" => optional(url) }
 }
@@ -5692,7 +5692,7 @@ rt::impl_deserialize! {
     read_field(evidence), "impact" => read_field(impact), "riskName" =>
     read_field(risk_name), "suggestion" => read_field(suggestion) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultAiAnalysisKeyRisks { "evidence" =>
     optional(evidence), "impact" => optional(impact), "riskName" => optional(risk_name),
@@ -5711,7 +5711,7 @@ rt::impl_deserialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
     "cNY" => read_field(c_ny), "uSD" => read_field(u_sd) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationExpenseAmounts {
     "cNY" => optional(c_ny), "uSD" => optional(u_sd) }
@@ -5747,7 +5747,7 @@ rt::impl_deserialize! {
     read_field(end_date), "startDate" => read_field(start_date), "transactionDirection"
     => read_field(transaction_direction) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalyzeSubjectTransactionRiskResponseBodyResultHistoryCooperationRelatedContracts {
     "contractAmount" => optional(contract_amount), "contractId" => optional(contract_id),
@@ -5775,7 +5775,7 @@ rt::impl_deserialize! {
     "enabled" => read_field(enabled), "id" => read_field(id), "name" => read_field(name),
     "severity" => read_field(severity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChecklistRuleResponseBodyDataRuleItems { "criteria" => optional(criteria),
     "enabled" => optional(enabled), "id" => optional(id), "name" => optional(name),
@@ -5877,7 +5877,7 @@ rt::impl_deserialize! {
     read_field(remark), "riskLevel" => read_field(risk_level), "text" => read_field(text)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultResponseBodyResultAnnotationsCommentTexts { "remark" =>
     optional(remark), "riskLevel" => optional(risk_level), "text" => optional(text) }
@@ -5935,7 +5935,7 @@ rt::impl_deserialize! {
     read_field(source), "suggestion" => read_field(suggestion), "tier" =>
     read_field(tier) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReportAllIssues { "builtin" =>
     optional(builtin), "check_type" => optional(check_type), "clause_location" =>
@@ -5991,7 +5991,7 @@ rt::impl_deserialize! {
     read_field(overall_risk_level), "risk_issue_count" => read_field(risk_issue_count),
     "scale" => read_field(scale), "standpoint" => read_field(standpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractReviewResultsResponseBodyDataReportSummary { "contract_type" =>
     optional(contract_type), "cross_clause_count" => optional(cross_clause_count),
@@ -6033,7 +6033,7 @@ rt::impl_deserialize! {
     read_field(category_code_third), "categoryMiddle" => read_field(category_middle),
     "categorySmall" => read_field(category_small) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractSubjectRiskResultResponseBodySubjectRiskResponsesSubjectBaseInfoResponseIndustryAll
     { "category" => optional(category), "categoryBig" => optional(category_big),
@@ -6064,7 +6064,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileStatus" => read_field(file_status), "urlExpireTime" =>
     read_field(url_expire_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadUrlResponseBodyResultDataAttachment { "downloadUrl" =>
     optional(download_url), "fileId" => optional(file_id), "fileName" =>
@@ -6094,7 +6094,7 @@ rt::impl_deserialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
     read_field(details), "differenceCount" => read_field(difference_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetail { "details" =>
     optional(details), "differenceCount" => optional(difference_count) }
@@ -6112,7 +6112,7 @@ rt::impl_deserialize! {
     QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsExtractResultResponseBodyResultDataExtractEntities { "key" =>
     optional(key), "value" => optional(value) }
@@ -6147,7 +6147,7 @@ rt::impl_deserialize! {
     "ruleSequence" => read_field(rule_sequence), "ruleTag" => read_field(rule_tag),
     "ruleTitle" => read_field(rule_title), "subRisks" => read_field(sub_risks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetail { "examineBrief"
     => optional(examine_brief), "examineResult" => optional(examine_result),
@@ -6173,7 +6173,7 @@ rt::impl_deserialize! {
     read_field(has_risk), "highRisk" => read_field(high_risk), "lowRisk" =>
     read_field(low_risk), "mediumRisk" => read_field(medium_risk) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskOverview { "hasRisk" =>
     optional(has_risk), "highRisk" => optional(high_risk), "lowRisk" =>
@@ -6197,7 +6197,7 @@ rt::impl_deserialize! {
     read_field(overview), "result" => read_field(result), "rule" => read_field(rule),
     "stage" => read_field(stage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewStatus { "overview" =>
     optional(overview), "result" => optional(result), "rule" => optional(rule), "stage"
@@ -6221,7 +6221,7 @@ rt::impl_deserialize! {
     "ruleCategory" => read_field(rule_category), "termContents" =>
     read_field(term_contents) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContents {
     "ruleCategory" => optional(rule_category), "termContents" => optional(term_contents)
@@ -6257,7 +6257,7 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignDocs { "fileId" => optional(file_id),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
@@ -6279,7 +6279,7 @@ rt::impl_deserialize! {
     read_field(auto_start), "isOrderedSign" => read_field(is_ordered_sign),
     "signFlowName" => read_field(sign_flow_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignFlowConfig { "autoStart" =>
     optional(auto_start), "isOrderedSign" => optional(is_ordered_sign), "signFlowName" =>
@@ -6301,7 +6301,7 @@ rt::impl_deserialize! {
     read_field(company_id), "orgName" => read_field(org_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignFlowInitiator { "companyId" =>
     optional(company_id), "orgName" => optional(org_name), "userId" => optional(user_id)
@@ -6350,7 +6350,7 @@ rt::impl_deserialize! {
     read_field(sign_url), "signerInfo" => read_field(signer_info), "signerType" =>
     read_field(signer_type), "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasks { "activateTime" =>
     optional(activate_time), "actualOrgSealType" => optional(actual_org_seal_type),
@@ -6386,7 +6386,7 @@ rt::impl_deserialize! {
     read_field(sign_component_config), "signConfig" => read_field(sign_config),
     "signerInfo" => read_field(signer_info), "signerType" => read_field(signer_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSigners { "bizTaskId" =>
     optional(biz_task_id), "orgInfo" => optional(org_info), "signComponentConfig" =>
@@ -6418,7 +6418,7 @@ rt::impl_deserialize! {
     read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
     read_field(sub_risks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRisk { "riskName" =>
     optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
@@ -6448,7 +6448,7 @@ rt::impl_deserialize! {
     read_field(risk_type), "subRiskTypes" => read_field(sub_risk_types), "subRisks" =>
     read_field(sub_risks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRisk { "riskName" =>
     optional(risk_name), "riskNumber" => optional(risk_number), "riskType" =>
@@ -6473,7 +6473,7 @@ rt::impl_deserialize! {
     read_field(index), "positionPage" => read_field(position_page), "positionX" =>
     read_field(position_x), "positionY" => read_field(position_y) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFileKeywordPositionsResponseBodyResultDataPositions { "index" =>
     optional(index), "positionPage" => optional(position_page), "positionX" =>
@@ -6505,7 +6505,7 @@ rt::impl_deserialize! {
     "compareWords" => read_field(compare_words), "originalWords" =>
     read_field(original_words), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDetails {
     "compareWords" => optional(compare_words), "originalWords" =>
@@ -6529,7 +6529,7 @@ rt::impl_deserialize! {
     "add" => read_field(add), "delete" => read_field(delete), "replace" =>
     read_field(replace), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsCompareResultResponseBodyResultDataCompareDetailDifferenceCount {
     "add" => optional(add), "delete" => optional(delete), "replace" => optional(replace),
@@ -6559,7 +6559,7 @@ rt::impl_deserialize! {
     read_field(risk_brief), "riskClause" => read_field(risk_clause), "riskExplain" =>
     read_field(risk_explain) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsReviewResultResponseBodyResultDataReviewRiskDetailSubRisks {
     "originalContent" => optional(original_content), "resultContent" =>
@@ -6585,7 +6585,7 @@ rt::impl_deserialize! {
     { "detailTerm" => read_field(detail_term), "exist" => read_field(exist), "shortTerm"
     => read_field(short_term), "termCategory" => read_field(term_category) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryContractAppsTermsExtractResultResponseBodyResultDataExtractedContentsTermContents
     { "detailTerm" => optional(detail_term), "exist" => optional(exist), "shortTerm" =>
@@ -6610,7 +6610,7 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
     read_field(company_id), "orgName" => read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksOrgInfo { "companyId" =>
     optional(company_id), "orgName" => optional(org_name) }
@@ -6631,7 +6631,7 @@ rt::impl_deserialize! {
     read_field(psn_mobile), "psnName" => read_field(psn_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignTasksSignerInfo { "psnMobile" =>
     optional(psn_mobile), "psnName" => optional(psn_name), "userId" => optional(user_id)
@@ -6655,7 +6655,7 @@ rt::impl_deserialize! {
     read_field(file_id), "signFieldComponentConfig" =>
     read_field(sign_field_component_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfig { "fileId" =>
     optional(file_id), "signFieldComponentConfig" =>
@@ -6672,7 +6672,7 @@ rt::impl_deserialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
     read_field(sign_order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignConfig { "signOrder" =>
     optional(sign_order) }
@@ -6696,7 +6696,7 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
     "administrative_punishment" => read_field(administrative_punishment) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisks {
     "administrative_punishment" => optional(administrative_punishment) }
@@ -6714,7 +6714,7 @@ rt::impl_deserialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
     "court_opening_announcement" => read_field(court_opening_announcement) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisks {
     "court_opening_announcement" => optional(court_opening_announcement) }
@@ -6747,7 +6747,7 @@ rt::impl_deserialize! {
     read_field(cross_page_type), "signDateConfig" => read_field(sign_date_config),
     "signPositionConfig" => read_field(sign_position_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfig
     { "availableOrgSealTypes" => optional(available_org_seal_types),
@@ -6786,7 +6786,7 @@ rt::impl_deserialize! {
     read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
     => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishment
     { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
@@ -6824,7 +6824,7 @@ rt::impl_deserialize! {
     read_field(notice_text), "subRiskName" => read_field(sub_risk_name), "subRiskNumber"
     => read_field(sub_risk_number), "subRiskType" => read_field(sub_risk_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncement
     { "columns" => optional(columns), "items" => optional(items), "noticeText" =>
@@ -6845,7 +6845,7 @@ rt::impl_deserialize! {
     { "dateFormat" => read_field(date_format), "showSignDate" =>
     read_field(show_sign_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignDateConfig
     { "dateFormat" => optional(date_format), "showSignDate" => optional(show_sign_date) }
@@ -6866,7 +6866,7 @@ rt::impl_deserialize! {
     { "positionPage" => read_field(position_page), "positionX" => read_field(position_x),
     "positionY" => read_field(position_y) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySignFlowDetailResponseBodyResultDataSignersSignComponentConfigSignFieldComponentConfigSignPositionConfig
     { "positionPage" => optional(position_page), "positionX" => optional(position_x),
@@ -6888,7 +6888,7 @@ rt::impl_deserialize! {
     { "columnName" => read_field(column_name), "columnType" => read_field(column_type),
     "isDate" => read_field(is_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentColumns
     { "columnName" => optional(column_name), "columnType" => optional(column_type),
@@ -6915,7 +6915,7 @@ rt::impl_deserialize! {
     "departmentName" => read_field(department_name), "punishNumber" =>
     read_field(punish_number), "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksBusinessRiskSubRisksAdministrativePunishmentItems
     { "content" => optional(content), "decisionDate" => optional(decision_date),
@@ -6942,7 +6942,7 @@ rt::impl_deserialize! {
     { "caseNo" => read_field(case_no), "caseReason" => read_field(case_reason), "court"
     => read_field(court), "startDate" => read_field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpeningAnnouncementItems
     { "caseNo" => optional(case_no), "caseReason" => optional(case_reason), "court" =>

@@ -105,7 +105,7 @@ pub struct GetSpaceResponseBody {
 rt::impl_deserialize! {
     GetSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBody { "space" => optional(space) }
 }
@@ -119,7 +119,7 @@ pub struct SendResponseBody {
 rt::impl_deserialize! {
     SendResponseBody { "file" => read_field(file) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBody { "file" => optional(file) }
 }
@@ -145,7 +145,7 @@ rt::impl_deserialize! {
     read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
@@ -198,7 +198,7 @@ rt::impl_deserialize! {
     read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendResponseBodyFile { "conversationId" => optional(conversation_id), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "extension" =>

@@ -144,7 +144,7 @@ rt::impl_deserialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -164,7 +164,7 @@ rt::impl_deserialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -179,7 +179,7 @@ pub struct QueryInstalledCoolAppsInConversationResponseBody {
 rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBody { "result" => optional(result) }
 }
@@ -207,7 +207,7 @@ rt::impl_deserialize! {
     read_field(forbidden_plugin_list), "myPluginList" => read_field(my_plugin_list),
     "otherPluginList" => read_field(other_plugin_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
     optional(forbidden_plugin_list), "myPluginList" => optional(my_plugin_list),
@@ -226,7 +226,7 @@ rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
     read_field(cool_apps) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResult { "coolApps" =>
     optional(cool_apps) }
@@ -251,7 +251,7 @@ rt::impl_deserialize! {
     read_field(app_code), "desc" => read_field(desc), "pluginId" =>
     read_field(plugin_id), "source" => read_field(source), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
     optional(app_code), "desc" => optional(desc), "pluginId" => optional(plugin_id),
@@ -274,7 +274,7 @@ rt::impl_deserialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
     read_field(cool_app_code), "coolAppName" => read_field(cool_app_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstalledCoolAppsInConversationResponseBodyResultCoolApps { "coolAppCode" =>
     optional(cool_app_code), "coolAppName" => optional(cool_app_name) }

@@ -66,7 +66,7 @@ pub struct BatchQueryOpportunityTagResponseBody {
 rt::impl_deserialize! {
     BatchQueryOpportunityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBody { "result" => optional(result) }
 }
@@ -169,7 +169,7 @@ pub struct UpdateIsvOppStatusResponseBody {
 rt::impl_deserialize! {
     UpdateIsvOppStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateIsvOppStatusResponseBody { "result" => optional(result) }
 }
@@ -186,7 +186,7 @@ rt::impl_deserialize! {
     BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
     read_field(opportunity_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBodyResult { "opportunityList" =>
     optional(opportunity_list) }
@@ -213,7 +213,7 @@ rt::impl_deserialize! {
     read_field(fst_funnelsource_name_lv1), "funnelsourceNameLv1" =>
     read_field(funnelsource_name_lv1) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryOpportunityTagResponseBodyResultOpportunityList { "activeUserCnt7d" =>
     optional(active_user_cnt7d), "appActiveState" => optional(app_active_state), "corpId"

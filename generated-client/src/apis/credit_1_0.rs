@@ -48,7 +48,7 @@ rt::impl_deserialize! {
     QueryScoreResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScoreResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -102,7 +102,7 @@ rt::impl_deserialize! {
     read_field(org_industry_sub_name_new), "orgIndustryUpNameNew" =>
     read_field(org_industry_up_name_new) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScoreResponseBodyResult { "ccocScore" => optional(ccoc_score), "cityChangeCnt3y"
     => optional(city_change_cnt3y), "cityChangeTrend2y" => optional(city_change_trend2y),

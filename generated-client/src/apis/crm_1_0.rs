@@ -1987,7 +1987,7 @@ pub struct AbandonCustomerResponseBody {
 rt::impl_deserialize! {
     AbandonCustomerResponseBody { "instanceIdList" => read_field(instance_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AbandonCustomerResponseBody { "instanceIdList" => optional(instance_id_list) }
 }
@@ -2042,7 +2042,7 @@ pub struct AddCrmPersonalCustomerResponseBody {
 rt::impl_deserialize! {
     AddCrmPersonalCustomerResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCrmPersonalCustomerResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -2056,7 +2056,7 @@ pub struct AddCustomerTrackResponseBody {
 rt::impl_deserialize! {
     AddCustomerTrackResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomerTrackResponseBody { "success" => optional(success) }
 }
@@ -2098,7 +2098,7 @@ pub struct AddLeadsResponseBody {
 rt::impl_deserialize! {
     AddLeadsResponseBody { "outTaskId" => read_field(out_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLeadsResponseBody { "outTaskId" => optional(out_task_id) }
 }
@@ -2143,7 +2143,7 @@ pub struct AddMetaModelFieldResponseBody {
 rt::impl_deserialize! {
     AddMetaModelFieldResponseBody { "bizType" => read_field(biz_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddMetaModelFieldResponseBody { "bizType" => optional(biz_type) }
 }
@@ -2188,7 +2188,7 @@ pub struct AddRelationMetaFieldResponseBody {
 rt::impl_deserialize! {
     AddRelationMetaFieldResponseBody { "relationType" => read_field(relation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRelationMetaFieldResponseBody { "relationType" => optional(relation_type) }
 }
@@ -2202,7 +2202,7 @@ pub struct AppendCustomerDataAuthResponseBody {
 rt::impl_deserialize! {
     AppendCustomerDataAuthResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppendCustomerDataAuthResponseBody { "result" => optional(result) }
 }
@@ -2267,7 +2267,7 @@ pub struct BatchAddContactsResponseBody {
 rt::impl_deserialize! {
     BatchAddContactsResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddContactsResponseBody { "results" => optional(results) }
 }
@@ -2323,7 +2323,7 @@ pub struct BatchAddFollowRecordsResponseBody {
 rt::impl_deserialize! {
     BatchAddFollowRecordsResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddFollowRecordsResponseBody { "results" => optional(results) }
 }
@@ -2403,7 +2403,7 @@ pub struct BatchAddRelationDatasResponseBody {
 rt::impl_deserialize! {
     BatchAddRelationDatasResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddRelationDatasResponseBody { "results" => optional(results) }
 }
@@ -2487,7 +2487,7 @@ rt::impl_deserialize! {
     BatchCreateClueDataResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateClueDataResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -2573,7 +2573,7 @@ rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
@@ -2781,7 +2781,7 @@ rt::impl_deserialize! {
     CreateCustomerResponseBody { "contacts" => read_field(contacts), "customerInstanceId"
     => read_field(customer_instance_id), "objectType" => read_field(object_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBody { "contacts" => optional(contacts), "customerInstanceId"
     => optional(customer_instance_id), "objectType" => optional(object_type) }
@@ -2796,7 +2796,7 @@ pub struct CreateGroupResponseBody {
 rt::impl_deserialize! {
     CreateGroupResponseBody { "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "openConversationId" => optional(open_conversation_id) }
 }
@@ -2848,7 +2848,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
     optional(gmt_modified), "inviteLink" => optional(invite_link),
@@ -2914,7 +2914,7 @@ pub struct DeleteCrmFormInstanceResponseBody {
 rt::impl_deserialize! {
     DeleteCrmFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCrmFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -2930,7 +2930,7 @@ pub struct DeleteLeadsResponseBody {
 rt::impl_deserialize! {
     DeleteLeadsResponseBody { "outLeadsIds" => read_field(out_leads_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLeadsResponseBody { "outLeadsIds" => optional(out_leads_ids) }
 }
@@ -2956,7 +2956,7 @@ rt::impl_deserialize! {
     "customized" => read_field(customized), "fields" => read_field(fields), "name" =>
     read_field(name), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBody { "code" => optional(code),
     "customized" => optional(customized), "fields" => optional(fields), "name" =>
@@ -2973,7 +2973,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBody { "metaModelDTOList" => read_field(meta_model_dto_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBody { "metaModelDTOList" => optional(meta_model_dto_list) }
 }
@@ -2990,7 +2990,7 @@ rt::impl_deserialize! {
     DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
     read_field(relation_meta_dto_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeRelationMetaResponseBody { "relationMetaDTOList" =>
     optional(relation_meta_dto_list) }
@@ -3005,7 +3005,7 @@ pub struct FindTargetRelatedFollowRecordsResponseBody {
 rt::impl_deserialize! {
     FindTargetRelatedFollowRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBody { "result" => optional(result) }
 }
@@ -3024,7 +3024,7 @@ rt::impl_deserialize! {
     GetAllCustomerRecyclesResponseBody { "hasMore" => read_field(has_more), "nextToken"
     => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllCustomerRecyclesResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list) }
@@ -3039,7 +3039,7 @@ pub struct GetContactsResponseBody {
 rt::impl_deserialize! {
     GetContactsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBody { "result" => optional(result) }
 }
@@ -3074,7 +3074,7 @@ rt::impl_deserialize! {
     "ownerUserId" => read_field(owner_user_id), "ownerUserName" =>
     read_field(owner_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatResponseBody { "chatId" => optional(chat_id), "gmtCreate" =>
     optional(gmt_create), "iconUrl" => optional(icon_url), "memberCount" =>
@@ -3093,7 +3093,7 @@ pub struct GetCrmGroupChatMultiResponseBody {
 rt::impl_deserialize! {
     GetCrmGroupChatMultiResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatMultiResponseBody { "result" => optional(result) }
 }
@@ -3125,7 +3125,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "ownerUserId" =>
     read_field(owner_user_id), "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmGroupChatSingleResponseBody { "gmtCreate" => optional(gmt_create), "iconUrl" =>
     optional(icon_url), "memberCount" => optional(member_count), "name" =>
@@ -3143,7 +3143,7 @@ pub struct GetCrmRolePermissionResponseBody {
 rt::impl_deserialize! {
     GetCrmRolePermissionResponseBody { "permissions" => read_field(permissions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBody { "permissions" => optional(permissions) }
 }
@@ -3162,7 +3162,7 @@ rt::impl_deserialize! {
     GetCustomerTracksByRelationIdResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "resultList" => optional(result_list) }
@@ -3218,7 +3218,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupSetResponseBody { "gmtCreate" => optional(gmt_create), "gmtModified" =>
     optional(gmt_modified), "groupChatCount" => optional(group_chat_count), "inviteLink"
@@ -3241,7 +3241,7 @@ pub struct GetInAppPurchaseGoodsResponseBody {
 rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBody { "result" => optional(result) }
 }
@@ -3255,7 +3255,7 @@ pub struct GetNavigationCatalogResponseBody {
 rt::impl_deserialize! {
     GetNavigationCatalogResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBody { "result" => optional(result) }
 }
@@ -3269,7 +3269,7 @@ pub struct GetObjectDataResponseBody {
 rt::impl_deserialize! {
     GetObjectDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBody { "result" => optional(result) }
 }
@@ -3296,7 +3296,7 @@ rt::impl_deserialize! {
     read_field(state_code), "unionId" => read_field(union_id), "userInfos" =>
     read_field(user_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactInfoResponseBody { "authItems" => optional(auth_items),
     "corpName" => optional(corp_name), "mobile" => optional(mobile), "stateCode" =>
@@ -3318,7 +3318,7 @@ rt::impl_deserialize! {
     GetOfficialAccountContactsResponseBody { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "values" => optional(values) }
@@ -3336,7 +3336,7 @@ rt::impl_deserialize! {
     GetOfficialAccountOTOMessageResultResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountOTOMessageResultResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
@@ -3351,7 +3351,7 @@ pub struct GetRelatedViewTabDataResponseBody {
 rt::impl_deserialize! {
     GetRelatedViewTabDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBody { "result" => optional(result) }
 }
@@ -3365,7 +3365,7 @@ pub struct GetRelatedViewTabMetaResponseBody {
 rt::impl_deserialize! {
     GetRelatedViewTabMetaResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabMetaResponseBody { "results" => optional(results) }
 }
@@ -3379,7 +3379,7 @@ pub struct GetRelationUkSettingResponseBody {
 rt::impl_deserialize! {
     GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
@@ -3437,7 +3437,7 @@ rt::impl_deserialize! {
     JoinGroupSetResponseBody { "chatId" => read_field(chat_id), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     JoinGroupSetResponseBody { "chatId" => optional(chat_id), "openConversationId" =>
     optional(open_conversation_id) }
@@ -3452,7 +3452,7 @@ pub struct ListAvailableBenefitResponseBody {
 rt::impl_deserialize! {
     ListAvailableBenefitResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvailableBenefitResponseBody { "result" => optional(result) }
 }
@@ -3466,7 +3466,7 @@ pub struct ListBenefitLicenseResponseBody {
 rt::impl_deserialize! {
     ListBenefitLicenseResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBody { "result" => optional(result) }
 }
@@ -3480,7 +3480,7 @@ pub struct ListClueTagResponseBody {
 rt::impl_deserialize! {
     ListClueTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListClueTagResponseBody { "result" => optional(result) }
 }
@@ -3494,7 +3494,7 @@ pub struct ListCrmPersonalCustomersResponseBody {
 rt::impl_deserialize! {
     ListCrmPersonalCustomersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBody { "result" => optional(result) }
 }
@@ -3516,7 +3516,7 @@ rt::impl_deserialize! {
     read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupSetResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list), "totalCount" =>
@@ -3534,7 +3534,7 @@ pub struct QueryAllCustomerResponseBody {
 rt::impl_deserialize! {
     QueryAllCustomerResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBody { "result" => optional(result) }
 }
@@ -3556,7 +3556,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTracksResponseBody { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
@@ -3572,7 +3572,7 @@ pub struct QueryAppManagerResponseBody {
 rt::impl_deserialize! {
     QueryAppManagerResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppManagerResponseBody { "result" => optional(result) }
 }
@@ -3586,7 +3586,7 @@ pub struct QueryBenefitInventoryResponseBody {
 rt::impl_deserialize! {
     QueryBenefitInventoryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitInventoryResponseBody { "result" => optional(result) }
 }
@@ -3600,7 +3600,7 @@ pub struct QueryClueFollowStatusResponseBody {
 rt::impl_deserialize! {
     QueryClueFollowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClueFollowStatusResponseBody { "result" => optional(result) }
 }
@@ -3622,7 +3622,7 @@ rt::impl_deserialize! {
     read_field(next_token), "resultList" => read_field(result_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupChatsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "resultList" => optional(result_list), "totalCount" =>
@@ -3648,7 +3648,7 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmPersonalCustomerResponseBody { "hasMore" => optional(has_more), "maxResults"
     => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
@@ -3664,7 +3664,7 @@ pub struct QueryCustomerBizTypeResponseBody {
 rt::impl_deserialize! {
     QueryCustomerBizTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerBizTypeResponseBody { "result" => optional(result) }
 }
@@ -3678,7 +3678,7 @@ pub struct QueryGlobalInfoResponseBody {
 rt::impl_deserialize! {
     QueryGlobalInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGlobalInfoResponseBody { "result" => optional(result) }
 }
@@ -3697,7 +3697,7 @@ rt::impl_deserialize! {
     QueryOfficialAccountUserBasicInfoResponseBody { "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialAccountUserBasicInfoResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
@@ -3712,7 +3712,7 @@ pub struct QueryRelationDatasByTargetIdResponseBody {
 rt::impl_deserialize! {
     QueryRelationDatasByTargetIdResponseBody { "relations" => read_field(relations) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBody { "relations" => optional(relations) }
 }
@@ -3726,7 +3726,7 @@ pub struct RecallOfficialAccountOTOMessageResponseBody {
 rt::impl_deserialize! {
     RecallOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RecallOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id) }
 }
@@ -3765,7 +3765,7 @@ pub struct SaveBenefitLicenseResponseBody {
 rt::impl_deserialize! {
     SaveBenefitLicenseResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBody { "result" => optional(result) }
 }
@@ -3835,7 +3835,7 @@ rt::impl_deserialize! {
     SendOfficialAccountOTOMessageResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendOfficialAccountOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
@@ -4110,7 +4110,7 @@ pub struct UpdateMenuDataResponseBody {
 rt::impl_deserialize! {
     UpdateMenuDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateMenuDataResponseBody { "result" => optional(result) }
 }
@@ -4625,7 +4625,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddContactsResponseBodyResults { "errorCode" => optional(error_code), "errorMsg"
     => optional(error_msg), "relationId" => optional(relation_id), "success" =>
@@ -4651,7 +4651,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "instanceId" => read_field(instance_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddFollowRecordsResponseBodyResults { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "instanceId" => optional(instance_id), "success"
@@ -4722,7 +4722,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "relationId" => read_field(relation_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddRelationDatasResponseBodyResults { "duplicatedRelationIds" =>
     optional(duplicated_relation_ids), "errorCode" => optional(error_code), "errorMsg" =>
@@ -4899,7 +4899,7 @@ rt::impl_deserialize! {
     BatchCreateClueDataResponseBodyResult { "clueId" => read_field(clue_id), "dataId" =>
     read_field(data_id), "resultCode" => read_field(result_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateClueDataResponseBodyResult { "clueId" => optional(clue_id), "dataId" =>
     optional(data_id), "resultCode" => optional(result_code) }
@@ -4983,7 +4983,7 @@ rt::impl_deserialize! {
     BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
     read_field(open_push_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOfficialAccountOTOMessageResponseBodyResult { "openPushId" =>
     optional(open_push_id) }
@@ -5011,7 +5011,7 @@ rt::impl_deserialize! {
     CreateCustomerResponseBodyContacts { "contactInstanceId" =>
     read_field(contact_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomerResponseBodyContacts { "contactInstanceId" =>
     optional(contact_instance_id) }
@@ -5029,7 +5029,7 @@ rt::impl_deserialize! {
     CreateGroupSetResponseBodyManager { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBodyManager { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -5082,7 +5082,7 @@ rt::impl_deserialize! {
     read_field(roll_up_summary_fields), "selectOptions" => read_field(select_options),
     "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFields { "customized" =>
     optional(customized), "format" => optional(format), "label" => optional(label),
@@ -5123,7 +5123,7 @@ rt::impl_deserialize! {
     read_field(relation_meta_code), "relationMetaStatus" =>
     read_field(relation_meta_status), "relationType" => read_field(relation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOList { "creatorUserId" =>
     optional(creator_user_id), "desc" => optional(desc), "gmtCreate" =>
@@ -5151,7 +5151,7 @@ rt::impl_deserialize! {
     FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "resultList" => read_field(result_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResult { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "resultList" => optional(result_list) }
@@ -5180,7 +5180,7 @@ rt::impl_deserialize! {
     "recycleRuleId" => read_field(recycle_rule_id), "recycleTime" =>
     read_field(recycle_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllCustomerRecyclesResponseBodyResultList { "customerId" => optional(customer_id),
     "followUpActionTime" => optional(follow_up_action_time), "isDeleted" =>
@@ -5205,7 +5205,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
@@ -5250,7 +5250,7 @@ rt::impl_deserialize! {
     read_field(role_id), "roleMemberList" => read_field(role_member_list), "roleName" =>
     read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissions { "defaultRole" =>
     optional(default_role), "fieldScopes" => optional(field_scopes), "managingScopeList"
@@ -5291,7 +5291,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "type" => read_field(r#type), "typeGroup" =>
     read_field(type_group) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBodyResultList { "content" => optional(content),
     "creatorName" => optional(creator_name), "detail" => optional(detail), "format" =>
@@ -5318,7 +5318,7 @@ rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" =>
     read_field(order_version), "purchaseGoodsList" => read_field(purchase_goods_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResult { "orderVersion" => optional(order_version),
     "purchaseGoodsList" => optional(purchase_goods_list) }
@@ -5338,7 +5338,7 @@ rt::impl_deserialize! {
     GetNavigationCatalogResponseBodyResult { "bizTraceId" => read_field(biz_trace_id),
     "module" => read_field(module), "navCatalog" => read_field(nav_catalog) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBodyResult { "bizTraceId" => optional(biz_trace_id),
     "module" => optional(module), "navCatalog" => optional(nav_catalog) }
@@ -5361,7 +5361,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBodyResult { "hasMore" => optional(has_more), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "values" =>
@@ -5380,7 +5380,7 @@ rt::impl_deserialize! {
     GetOfficialAccountContactsResponseBodyValues { "contacts" => read_field(contacts),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValues { "contacts" => optional(contacts),
     "userId" => optional(user_id) }
@@ -5398,7 +5398,7 @@ rt::impl_deserialize! {
     GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
     read_field(read_user_id_list), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountOTOMessageResultResponseBodyResult { "readUserIdList" =>
     optional(read_user_id_list), "status" => optional(status) }
@@ -5413,7 +5413,7 @@ pub struct GetRelatedViewTabDataResponseBodyResult {
 rt::impl_deserialize! {
     GetRelatedViewTabDataResponseBodyResult { "page" => read_field(page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResult { "page" => optional(page) }
 }
@@ -5433,7 +5433,7 @@ rt::impl_deserialize! {
     "relateComponentId" => read_field(relate_component_id), "tabTitle" =>
     read_field(tab_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabMetaResponseBodyResults { "formCode" => optional(form_code),
     "relateComponentId" => optional(relate_component_id), "tabTitle" =>
@@ -5452,7 +5452,7 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResult { "bizAlias" => read_field(biz_alias),
     "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResult { "bizAlias" => optional(biz_alias), "fieldId"
     => optional(field_id) }
@@ -5482,7 +5482,7 @@ rt::impl_deserialize! {
     read_field(start_time), "usedQuota" => read_field(used_quota), "version" =>
     read_field(version), "versionName" => read_field(version_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvailableBenefitResponseBodyResult { "benefitCode" => optional(benefit_code),
     "endTime" => optional(end_time), "quota" => optional(quota), "startTime" =>
@@ -5502,7 +5502,7 @@ rt::impl_deserialize! {
     ListBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
     read_field(licenses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
     optional(licenses) }
@@ -5520,7 +5520,7 @@ rt::impl_deserialize! {
     ListClueTagResponseBodyResult { "name" => read_field(name), "tagId" =>
     read_field(tag_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListClueTagResponseBodyResult { "name" => optional(name), "tagId" => optional(tag_id)
     }
@@ -5566,7 +5566,7 @@ rt::impl_deserialize! {
     read_field(permission), "procInstStatus" => read_field(proc_inst_status),
     "procOutResult" => read_field(proc_out_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBodyResult { "appUuid" => optional(app_uuid),
     "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -5626,7 +5626,7 @@ rt::impl_deserialize! {
     => read_field(owner), "ownerUserId" => read_field(owner_user_id), "relationType" =>
     read_field(relation_type), "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupSetResponseBodyResultList { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "groupChatCount" =>
@@ -5654,7 +5654,7 @@ rt::impl_deserialize! {
     QueryAllCustomerResponseBodyResult { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBodyResult { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "values" => optional(values) }
@@ -5684,7 +5684,7 @@ rt::impl_deserialize! {
     read_field(gmt_create), "id" => read_field(id), "subType" => read_field(sub_type),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTracksResponseBodyValues { "bizId" => optional(biz_id), "creator" =>
     optional(creator), "customerId" => optional(customer_id), "gmtCreate" =>
@@ -5706,7 +5706,7 @@ rt::impl_deserialize! {
     QueryAppManagerResponseBodyResult { "avatarUrl" => read_field(avatar_url), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppManagerResponseBodyResult { "avatarUrl" => optional(avatar_url), "name" =>
     optional(name), "userId" => optional(user_id) }
@@ -5724,7 +5724,7 @@ rt::impl_deserialize! {
     QueryBenefitInventoryResponseBodyResult { "totalQuota" => read_field(total_quota),
     "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBenefitInventoryResponseBodyResult { "totalQuota" => optional(total_quota),
     "usedQuota" => optional(used_quota) }
@@ -5744,7 +5744,7 @@ rt::impl_deserialize! {
     QueryClueFollowStatusResponseBodyResult { "clueId" => read_field(clue_id), "scope" =>
     read_field(scope), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClueFollowStatusResponseBodyResult { "clueId" => optional(clue_id), "scope" =>
     optional(scope), "status" => optional(status) }
@@ -5775,7 +5775,7 @@ rt::impl_deserialize! {
     read_field(open_group_set_id), "ownerUserId" => read_field(owner_user_id),
     "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupChatsResponseBodyResultList { "gmtCreate" => optional(gmt_create),
     "memberCount" => optional(member_count), "name" => optional(name),
@@ -5819,7 +5819,7 @@ rt::impl_deserialize! {
     read_field(permission), "procInstStatus" => read_field(proc_inst_status),
     "procOutResult" => read_field(proc_out_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmPersonalCustomerResponseBodyValues { "creatorNick" => optional(creator_nick),
     "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
@@ -5839,7 +5839,7 @@ rt::impl_deserialize! {
     QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
     read_field(customer_biz_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerBizTypeResponseBodyResult { "customerBizType" =>
     optional(customer_biz_type) }
@@ -5857,7 +5857,7 @@ rt::impl_deserialize! {
     QueryGlobalInfoResponseBodyResult { "oemEnable" => read_field(oem_enable),
     "t2t3Coexist" => read_field(t2t3_coexist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGlobalInfoResponseBodyResult { "oemEnable" => optional(oem_enable),
     "t2t3Coexist" => optional(t2t3_coexist) }
@@ -5873,7 +5873,7 @@ rt::impl_deserialize! {
     QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => read_field(status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialAccountUserBasicInfoResponseBodyResult { "status" => optional(status) }
 }
@@ -5898,7 +5898,7 @@ rt::impl_deserialize! {
     read_field(open_conversation_ids), "relationId" => read_field(relation_id),
     "relationType" => read_field(relation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBodyRelations { "bizDataList" =>
     optional(biz_data_list), "openConversationIds" => optional(open_conversation_ids),
@@ -5917,7 +5917,7 @@ rt::impl_deserialize! {
     SaveBenefitLicenseResponseBodyResult { "domain" => read_field(domain), "licenses" =>
     read_field(licenses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBodyResult { "domain" => optional(domain), "licenses" =>
     optional(licenses) }
@@ -6610,7 +6610,7 @@ rt::impl_deserialize! {
     "nillable" => read_field(nillable), "selectOptions" => read_field(select_options),
     "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsReferenceFields { "format" =>
     optional(format), "label" => optional(label), "name" => optional(name), "nillable" =>
@@ -6630,7 +6630,7 @@ rt::impl_deserialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
     "aggregator" => read_field(aggregator), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsRollUpSummaryFields {
     "aggregator" => optional(aggregator), "name" => optional(name) }
@@ -6648,7 +6648,7 @@ rt::impl_deserialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeCrmPersonalCustomerObjectMetaResponseBodyFieldsSelectOptions { "key" =>
     optional(key), "value" => optional(value) }
@@ -6671,7 +6671,7 @@ rt::impl_deserialize! {
     read_field(children), "componentName" => read_field(component_name), "props" =>
     read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItems { "children" =>
     optional(children), "componentName" => optional(component_name), "props" =>
@@ -6711,7 +6711,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_milliseconds), "modifierUserId" =>
     read_field(modifier_user_id), "recordInstId" => read_field(record_inst_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResultResultList { "creatorUserId" =>
     optional(creator_user_id), "followContent" => optional(follow_content),
@@ -6749,7 +6749,7 @@ rt::impl_deserialize! {
     read_field(instance_id), "objectType" => read_field(object_type), "permission" =>
     read_field(permission) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResultValues { "creatorUserId" => optional(creator_user_id),
     "data" => optional(data), "extendData" => optional(extend_data), "gmtCreate" =>
@@ -6770,7 +6770,7 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
     read_field(field_actions), "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsFieldScopes { "fieldActions" =>
     optional(field_actions), "fieldId" => optional(field_id) }
@@ -6790,7 +6790,7 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
     read_field(ext), "manager" => read_field(manager), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeList { "ext" =>
     optional(ext), "manager" => optional(manager), "type" => optional(r#type) }
@@ -6808,7 +6808,7 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
     read_field(has_auth), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsOperateScopes { "hasAuth" =>
     optional(has_auth), "type" => optional(r#type) }
@@ -6831,7 +6831,7 @@ rt::impl_deserialize! {
     read_field(member_id), "name" => read_field(name), "type" => read_field(r#type),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsRoleMemberList { "memberId" =>
     optional(member_id), "name" => optional(name), "type" => optional(r#type), "userId"
@@ -6850,7 +6850,7 @@ rt::impl_deserialize! {
     GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
     read_field(app_name), "orgName" => read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerTracksByRelationIdResponseBodyResultListIsvInfo { "appName" =>
     optional(app_name), "orgName" => optional(org_name) }
@@ -6901,7 +6901,7 @@ rt::impl_deserialize! {
     read_field(price), "subOperationInfo" => read_field(sub_operation_info), "subTitle"
     => read_field(sub_title), "tag" => read_field(tag), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsList { "applicableVersion" =>
     optional(applicable_version), "applyNum" => optional(apply_num), "belongIndustry" =>
@@ -6932,7 +6932,7 @@ rt::impl_deserialize! {
     read_field(nav_id), "navName" => read_field(nav_name), "navType" =>
     read_field(nav_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNavigationCatalogResponseBodyResultNavCatalog { "children" => optional(children),
     "navCode" => optional(nav_code), "navId" => optional(nav_id), "navName" =>
@@ -6974,7 +6974,7 @@ rt::impl_deserialize! {
     "procInstStatus" => read_field(proc_inst_status), "procOutResult" =>
     read_field(proc_out_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetObjectDataResponseBodyResultValues { "creatorNick" => optional(creator_nick),
     "creatorUserId" => optional(creator_user_id), "data" => optional(data), "extendData"
@@ -7013,7 +7013,7 @@ rt::impl_deserialize! {
     read_field(extend_data), "instanceId" => read_field(instance_id), "modifyTime" =>
     read_field(modify_time), "permission" => read_field(permission) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValuesContacts { "createTime" =>
     optional(create_time), "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -7039,7 +7039,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResultPage { "hasMore" => optional(has_more), "list"
     => optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -7056,7 +7056,7 @@ rt::impl_deserialize! {
     ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     read_field(license_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     optional(license_user_id) }
@@ -7075,7 +7075,7 @@ rt::impl_deserialize! {
     read_field(owner_staff_ids), "participantStaffIds" =>
     read_field(participant_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCrmPersonalCustomersResponseBodyResultPermission { "ownerStaffIds" =>
     optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
@@ -7121,7 +7121,7 @@ rt::impl_deserialize! {
     read_field(process_instance_status), "processOutResult" =>
     read_field(process_out_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllCustomerResponseBodyResultValues { "createTime" => optional(create_time),
     "creatorNick" => optional(creator_nick), "creatorUserId" =>
@@ -7148,7 +7148,7 @@ rt::impl_deserialize! {
     QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
     read_field(extend_value), "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRelationDatasByTargetIdResponseBodyRelationsBizDataList { "extendValue" =>
     optional(extend_value), "key" => optional(key), "value" => optional(value) }
@@ -7164,7 +7164,7 @@ rt::impl_deserialize! {
     SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     read_field(license_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveBenefitLicenseResponseBodyResultLicenses { "licenseUserId" =>
     optional(license_user_id) }
@@ -7516,7 +7516,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildren { "componentName" =>
     optional(component_name), "props" => optional(props) }
@@ -7650,7 +7650,7 @@ rt::impl_deserialize! {
     read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsProps { "actionName" =>
     optional(action_name), "align" => optional(align), "availableTemplates" =>
@@ -7697,7 +7697,7 @@ rt::impl_deserialize! {
     => read_field(biz_alias), "extendValue" => read_field(extend_value), "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FindTargetRelatedFollowRecordsResponseBodyResultResultListFollowContent { "bizAlias"
     => optional(biz_alias), "extendValue" => optional(extend_value), "key" =>
@@ -7717,7 +7717,7 @@ rt::impl_deserialize! {
     read_field(owner_user_ids), "participantUserIds" => read_field(participant_user_ids)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContactsResponseBodyResultValuesPermission { "ownerUserIds" =>
     optional(owner_user_ids), "participantUserIds" => optional(participant_user_ids) }
@@ -7735,7 +7735,7 @@ rt::impl_deserialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
     read_field(dept_id_list), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmRolePermissionResponseBodyPermissionsManagingScopeListExt { "deptIdList" =>
     optional(dept_id_list), "userIdList" => optional(user_id_list) }
@@ -7756,7 +7756,7 @@ rt::impl_deserialize! {
     "goodsCode" => read_field(goods_code), "originalUrl" => read_field(original_url),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMainOperationInfo {
     "goodsCode" => optional(goods_code), "originalUrl" => optional(original_url), "url"
@@ -7775,7 +7775,7 @@ rt::impl_deserialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
     read_field(media_type), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInAppPurchaseGoodsResponseBodyResultPurchaseGoodsListMedia { "mediaType" =>
     optional(media_type), "url" => optional(url) }
@@ -7798,7 +7798,7 @@ rt::impl_deserialize! {
     read_field(owner_staff_ids), "participantStaffIds" =>
     read_field(participant_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountContactsResponseBodyValuesContactsPermission { "ownerStaffIds" =>
     optional(owner_staff_ids), "participantStaffIds" => optional(participant_staff_ids) }
@@ -7819,7 +7819,7 @@ rt::impl_deserialize! {
     read_field(abstract_message), "createTime" => read_field(create_time), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedViewTabDataResponseBodyResultPageList { "abstractMessage" =>
     optional(abstract_message), "createTime" => optional(create_time), "title" =>
@@ -7989,7 +7989,7 @@ rt::impl_deserialize! {
     read_field(table_view_mode), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenProps { "actionName" =>
     optional(action_name), "align" => optional(align), "availableTemplates" =>
@@ -8025,7 +8025,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
     read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsAvailableTemplates { "id" =>
     optional(id), "name" => optional(name) }
@@ -8047,7 +8047,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
     => read_field(option_key), "targets" => read_field(targets) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkage { "optionKey"
     => optional(option_key), "targets" => optional(targets) }
@@ -8071,7 +8071,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
     read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSource { "params" =>
     optional(params), "target" => optional(target), "type" => optional(r#type) }
@@ -8091,7 +8091,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
     read_field(component_name), "relateProps" => read_field(relate_props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFields { "componentName" =>
     optional(component_name), "relateProps" => optional(relate_props) }
@@ -8116,7 +8116,7 @@ rt::impl_deserialize! {
     read_field(extension), "key" => read_field(key), "value" => read_field(value), "warn"
     => read_field(warn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptions { "extension" =>
     optional(extension), "key" => optional(key), "value" => optional(value), "warn" =>
@@ -8142,7 +8142,7 @@ rt::impl_deserialize! {
     read_field(biz_type), "dataSource" => read_field(data_source), "fields" =>
     read_field(fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSource { "bizType" =>
     optional(biz_type), "dataSource" => optional(data_source), "fields" =>
@@ -8161,7 +8161,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
     read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRule { "type" =>
     optional(r#type), "value" => optional(value) }
@@ -8184,7 +8184,7 @@ rt::impl_deserialize! {
     read_field(field_id), "label" => read_field(label), "unit" => read_field(unit),
     "upper" => read_field(upper) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsStatField { "fieldId" =>
     optional(field_id), "label" => optional(label), "unit" => optional(unit), "upper" =>
@@ -8229,7 +8229,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
     => read_field(params), "target" => read_field(target), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSource { "params"
     => optional(params), "target" => optional(target), "type" => optional(r#type) }
@@ -8250,7 +8250,7 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
@@ -8273,7 +8273,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
     => read_field(extension), "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsOptions { "extension"
     => optional(extension), "key" => optional(key), "value" => optional(value) }
@@ -8300,7 +8300,7 @@ rt::impl_deserialize! {
     "bizType" => read_field(biz_type), "dataSource" => read_field(data_source), "fields"
     => read_field(fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSource {
     "bizType" => optional(biz_type), "dataSource" => optional(data_source), "fields" =>
@@ -8323,7 +8323,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
     "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsBehaviorLinkageTargets {
     "behavior" => optional(behavior), "fieldId" => optional(field_id) }
@@ -8343,7 +8343,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
     => read_field(filters) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParams { "filters"
     => optional(filters) }
@@ -8366,7 +8366,7 @@ rt::impl_deserialize! {
     => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
     read_field(biz_type), "formCode" => read_field(form_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceTarget { "appType"
     => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
@@ -8458,7 +8458,7 @@ rt::impl_deserialize! {
     read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsFieldsRelateProps { "align" =>
     optional(align), "bizAlias" => optional(biz_alias), "choice" => optional(choice),
@@ -8485,7 +8485,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
     "editFreeze" => read_field(edit_freeze) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension {
     "editFreeze" => optional(edit_freeze) }
@@ -8508,7 +8508,7 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
@@ -8562,7 +8562,7 @@ rt::impl_deserialize! {
     "appType" => read_field(app_type), "appUuid" => read_field(app_uuid), "bizType" =>
     read_field(biz_type), "formCode" => read_field(form_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsDataSourceTarget {
     "appType" => optional(app_type), "appUuid" => optional(app_uuid), "bizType" =>
@@ -8654,7 +8654,7 @@ rt::impl_deserialize! {
     read_field(stat_field), "unit" => read_field(unit), "verticalPrint" =>
     read_field(vertical_print), "watermark" => read_field(watermark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsFieldsRelateProps {
     "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -8691,7 +8691,7 @@ rt::impl_deserialize! {
     "componentName" => read_field(component_name), "relateProps" =>
     read_field(relate_props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFields {
     "componentName" => optional(component_name), "relateProps" => optional(relate_props)
@@ -8715,7 +8715,7 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "filterType" => read_field(filter_type), "value"
     => read_field(value), "valueType" => read_field(value_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsDataSourceParamsFilters {
     "fieldId" => optional(field_id), "filterType" => optional(filter_type), "value" =>
@@ -8805,7 +8805,7 @@ rt::impl_deserialize! {
     read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
     => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsRelateSourceFieldsRelateProps
     { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -8930,7 +8930,7 @@ rt::impl_deserialize! {
     read_field(required_editable_freeze), "statField" => read_field(stat_field), "unit"
     => read_field(unit), "verticalPrint" => read_field(vertical_print) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelateProps
     { "align" => optional(align), "bizAlias" => optional(biz_alias), "choice" =>
@@ -8990,7 +8990,7 @@ rt::impl_deserialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
     { "key" => read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DescribeMetaModelResponseBodyMetaModelDTOListItemsChildrenPropsRelateSourceFieldsRelatePropsOptions
     { "key" => optional(key), "value" => optional(value) }

@@ -45,7 +45,7 @@ pub struct GetRelationUkSettingResponseBody {
 rt::impl_deserialize! {
     GetRelationUkSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBody { "result" => optional(result) }
 }
@@ -64,7 +64,7 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
     read_field(form_uk_settings), "headerFieldIds" => read_field(header_field_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResult { "formUkSettings" =>
     optional(form_uk_settings), "headerFieldIds" => optional(header_field_ids) }
@@ -82,7 +82,7 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
     read_field(field_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettings { "fieldList" =>
     optional(field_list) }
@@ -100,7 +100,7 @@ rt::impl_deserialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
     read_field(biz_alias), "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList { "bizAlias" =>
     optional(biz_alias), "fieldId" => optional(field_id) }

@@ -252,7 +252,7 @@ pub struct CreateTicketResponseBody {
 rt::impl_deserialize! {
     CreateTicketResponseBody { "ticketId" => read_field(ticket_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "ticketId" => optional(ticket_id) }
 }
@@ -268,7 +268,7 @@ pub struct ExecuteActivityResponseBody {
 rt::impl_deserialize! {
     ExecuteActivityResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteActivityResponseBody { "taskId" => optional(task_id) }
 }
@@ -282,7 +282,7 @@ pub struct GetUserSourceListResponseBody {
 rt::impl_deserialize! {
     GetUserSourceListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSourceListResponseBody { "result" => optional(result) }
 }
@@ -301,7 +301,7 @@ rt::impl_deserialize! {
     PageListActionResponseBody { "list" => read_field(list), "nextCursor" =>
     read_field(next_cursor), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBody { "list" => optional(list), "nextCursor" =>
     optional(next_cursor), "total" => optional(total) }
@@ -324,7 +324,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListRobotResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "total" => optional(total) }
@@ -344,7 +344,7 @@ rt::impl_deserialize! {
     PageListTicketResponseBody { "list" => read_field(list), "nextCursor" =>
     read_field(next_cursor), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListTicketResponseBody { "list" => optional(list), "nextCursor" =>
     optional(next_cursor), "total" => optional(total) }
@@ -371,7 +371,7 @@ rt::impl_deserialize! {
     => read_field(description), "id" => read_field(id), "name" => read_field(name),
     "status" => read_field(status), "vendor" => read_field(vendor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSourceListResponseBodyResult { "config" => optional(config), "description" =>
     optional(description), "id" => optional(id), "name" => optional(name), "status" =>
@@ -398,7 +398,7 @@ rt::impl_deserialize! {
     "operatorId" => read_field(operator_id), "operatorRole" => read_field(operator_role)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBodyList { "actionCode" => optional(action_code),
     "actionContent" => optional(action_content), "operator" => optional(operator),
@@ -424,7 +424,7 @@ rt::impl_deserialize! {
     read_field(app_key), "id" => read_field(id), "name" => read_field(name), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListRobotResponseBodyList { "accountId" => optional(account_id), "appKey" =>
     optional(app_key), "id" => optional(id), "name" => optional(name), "status" =>
@@ -468,7 +468,7 @@ rt::impl_deserialize! {
     read_field(template_id), "ticketId" => read_field(ticket_id), "ticketStatus" =>
     read_field(ticket_status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListTicketResponseBodyList { "bizDataMap" => optional(biz_data_map), "foreignId"
     => optional(foreign_id), "foreignName" => optional(foreign_name), "gmtCreate" =>
@@ -499,7 +499,7 @@ rt::impl_deserialize! {
     read_field(name), "value" => read_field(value), "valueType" => read_field(value_type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageListActionResponseBodyListActionContent { "displayName" =>
     optional(display_name), "displayValue" => optional(display_value), "name" =>

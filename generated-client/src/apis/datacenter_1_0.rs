@@ -2608,7 +2608,7 @@ rt::impl_deserialize! {
     CloseDataDeliverResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseDataDeliverResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2632,7 +2632,7 @@ rt::impl_deserialize! {
     DataMarketIsvServiceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "msg" => read_field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DataMarketIsvServiceResponseBody { "code" => optional(code), "data" =>
     optional(data), "msg" => optional(msg) }
@@ -2657,7 +2657,7 @@ rt::impl_deserialize! {
     read_field(data), "msg" => read_field(msg), "totalQuota" => read_field(total_quota),
     "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DataMarketServiceResponseBody { "code" => optional(code), "data" => optional(data),
     "msg" => optional(msg), "totalQuota" => optional(total_quota), "usedQuota" =>
@@ -2676,7 +2676,7 @@ rt::impl_deserialize! {
     GetAbnormalOperationResponseBody { "data" => read_field(data), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAbnormalOperationResponseBody { "data" => optional(data), "total" =>
     optional(total) }
@@ -2714,7 +2714,7 @@ rt::impl_deserialize! {
     GetEventDataResponseBody { "success" => read_field(success), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEventDataResponseBody { "success" => optional(success), "value" => optional(value)
     }
@@ -2758,7 +2758,7 @@ rt::impl_deserialize! {
     OperateChartConfigResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OperateChartConfigResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2773,7 +2773,7 @@ pub struct PostCorpAuthInfoResponseBody {
 rt::impl_deserialize! {
     PostCorpAuthInfoResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PostCorpAuthInfoResponseBody { "success" => optional(success) }
 }
@@ -2790,7 +2790,7 @@ rt::impl_deserialize! {
     QueryActiveUserStatisticalDataResponseBody { "dataList" => read_field(data_list),
     "metaList" => read_field(meta_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUserStatisticalDataResponseBody { "dataList" => optional(data_list),
     "metaList" => optional(meta_list) }
@@ -2818,7 +2818,7 @@ rt::impl_deserialize! {
     QueryChartDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChartDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2847,7 +2847,7 @@ rt::impl_deserialize! {
     read_field(data), "message" => read_field(message), "requestId" =>
     read_field(request_id), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCompanyBasicInfoResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message), "requestId" => optional(request_id),
@@ -2866,7 +2866,7 @@ rt::impl_deserialize! {
     QueryDigitalDistrictOrgInfoResponseBody { "arguments" => read_field(arguments),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDigitalDistrictOrgInfoResponseBody { "arguments" => optional(arguments),
     "result" => optional(result) }
@@ -2902,7 +2902,7 @@ rt::impl_deserialize! {
     read_field(start_date), "success" => read_field(success), "usedNum" =>
     read_field(used_num), "whiteCustomer" => read_field(white_customer) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDpaasDataPackageResponseBody { "buy" => optional(buy), "endDate" =>
     optional(end_date), "quota" => optional(quota), "startDate" => optional(start_date),
@@ -2924,7 +2924,7 @@ rt::impl_deserialize! {
     QueryEduUnionAuthServiceResponseBody { "authInfoModels" =>
     read_field(auth_info_models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduUnionAuthServiceResponseBody { "authInfoModels" => optional(auth_info_models)
     }
@@ -2946,7 +2946,7 @@ rt::impl_deserialize! {
     QueryGeneralDataServiceResponseBody { "dataList" => read_field(data_list), "metaList"
     => read_field(meta_list), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceResponseBody { "dataList" => optional(data_list), "metaList"
     => optional(meta_list), "total" => optional(total) }
@@ -3007,7 +3007,7 @@ rt::impl_deserialize! {
     QueryGeneralDataServiceBatchResponseBody { "dataList" => read_field(data_list),
     "metaList" => read_field(meta_list), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceBatchResponseBody { "dataList" => optional(data_list),
     "metaList" => optional(meta_list), "total" => optional(total) }
@@ -3025,7 +3025,7 @@ rt::impl_deserialize! {
     QueryGeneralDataUpdateDateResponseBody { "success" => read_field(success),
     "updateDate" => read_field(update_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataUpdateDateResponseBody { "success" => optional(success), "updateDate"
     => optional(update_date) }
@@ -3053,7 +3053,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetFieldsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3071,7 +3071,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3101,7 +3101,7 @@ rt::impl_deserialize! {
     QueryScreenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3119,7 +3119,7 @@ rt::impl_deserialize! {
     QueryScreenTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3143,7 +3143,7 @@ rt::impl_deserialize! {
     QueryTotalDataCountServiceResponseBody { "success" => read_field(success), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTotalDataCountServiceResponseBody { "success" => optional(success), "total" =>
     optional(total) }
@@ -3241,7 +3241,7 @@ rt::impl_deserialize! {
     SyncDataScreenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataScreenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3266,7 +3266,7 @@ rt::impl_deserialize! {
     read_field(kpi_caliber), "kpiId" => read_field(kpi_id), "kpiName" =>
     read_field(kpi_name), "period" => read_field(period), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUserStatisticalDataResponseBodyMetaList { "kpiCaliber" =>
     optional(kpi_caliber), "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name),
@@ -3312,7 +3312,7 @@ rt::impl_deserialize! {
     read_field(auth_corp_id), "authCorpName" => read_field(auth_corp_name), "authTime" =>
     read_field(auth_time), "resourceNames" => read_field(resource_names) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduUnionAuthServiceResponseBodyAuthInfoModels { "authCorpId" =>
     optional(auth_corp_id), "authCorpName" => optional(auth_corp_name), "authTime" =>
@@ -3338,7 +3338,7 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "fieldName" => read_field(field_name), "fieldType"
     => read_field(field_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGeneralDataServiceResponseBodyMetaList { "fieldDesc" => optional(field_desc),
     "fieldId" => optional(field_id), "fieldName" => optional(field_name), "fieldType" =>
@@ -3370,7 +3370,7 @@ rt::impl_deserialize! {
     read_field(display_name), "dsId" => read_field(ds_id), "fields" => read_field(fields)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBodyResult { "displayName" =>
     optional(display_name), "dsId" => optional(ds_id), "fields" => optional(fields) }
@@ -3388,7 +3388,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBodyResult { "rows" => read_field(rows), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBodyResult { "rows" => optional(rows), "totalCount"
     => optional(total_count) }
@@ -3422,7 +3422,7 @@ rt::impl_deserialize! {
     read_field(screen_name), "state" => read_field(state), "thumbUrl" =>
     read_field(thumb_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenResponseBodyResult { "operatePermission" => optional(operate_permission),
     "screenId" => optional(screen_id), "screenName" => optional(screen_name), "state" =>
@@ -3448,7 +3448,7 @@ rt::impl_deserialize! {
     "screenSize" => read_field(screen_size), "templateId" => read_field(template_id),
     "templateName" => read_field(template_name), "thumbUrl" => read_field(thumb_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryScreenTemplateResponseBodyResult { "previewUrl" => optional(preview_url),
     "screenSize" => optional(screen_size), "templateId" => optional(template_id),
@@ -3554,7 +3554,7 @@ rt::impl_deserialize! {
     read_field(display_name), "fieldId" => read_field(field_id), "fieldType" =>
     read_field(field_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetFieldsResponseBodyResultFields { "displayName" =>
     optional(display_name), "fieldId" => optional(field_id), "fieldType" =>
@@ -3573,7 +3573,7 @@ rt::impl_deserialize! {
     QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
     read_field(display_name), "dsId" => read_field(ds_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOfficialDatasetListResponseBodyResultRows { "displayName" =>
     optional(display_name), "dsId" => optional(ds_id) }

@@ -605,7 +605,7 @@ pub struct BatchRegisterDeviceResponseBody {
 rt::impl_deserialize! {
     BatchRegisterDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterDeviceResponseBody { "result" => optional(result) }
 }
@@ -619,7 +619,7 @@ pub struct ConnectorEventPushResponseBody {
 rt::impl_deserialize! {
     ConnectorEventPushResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConnectorEventPushResponseBody { "success" => optional(success) }
 }
@@ -636,7 +636,7 @@ rt::impl_deserialize! {
     CreateChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -656,7 +656,7 @@ rt::impl_deserialize! {
     CreateDeviceChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -671,7 +671,7 @@ pub struct DeviceDingResponseBody {
 rt::impl_deserialize! {
     DeviceDingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceDingResponseBody { "result" => optional(result) }
 }
@@ -692,7 +692,7 @@ rt::impl_deserialize! {
     GetDeviceGroupInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -714,7 +714,7 @@ rt::impl_deserialize! {
     ListActivateDevicesResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivateDevicesResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -734,7 +734,7 @@ rt::impl_deserialize! {
     ListInspectInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInspectInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -754,7 +754,7 @@ rt::impl_deserialize! {
     ListMaintainInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMaintainInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -776,7 +776,7 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -902,7 +902,7 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => read_field(fail_items),
     "success" => read_field(success), "successItems" => read_field(success_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => optional(fail_items),
     "success" => optional(success), "successItems" => optional(success_items) }
@@ -973,7 +973,7 @@ rt::impl_deserialize! {
     UpdateCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -996,7 +996,7 @@ rt::impl_deserialize! {
     "encodedCid" => read_field(encoded_cid), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBodyResult { "chatId" => optional(chat_id), "encodedCid"
     => optional(encoded_cid), "openConversationId" => optional(open_conversation_id) }
@@ -1021,7 +1021,7 @@ rt::impl_deserialize! {
     => read_field(owner_user), "subAdminUsers" => read_field(sub_admin_users), "title" =>
     read_field(title), "users" => read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResult { "devices" => optional(devices), "ownerUser" =>
     optional(owner_user), "subAdminUsers" => optional(sub_admin_users), "title" =>
@@ -1063,7 +1063,7 @@ rt::impl_deserialize! {
     read_field(icon), "introduction" => read_field(introduction), "typeUuid" =>
     read_field(type_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListActivateDevicesResponseBodyResult { "bizExt" => optional(biz_ext),
     "deviceCallbackUrl" => optional(device_callback_url), "deviceCategory" =>
@@ -1105,7 +1105,7 @@ rt::impl_deserialize! {
     read_field(remark), "repairStatus" => read_field(repair_status), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInspectInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1140,7 +1140,7 @@ rt::impl_deserialize! {
     read_field(maintenance_staff), "processState" => read_field(process_state), "remark"
     => read_field(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMaintainInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1179,7 +1179,7 @@ rt::impl_deserialize! {
     read_field(introduction), "roleUuid" => read_field(role_uuid), "typeUuid" =>
     read_field(type_uuid), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBodyResult { "deviceCategory" =>
     optional(device_category), "deviceCode" => optional(device_code), "deviceDetailUrl"
@@ -1206,7 +1206,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItems { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -1232,7 +1232,7 @@ rt::impl_deserialize! {
     read_field(device_code), "deviceName" => read_field(device_name), "deviceUuid" =>
     read_field(device_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResultDevices { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "deviceUuid" => optional(device_uuid), "uuid"
@@ -1279,7 +1279,7 @@ rt::impl_deserialize! {
     read_field(status), "typeUuid" => read_field(type_uuid), "userIds" =>
     read_field(user_ids), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItemsResult { "deviceCallbackUrl" =>
     optional(device_callback_url), "deviceCategory" => optional(device_category),

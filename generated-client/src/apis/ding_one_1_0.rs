@@ -129,7 +129,7 @@ pub struct DeleteFeedResponseBody {
 rt::impl_deserialize! {
     DeleteFeedResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFeedResponseBody { "requestId" => optional(request_id) }
 }
@@ -143,7 +143,7 @@ pub struct DeliverOneFeedResponseBody {
 rt::impl_deserialize! {
     DeliverOneFeedResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverOneFeedResponseBody { "result" => optional(result) }
 }
@@ -191,7 +191,7 @@ rt::impl_deserialize! {
     PushFeedResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushFeedResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -240,7 +240,7 @@ pub struct PushFeedResponseBodyResult {
 rt::impl_deserialize! {
     PushFeedResponseBodyResult { "feedId" => read_field(feed_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushFeedResponseBodyResult { "feedId" => optional(feed_id) }
 }

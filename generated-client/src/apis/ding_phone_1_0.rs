@@ -87,7 +87,7 @@ pub struct AddCallConfigResponseBody {
 rt::impl_deserialize! {
     AddCallConfigResponseBody { "token" => read_field(token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCallConfigResponseBody { "token" => optional(token) }
 }
@@ -101,7 +101,7 @@ pub struct DelCallConfigResponseBody {
 rt::impl_deserialize! {
     DelCallConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DelCallConfigResponseBody { "result" => optional(result) }
 }
@@ -115,7 +115,7 @@ pub struct QueryCallConfigResponseBody {
 rt::impl_deserialize! {
     QueryCallConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCallConfigResponseBody { "result" => optional(result) }
 }
@@ -152,7 +152,7 @@ rt::impl_deserialize! {
     "showType" => read_field(show_type), "sourceType" => read_field(source_type),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCallConfigResponseBodyResult { "accountDomain" => optional(account_domain),
     "accountId" => optional(account_id), "callInType" => optional(call_in_type),

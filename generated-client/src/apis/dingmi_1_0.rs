@@ -312,7 +312,7 @@ pub struct AddRobotInstanceToGroupResponseBody {
 rt::impl_deserialize! {
     AddRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
@@ -326,7 +326,7 @@ pub struct AskRobotResponseBody {
 rt::impl_deserialize! {
     AskRobotResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AskRobotResponseBody { "result" => optional(result) }
 }
@@ -347,7 +347,7 @@ rt::impl_deserialize! {
     GetDingMeBaseDataResponseBody { "fromCache" => read_field(from_cache), "rawset" =>
     read_field(rawset), "runtime" => read_field(runtime), "tips" => read_field(tips) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingMeBaseDataResponseBody { "fromCache" => optional(from_cache), "rawset" =>
     optional(rawset), "runtime" => optional(runtime), "tips" => optional(tips) }
@@ -377,7 +377,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "previewMediaUrl" =>
     read_field(preview_media_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOfficialAccountRobotInfoResponseBody { "appId" => optional(app_id), "brief" =>
     optional(brief), "description" => optional(description), "icon" => optional(icon),
@@ -395,7 +395,7 @@ pub struct PushCustomerGroupMessageResponseBody {
 rt::impl_deserialize! {
     PushCustomerGroupMessageResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushCustomerGroupMessageResponseBody { "result" => optional(result) }
 }

@@ -394,7 +394,7 @@ pub struct AyunOnlienTestResponseBody {
 rt::impl_deserialize! {
     AyunOnlienTestResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AyunOnlienTestResponseBody { "result" => optional(result) }
 }
@@ -408,7 +408,7 @@ pub struct BatchDeleteDeviceResponseBody {
 rt::impl_deserialize! {
     BatchDeleteDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchDeleteDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
@@ -515,7 +515,7 @@ pub struct BatchRegisterDeviceResponseBody {
 rt::impl_deserialize! {
     BatchRegisterDeviceResponseBody { "deviceIds" => read_field(device_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterDeviceResponseBody { "deviceIds" => optional(device_ids) }
 }
@@ -560,7 +560,7 @@ pub struct BatchRegisterEventTypeResponseBody {
 rt::impl_deserialize! {
     BatchRegisterEventTypeResponseBody { "eventTypes" => read_field(event_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRegisterEventTypeResponseBody { "eventTypes" => optional(event_types) }
 }
@@ -651,7 +651,7 @@ rt::impl_deserialize! {
     BindSystemResponseBody { "clientId" => read_field(client_id), "corpId" =>
     read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BindSystemResponseBody { "clientId" => optional(client_id), "corpId" =>
     optional(corp_id) }
@@ -666,7 +666,7 @@ pub struct DeviceConferenceResponseBody {
 rt::impl_deserialize! {
     DeviceConferenceResponseBody { "conferenceId" => read_field(conference_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceConferenceResponseBody { "conferenceId" => optional(conference_id) }
 }
@@ -680,7 +680,7 @@ pub struct DiotMamaResponseBody {
 rt::impl_deserialize! {
     DiotMamaResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DiotMamaResponseBody { "requestId" => optional(request_id) }
 }
@@ -700,7 +700,7 @@ pub struct PushEventResponseBody {
 rt::impl_deserialize! {
     PushEventResponseBody { "eventId" => read_field(event_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushEventResponseBody { "eventId" => optional(event_id) }
 }
@@ -722,7 +722,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -748,7 +748,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEventResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -805,7 +805,7 @@ pub struct RegisterDeviceResponseBody {
 rt::impl_deserialize! {
     RegisterDeviceResponseBody { "deviceId" => read_field(device_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterDeviceResponseBody { "deviceId" => optional(device_id) }
 }
@@ -847,7 +847,7 @@ rt::impl_deserialize! {
     => read_field(live_urls), "location" => read_field(location), "parentId" =>
     read_field(parent_id), "productType" => read_field(product_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBodyData { "deviceId" => optional(device_id), "deviceName" =>
     optional(device_name), "deviceStatus" => optional(device_status), "deviceType" =>
@@ -880,7 +880,7 @@ rt::impl_deserialize! {
     read_field(event_type), "msg" => read_field(msg), "occurrenceTime" =>
     read_field(occurrence_time), "picUrls" => read_field(pic_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEventResponseBodyData { "eventId" => optional(event_id), "eventName" =>
     optional(event_name), "eventStatus" => optional(event_status), "eventType" =>
@@ -902,7 +902,7 @@ rt::impl_deserialize! {
     QueryDeviceResponseBodyDataLiveUrls { "flv" => read_field(flv), "hls" =>
     read_field(hls), "rtmp" => read_field(rtmp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBodyDataLiveUrls { "flv" => optional(flv), "hls" => optional(hls),
     "rtmp" => optional(rtmp) }

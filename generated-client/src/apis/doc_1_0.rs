@@ -2832,7 +2832,7 @@ rt::impl_deserialize! {
     AddCommentResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCommentResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -2884,7 +2884,7 @@ pub struct AddWorkspaceMembersResponseBody {
 rt::impl_deserialize! {
     AddWorkspaceMembersResponseBody { "notInOrgList" => read_field(not_in_org_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceMembersResponseBody { "notInOrgList" => optional(not_in_org_list) }
 }
@@ -2898,7 +2898,7 @@ pub struct AppendRowsResponseBody {
 rt::impl_deserialize! {
     AppendRowsResponseBody { "a1Notation" => read_field(a1_notation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppendRowsResponseBody { "a1Notation" => optional(a1_notation) }
 }
@@ -2948,7 +2948,7 @@ pub struct BatchResponseBody {
 rt::impl_deserialize! {
     BatchResponseBody { "responses" => read_field(responses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchResponseBody { "responses" => optional(responses) }
 }
@@ -2962,7 +2962,7 @@ pub struct BatchGetWorkspaceDocsResponseBody {
 rt::impl_deserialize! {
     BatchGetWorkspaceDocsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBody { "result" => optional(result) }
 }
@@ -2976,7 +2976,7 @@ pub struct BatchGetWorkspacesResponseBody {
 rt::impl_deserialize! {
     BatchGetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
@@ -2993,7 +2993,7 @@ rt::impl_deserialize! {
     BatchOperateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOperateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3008,7 +3008,7 @@ pub struct BindCoolAppToSheetResponseBody {
 rt::impl_deserialize! {
     BindCoolAppToSheetResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BindCoolAppToSheetResponseBody { "success" => optional(success) }
 }
@@ -3026,7 +3026,7 @@ pub struct ClearFilterCriteriaResponseBody {
 rt::impl_deserialize! {
     ClearFilterCriteriaResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ClearFilterCriteriaResponseBody { "id" => optional(id) }
 }
@@ -3280,7 +3280,7 @@ rt::impl_deserialize! {
     CreateFilterViewResponseBody { "id" => read_field(id), "name" => read_field(name),
     "range" => read_field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFilterViewResponseBody { "id" => optional(id), "name" => optional(name),
     "range" => optional(range) }
@@ -3356,7 +3356,7 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3519,7 +3519,7 @@ rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name),
     "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name),
     "visibility" => optional(visibility) }
@@ -3542,7 +3542,7 @@ rt::impl_deserialize! {
     read_field(name), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkspaceResponseBody { "description" => optional(description), "name" =>
     optional(name), "url" => optional(url), "workspaceId" => optional(workspace_id) }
@@ -3567,7 +3567,7 @@ rt::impl_deserialize! {
     read_field(doc_key), "nodeId" => read_field(node_id), "url" => read_field(url),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkspaceDocResponseBody { "dentryUuid" => optional(dentry_uuid), "docKey" =>
     optional(doc_key), "nodeId" => optional(node_id), "url" => optional(url),
@@ -3632,7 +3632,7 @@ rt::impl_deserialize! {
     DeliverNoticeCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeliverNoticeCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3652,7 +3652,7 @@ rt::impl_deserialize! {
     DocAppendParagraphResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocAppendParagraphResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3672,7 +3672,7 @@ rt::impl_deserialize! {
     DocBlocksModifyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocBlocksModifyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3694,7 +3694,7 @@ rt::impl_deserialize! {
     DocElementsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocElementsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3712,7 +3712,7 @@ rt::impl_deserialize! {
     DocExportResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -3730,7 +3730,7 @@ rt::impl_deserialize! {
     DocExportSnapshotResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportSnapshotResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3790,7 +3790,7 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
@@ -3810,7 +3810,7 @@ rt::impl_deserialize! {
     read_field(associated_column), "associatedRow" => read_field(associated_row), "value"
     => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBody { "associatedColumn" => optional(associated_column),
     "associatedRow" => optional(associated_row), "value" => optional(value) }
@@ -3830,7 +3830,7 @@ rt::impl_deserialize! {
     GetFilterResponseBody { "criteria" => read_field(criteria), "id" => read_field(id),
     "range" => read_field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterResponseBody { "criteria" => optional(criteria), "id" => optional(id),
     "range" => optional(range) }
@@ -3845,7 +3845,7 @@ pub struct GetFilterViewsResponseBody {
 rt::impl_deserialize! {
     GetFilterViewsResponseBody { "filterViews" => read_field(filter_views) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterViewsResponseBody { "filterViews" => optional(filter_views) }
 }
@@ -3861,7 +3861,7 @@ pub struct GetFloatImagesResponseBody {
 rt::impl_deserialize! {
     GetFloatImagesResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFloatImagesResponseBody { "value" => optional(value) }
 }
@@ -3878,7 +3878,7 @@ rt::impl_deserialize! {
     GetImportDocumentMarkResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportDocumentMarkResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3917,7 +3917,7 @@ rt::impl_deserialize! {
     "values" => read_field(values), "verticalAlignments" =>
     read_field(vertical_alignments) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBody { "backgroundColors" => optional(background_colors),
     "complexValues" => optional(complex_values), "displayValues" =>
@@ -3939,7 +3939,7 @@ rt::impl_deserialize! {
     GetRecentEditDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
     => read_field(recent_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
     optional(recent_list) }
@@ -3957,7 +3957,7 @@ rt::impl_deserialize! {
     GetRecentOpenDocsResponseBody { "nextToken" => read_field(next_token), "recentList"
     => read_field(recent_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBody { "nextToken" => optional(next_token), "recentList" =>
     optional(recent_list) }
@@ -3972,7 +3972,7 @@ pub struct GetRelatedWorkspacesResponseBody {
 rt::impl_deserialize! {
     GetRelatedWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
@@ -3989,7 +3989,7 @@ rt::impl_deserialize! {
     GetResourceDownloadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceDownloadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4007,7 +4007,7 @@ rt::impl_deserialize! {
     GetResourceUploadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUploadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4042,7 +4042,7 @@ rt::impl_deserialize! {
     "lastNonEmptyRow" => read_field(last_non_empty_row), "name" => read_field(name),
     "rowCount" => read_field(row_count), "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSheetResponseBody { "columnCount" => optional(column_count), "frozenColumnCount"
     => optional(frozen_column_count), "frozenRowCount" => optional(frozen_row_count),
@@ -4077,7 +4077,7 @@ rt::impl_deserialize! {
     "templateType" => read_field(template_type), "title" => read_field(title),
     "updateTime" => read_field(update_time), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateByIdResponseBody { "coverUrl" => optional(cover_url), "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "id" => optional(id),
@@ -4102,7 +4102,7 @@ rt::impl_deserialize! {
     read_field(owner), "rootDentryUuid" => read_field(root_dentry_uuid), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceResponseBody { "isDeleted" => optional(is_deleted), "owner" =>
     optional(owner), "rootDentryUuid" => optional(root_dentry_uuid), "url" =>
@@ -4123,7 +4123,7 @@ rt::impl_deserialize! {
     GetWorkspaceNodeResponseBody { "hasPermission" => read_field(has_permission),
     "nodeBO" => read_field(node_bo), "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBody { "hasPermission" => optional(has_permission), "nodeBO"
     => optional(node_bo), "workspaceBO" => optional(workspace_bo) }
@@ -4318,7 +4318,7 @@ rt::impl_deserialize! {
     ListCommentsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4338,7 +4338,7 @@ rt::impl_deserialize! {
     ListTemplateResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "templateList" => read_field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "templateList" => optional(template_list) }
@@ -4421,7 +4421,7 @@ pub struct RangeFindNextResponseBody {
 rt::impl_deserialize! {
     RangeFindNextResponseBody { "a1Notation" => read_field(a1_notation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RangeFindNextResponseBody { "a1Notation" => optional(a1_notation) }
 }
@@ -4440,7 +4440,7 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBody { "docs" => read_field(docs), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBody { "docs" => optional(docs), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4519,7 +4519,7 @@ pub struct SetBorderResponseBody {
 rt::impl_deserialize! {
     SetBorderResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetBorderResponseBody { "data" => optional(data) }
 }
@@ -4536,7 +4536,7 @@ rt::impl_deserialize! {
     SetColumnWidthResponseBody { "sheetId" => read_field(sheet_id), "sheetName" =>
     read_field(sheet_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetColumnWidthResponseBody { "sheetId" => optional(sheet_id), "sheetName" =>
     optional(sheet_name) }
@@ -4643,7 +4643,7 @@ pub struct SheetAutofitRowsResponseBody {
 rt::impl_deserialize! {
     SheetAutofitRowsResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SheetAutofitRowsResponseBody { "id" => optional(id) }
 }
@@ -4736,7 +4736,7 @@ pub struct SheetFindAllResponseBody {
 rt::impl_deserialize! {
     SheetFindAllResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SheetFindAllResponseBody { "value" => optional(value) }
 }
@@ -4920,7 +4920,7 @@ pub struct AddCommentResponseBodyResult {
 rt::impl_deserialize! {
     AddCommentResponseBodyResult { "commentId" => read_field(comment_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCommentResponseBodyResult { "commentId" => optional(comment_id) }
 }
@@ -4940,7 +4940,7 @@ rt::impl_deserialize! {
     read_field(has_permission), "nodeBO" => read_field(node_bo), "workspaceBO" =>
     read_field(workspace_bo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBodyResult { "hasPermission" =>
     optional(has_permission), "nodeBO" => optional(node_bo), "workspaceBO" =>
@@ -4959,7 +4959,7 @@ rt::impl_deserialize! {
     BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
     read_field(has_permission), "workspace" => read_field(workspace) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspaces { "hasPermission" =>
     optional(has_permission), "workspace" => optional(workspace) }
@@ -4974,7 +4974,7 @@ pub struct BatchOperateResponseBodyResult {
 rt::impl_deserialize! {
     BatchOperateResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOperateResponseBodyResult { "data" => optional(data) }
 }
@@ -5028,7 +5028,7 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBodyResult { "anchor" => read_field(anchor), "coordinate" =>
     read_field(coordinate), "id" => read_field(id), "src" => read_field(src) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResult { "anchor" => optional(anchor), "coordinate" =>
     optional(coordinate), "id" => optional(id), "src" => optional(src) }
@@ -5043,7 +5043,7 @@ pub struct DocAppendParagraphResponseBodyResult {
 rt::impl_deserialize! {
     DocAppendParagraphResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocAppendParagraphResponseBodyResult { "data" => optional(data) }
 }
@@ -5059,7 +5059,7 @@ pub struct DocBlocksModifyResponseBodyResult {
 rt::impl_deserialize! {
     DocBlocksModifyResponseBodyResult { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocBlocksModifyResponseBodyResult { "result" => optional(result) }
 }
@@ -5082,7 +5082,7 @@ rt::impl_deserialize! {
     DocElementsResponseBodyResult { "elements" => read_field(elements), "hasMore" =>
     read_field(has_more), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocElementsResponseBodyResult { "elements" => optional(elements), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor) }
@@ -5097,7 +5097,7 @@ pub struct DocExportResponseBodyResult {
 rt::impl_deserialize! {
     DocExportResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportResponseBodyResult { "taskId" => optional(task_id) }
 }
@@ -5111,7 +5111,7 @@ pub struct DocExportSnapshotResponseBodyResult {
 rt::impl_deserialize! {
     DocExportSnapshotResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocExportSnapshotResponseBodyResult { "data" => optional(data) }
 }
@@ -5135,7 +5135,7 @@ pub struct GetAllSheetsResponseBodyValue {
 rt::impl_deserialize! {
     GetAllSheetsResponseBodyValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBodyValue { "id" => optional(id), "name" => optional(name) }
 }
@@ -5152,7 +5152,7 @@ rt::impl_deserialize! {
     GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => read_field(column),
     "sheetId" => read_field(sheet_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBodyAssociatedColumn { "column" => optional(column),
     "sheetId" => optional(sheet_id) }
@@ -5170,7 +5170,7 @@ rt::impl_deserialize! {
     GetDeveloperMetadataResponseBodyAssociatedRow { "row" => read_field(row), "sheetId"
     => read_field(sheet_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeveloperMetadataResponseBodyAssociatedRow { "row" => optional(row), "sheetId" =>
     optional(sheet_id) }
@@ -5192,7 +5192,7 @@ rt::impl_deserialize! {
     GetFilterViewsResponseBodyFilterViews { "criteria" => read_field(criteria), "id" =>
     read_field(id), "name" => read_field(name), "range" => read_field(range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFilterViewsResponseBodyFilterViews { "criteria" => optional(criteria), "id" =>
     optional(id), "name" => optional(name), "range" => optional(range) }
@@ -5214,7 +5214,7 @@ rt::impl_deserialize! {
     GetImportDocumentMarkResponseBodyResult { "docId" => read_field(doc_id), "markMap" =>
     read_field(mark_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportDocumentMarkResponseBodyResult { "docId" => optional(doc_id), "markMap" =>
     optional(mark_map) }
@@ -5237,7 +5237,7 @@ rt::impl_deserialize! {
     read_field(green), "blue" => read_field(blue), "hexString" => read_field(hex_string)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBodyBackgroundColors { "red" => optional(red), "green" =>
     optional(green), "blue" => optional(blue), "hexString" => optional(hex_string) }
@@ -5257,7 +5257,7 @@ rt::impl_deserialize! {
     GetRangeResponseBodyHyperlinks { "type" => read_field(r#type), "link" =>
     read_field(link), "text" => read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRangeResponseBodyHyperlinks { "type" => optional(r#type), "link" =>
     optional(link), "text" => optional(text) }
@@ -5275,7 +5275,7 @@ rt::impl_deserialize! {
     GetRecentEditDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
     "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
     "workspaceBO" => optional(workspace_bo) }
@@ -5293,7 +5293,7 @@ rt::impl_deserialize! {
     GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => read_field(node_bo),
     "workspaceBO" => read_field(workspace_bo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBodyRecentList { "nodeBO" => optional(node_bo),
     "workspaceBO" => optional(workspace_bo) }
@@ -5326,7 +5326,7 @@ rt::impl_deserialize! {
     read_field(role), "url" => read_field(url), "workspaceId" => read_field(workspace_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
     "deleted" => optional(deleted), "name" => optional(name), "owner" => optional(owner),
@@ -5349,7 +5349,7 @@ rt::impl_deserialize! {
     read_field(download_url), "resourceName" => read_field(resource_name), "size" =>
     read_field(size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceDownloadInfoResponseBodyResult { "downloadUrl" => optional(download_url),
     "resourceName" => optional(resource_name), "size" => optional(size) }
@@ -5369,7 +5369,7 @@ rt::impl_deserialize! {
     GetResourceUploadInfoResponseBodyResult { "resourceId" => read_field(resource_id),
     "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUploadInfoResponseBodyResult { "resourceId" => optional(resource_id),
     "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
@@ -5394,7 +5394,7 @@ rt::impl_deserialize! {
     "lastEditTime" => read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBodyNodeBO { "docType" => optional(doc_type), "lastEditTime"
     => optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
@@ -5413,7 +5413,7 @@ rt::impl_deserialize! {
     GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => read_field(name), "workspaceId"
     => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspaceNodeResponseBodyWorkspaceBO { "name" => optional(name), "workspaceId" =>
     optional(workspace_id) }
@@ -5470,7 +5470,7 @@ rt::impl_deserialize! {
     ListCommentsResponseBodyResult { "commentList" => read_field(comment_list), "hasMore"
     => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResult { "commentList" => optional(comment_list), "hasMore"
     => optional(has_more), "nextToken" => optional(next_token) }
@@ -5503,7 +5503,7 @@ rt::impl_deserialize! {
     read_field(title), "updateTime" => read_field(update_time), "workspaceId" =>
     read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTemplateResponseBodyTemplateList { "coverUrl" => optional(cover_url),
     "createTime" => optional(create_time), "docType" => optional(doc_type), "id" =>
@@ -5523,7 +5523,7 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => read_field(node_bo), "workspaceBO"
     => read_field(workspace_bo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocs { "nodeBO" => optional(node_bo), "workspaceBO" =>
     optional(workspace_bo) }
@@ -5577,7 +5577,7 @@ rt::impl_deserialize! {
     SheetFindAllResponseBodyValue { "a1Notation" => read_field(a1_notation), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SheetFindAllResponseBodyValue { "a1Notation" => optional(a1_notation), "values" =>
     optional(values) }
@@ -5607,7 +5607,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "nodeId" => read_field(node_id), "url" => read_field(url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspaceDocsResponseBodyResultNodeBO { "deleted" => optional(deleted),
     "docType" => optional(doc_type), "lastEditTime" => optional(last_edit_time), "name"
@@ -5640,7 +5640,7 @@ rt::impl_deserialize! {
     read_field(org_published), "recentList" => read_field(recent_list), "url" =>
     read_field(url), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspacesWorkspace { "createTime" =>
     optional(create_time), "name" => optional(name), "orgPublished" =>
@@ -5660,7 +5660,7 @@ rt::impl_deserialize! {
     CreateFloatImageResponseBodyResultAnchor { "col" => read_field(col), "row" =>
     read_field(row) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResultAnchor { "col" => optional(col), "row" =>
     optional(row) }
@@ -5683,7 +5683,7 @@ rt::impl_deserialize! {
     "offsetX" => read_field(offset_x), "offsetY" => read_field(offset_y), "width" =>
     read_field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFloatImageResponseBodyResultCoordinate { "height" => optional(height),
     "offsetX" => optional(offset_x), "offsetY" => optional(offset_y), "width" =>
@@ -5712,7 +5712,7 @@ rt::impl_deserialize! {
     "conditionOperator" => read_field(condition_operator), "backgroundColor" =>
     read_field(background_color), "fontColor" => read_field(font_color) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FilterViewsCriteriaValue { "filterType" => optional(filter_type), "visibleValues" =>
     optional(visible_values), "conditions" => optional(conditions), "conditionOperator"
@@ -5755,7 +5755,7 @@ rt::impl_deserialize! {
     read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
     read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentListNodeBO { "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
@@ -5779,7 +5779,7 @@ rt::impl_deserialize! {
     "workspaceId" => read_field(workspace_id), "workspaceName" =>
     read_field(workspace_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentEditDocsResponseBodyRecentListWorkspaceBO { "url" => optional(url),
     "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
@@ -5813,7 +5813,7 @@ rt::impl_deserialize! {
     read_field(node_id), "nodeName" => read_field(node_name), "updateTime" =>
     read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecentOpenDocsResponseBodyRecentListNodeBO { "createTime" =>
     optional(create_time), "docType" => optional(doc_type), "isDeleted" =>
@@ -5841,7 +5841,7 @@ rt::impl_deserialize! {
     read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRelatedWorkspacesResponseBodyWorkspacesRecentList { "lastEditTime" =>
     optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
@@ -5939,7 +5939,7 @@ rt::impl_deserialize! {
     "isSolved" => read_field(is_solved), "quote" => read_field(quote), "topicId" =>
     read_field(topic_id), "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResultCommentList { "commentId" => optional(comment_id),
     "content" => optional(content), "createTime" => optional(create_time), "creatorId" =>
@@ -5970,7 +5970,7 @@ rt::impl_deserialize! {
     read_field(node_id), "originName" => read_field(origin_name), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocsNodeBO { "docType" => optional(doc_type),
     "lastEditTime" => optional(last_edit_time), "name" => optional(name), "nodeId" =>
@@ -5989,7 +5989,7 @@ rt::impl_deserialize! {
     SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => read_field(name),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspaceDocsResponseBodyDocsWorkspaceBO { "name" => optional(name),
     "workspaceId" => optional(workspace_id) }
@@ -6016,7 +6016,7 @@ rt::impl_deserialize! {
     read_field(last_edit_time), "name" => read_field(name), "nodeId" =>
     read_field(node_id), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetWorkspacesResponseBodyWorkspacesWorkspaceRecentList { "lastEditTime" =>
     optional(last_edit_time), "name" => optional(name), "nodeId" => optional(node_id),
@@ -6035,7 +6035,7 @@ rt::impl_deserialize! {
     FilterViewsCriteriaValueConditions { "operator" => read_field(operator), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FilterViewsCriteriaValueConditions { "operator" => optional(operator), "value" =>
     optional(value) }
@@ -6087,7 +6087,7 @@ rt::impl_deserialize! {
     ListCommentsResponseBodyResultCommentListContent { "elements" => read_field(elements)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommentsResponseBodyResultCommentListContent { "elements" => optional(elements) }
 }

@@ -1967,7 +1967,7 @@ pub struct BatchCreateTeamResponseBody {
 rt::impl_deserialize! {
     BatchCreateTeamResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateTeamResponseBody { "success" => optional(success) }
 }
@@ -2056,7 +2056,7 @@ pub struct CategoriesTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoriesTemplatesResponseBody { "map" => read_field(map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoriesTemplatesResponseBody { "map" => optional(map) }
 }
@@ -2127,7 +2127,7 @@ pub struct CategoryTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoryTemplatesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryTemplatesResponseBody { "list" => optional(list) }
 }
@@ -2183,7 +2183,7 @@ rt::impl_deserialize! {
     read_field(updated_time), "updater" => read_field(updater), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVO { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -2251,7 +2251,7 @@ rt::impl_deserialize! {
     CopyDocResponseBody { "isAsync" => read_field(is_async), "syncCopyResult" =>
     read_field(sync_copy_result), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBody { "isAsync" => optional(is_async), "syncCopyResult" =>
     optional(sync_copy_result), "taskId" => optional(task_id) }
@@ -2297,7 +2297,7 @@ pub struct CopyWorkspaceAsyncResponseBody {
 rt::impl_deserialize! {
     CopyWorkspaceAsyncResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyWorkspaceAsyncResponseBody { "id" => optional(id) }
 }
@@ -2363,7 +2363,7 @@ pub struct CreateShortcutResponseBody {
 rt::impl_deserialize! {
     CreateShortcutResponseBody { "openDentryInfo" => read_field(open_dentry_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutResponseBody { "openDentryInfo" => optional(open_dentry_info) }
 }
@@ -2378,7 +2378,7 @@ rt::impl_deserialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" =>
     read_field(open_dentry_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" => optional(open_dentry_info)
     }
@@ -2433,7 +2433,7 @@ rt::impl_deserialize! {
     "owner" => read_field(owner), "type" => read_field(r#type), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceVO { "cover" => optional(cover), "description" => optional(description),
     "iconVO" => optional(icon_vo), "id" => optional(id), "name" => optional(name),
@@ -2520,7 +2520,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVO { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -2688,7 +2688,7 @@ pub struct DocContentResponseBody {
 rt::impl_deserialize! {
     DocContentResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocContentResponseBody { "taskId" => optional(task_id) }
 }
@@ -2704,7 +2704,7 @@ pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
 rt::impl_deserialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => optional(data) }
 }
@@ -2749,7 +2749,7 @@ rt::impl_deserialize! {
     ExportDocResponseBody { "jobId" => read_field(job_id), "status" => read_field(status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExportDocResponseBody { "jobId" => optional(job_id), "status" => optional(status) }
 }
@@ -2768,7 +2768,7 @@ rt::impl_deserialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => read_field(dentry_id), "dentryUuid" =>
     read_field(dentry_uuid), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => optional(dentry_id), "dentryUuid" =>
     optional(dentry_uuid), "spaceId" => optional(space_id) }
@@ -2802,7 +2802,7 @@ rt::impl_deserialize! {
     read_field(space_id), "spaceName" => read_field(space_name), "spaceType" =>
     read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMySpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "quota" => optional(quota), "spaceId" => optional(space_id),
@@ -2824,7 +2824,7 @@ rt::impl_deserialize! {
     GetSchemaResponseBody { "revision" => read_field(revision), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaResponseBody { "revision" => optional(revision), "value" => optional(value)
     }
@@ -2844,7 +2844,7 @@ rt::impl_deserialize! {
     GetSpaceDirectoriesResponseBody { "children" => read_field(children), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceDirectoriesResponseBody { "children" => optional(children), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -2859,7 +2859,7 @@ pub struct GetStarInfoResponseBody {
 rt::impl_deserialize! {
     GetStarInfoResponseBody { "starred" => read_field(starred) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStarInfoResponseBody { "starred" => optional(starred) }
 }
@@ -2883,7 +2883,7 @@ rt::impl_deserialize! {
     read_field(status), "succCount" => read_field(succ_count), "taskId" =>
     read_field(task_id), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskInfoResponseBody { "failCount" => optional(fail_count), "status" =>
     optional(status), "succCount" => optional(succ_count), "taskId" => optional(task_id),
@@ -2900,7 +2900,7 @@ rt::impl_deserialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => read_field(dentries_count)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => optional(dentries_count) }
 }
@@ -2914,7 +2914,7 @@ pub struct GetTotalNumberOfSpacesResponseBody {
 rt::impl_deserialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => read_field(spaces_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => optional(spaces_count) }
 }
@@ -2931,7 +2931,7 @@ rt::impl_deserialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
@@ -2948,7 +2948,7 @@ pub struct GetUuidByIdOrUrlResponseBody {
 rt::impl_deserialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => read_field(dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => optional(dentry_uuid) }
 }
@@ -2962,7 +2962,7 @@ pub struct GetWorkspacePermissionScopesResponseBody {
 rt::impl_deserialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => read_field(members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => optional(members) }
 }
@@ -3062,7 +3062,7 @@ pub struct HandoveryWorkspaceResponseBody {
 rt::impl_deserialize! {
     HandoveryWorkspaceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HandoveryWorkspaceResponseBody { "result" => optional(result) }
 }
@@ -3081,7 +3081,7 @@ rt::impl_deserialize! {
     ListFeedsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFeedsResponseBody { "hasMore" => optional(has_more), "items" => optional(items),
     "nextToken" => optional(next_token) }
@@ -3096,7 +3096,7 @@ pub struct ListHotDocsResponseBody {
 rt::impl_deserialize! {
     ListHotDocsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListHotDocsResponseBody { "items" => optional(items) }
 }
@@ -3182,7 +3182,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBody { "nextToken" => read_field(next_token), "resultItems" =>
     read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBody { "nextToken" => optional(next_token), "resultItems" =>
     optional(result_items) }
@@ -3251,7 +3251,7 @@ rt::impl_deserialize! {
     ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
@@ -3266,7 +3266,7 @@ pub struct ListRelatedSpaceTeamsResponseBody {
 rt::impl_deserialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => optional(items) }
 }
@@ -3285,7 +3285,7 @@ rt::impl_deserialize! {
     ListRelatedTeamsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRelatedTeamsResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -3300,7 +3300,7 @@ pub struct ListSpaceSectionsResponseBody {
 rt::impl_deserialize! {
     ListSpaceSectionsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBody { "items" => optional(items) }
 }
@@ -3450,7 +3450,7 @@ rt::impl_deserialize! {
     ListStarsResponseBody { "nextToken" => read_field(next_token), "starList" =>
     read_field(star_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBody { "nextToken" => optional(next_token), "starList" =>
     optional(star_list) }
@@ -3468,7 +3468,7 @@ rt::impl_deserialize! {
     ListTeamMembersResponseBody { "members" => read_field(members), "teamName" =>
     read_field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamMembersResponseBody { "members" => optional(members), "teamName" =>
     optional(team_name) }
@@ -3559,7 +3559,7 @@ rt::impl_deserialize! {
     QueryExportTaskResponseBody { "downloadUrl" => read_field(download_url), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExportTaskResponseBody { "downloadUrl" => optional(download_url), "status" =>
     optional(status) }
@@ -3577,7 +3577,7 @@ rt::impl_deserialize! {
     QueryGetContentJobResponseBody { "contentKey" => read_field(content_key), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGetContentJobResponseBody { "contentKey" => optional(content_key), "status" =>
     optional(status) }
@@ -3600,7 +3600,7 @@ rt::impl_deserialize! {
     read_field(dentry), "resourceType" => read_field(resource_type), "space" =>
     read_field(space) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryItemByUrlResponseBody { "bizType" => optional(biz_type), "dentry" =>
     optional(dentry), "resourceType" => optional(resource_type), "space" =>
@@ -3621,7 +3621,7 @@ rt::impl_deserialize! {
     QueryRecentListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentList" => read_field(recent_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentList" => optional(recent_list) }
@@ -3641,7 +3641,7 @@ rt::impl_deserialize! {
     RelatedSpacesResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -3695,7 +3695,7 @@ rt::impl_deserialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => read_field(not_in_org_members),
     "saveSuccess" => read_field(save_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => optional(not_in_org_members),
     "saveSuccess" => optional(save_success) }
@@ -3887,7 +3887,7 @@ rt::impl_deserialize! {
     SearchResponseBody { "dentryResult" => read_field(dentry_result), "spaceResult" =>
     read_field(space_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBody { "dentryResult" => optional(dentry_result), "spaceResult" =>
     optional(space_result) }
@@ -4014,7 +4014,7 @@ rt::impl_deserialize! {
     SearchTemplatesResponseBody { "nextToken" => read_field(next_token), "templateList"
     => read_field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTemplatesResponseBody { "nextToken" => optional(next_token), "templateList" =>
     optional(template_list) }
@@ -4062,7 +4062,7 @@ pub struct ShareUrlResponseBody {
 rt::impl_deserialize! {
     ShareUrlResponseBody { "shareUrlInfo" => read_field(share_url_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ShareUrlResponseBody { "shareUrlInfo" => optional(share_url_info) }
 }
@@ -4079,7 +4079,7 @@ rt::impl_deserialize! {
     SubmitExportJobResponseBody { "downloadUrl" => read_field(download_url), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitExportJobResponseBody { "downloadUrl" => optional(download_url), "taskId" =>
     optional(task_id) }
@@ -4157,7 +4157,7 @@ pub struct TemplateCategoriesResponseBody {
 rt::impl_deserialize! {
     TemplateCategoriesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TemplateCategoriesResponseBody { "list" => optional(list) }
 }
@@ -4368,7 +4368,7 @@ rt::impl_deserialize! {
     read_field(workspace_name), "usedCount" => read_field(used_count), "belong" =>
     read_field(belong), "contentDownloadUrl" => read_field(content_download_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MapValue { "templateId" => optional(template_id), "title" => optional(title), "type"
     => optional(r#type), "coverDownloadUrl" => optional(cover_download_url),
@@ -4419,7 +4419,7 @@ rt::impl_deserialize! {
     read_field(used_count), "workspaceId" => read_field(workspace_id), "workspaceName" =>
     read_field(workspace_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryTemplatesResponseBodyList { "authorName" => optional(author_name), "belong"
     => optional(belong), "contentDownloadUrl" => optional(content_download_url),
@@ -4442,7 +4442,7 @@ pub struct DentryVOCreator {
 rt::impl_deserialize! {
     DentryVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
@@ -4466,7 +4466,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "id" => read_field(id), "linkType" => read_field(link_type),
     "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LinkSourceInfo { "extension" => optional(extension), "iconUrl" => optional(icon_url),
     "id" => optional(id), "linkType" => optional(link_type), "spaceId" =>
@@ -4506,7 +4506,7 @@ rt::impl_deserialize! {
     "recentList" => read_field(recent_list), "type" => read_field(r#type), "url" =>
     read_field(url), "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceModel { "cover" => optional(cover), "description" => optional(description),
     "hdIconVO" => optional(hd_icon_vo), "iconVO" => optional(icon_vo), "id" =>
@@ -4531,7 +4531,7 @@ rt::impl_deserialize! {
     DentryVOVisitorInfo { "dentryActions" => read_field(dentry_actions), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryVOVisitorInfo { "dentryActions" => optional(dentry_actions), "roleCode" =>
     optional(role_code), "spaceActions" => optional(space_actions) }
@@ -4561,7 +4561,7 @@ rt::impl_deserialize! {
     read_field(drive_space_id), "extension" => read_field(extension), "name" =>
     read_field(name), "spaceInfo" => read_field(space_info), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResult { "dentryUuid" => optional(dentry_uuid),
     "driveDentryId" => optional(drive_dentry_id), "driveSpaceId" =>
@@ -4595,7 +4595,7 @@ rt::impl_deserialize! {
     "driveSpaceId" => read_field(drive_space_id), "extension" => read_field(extension),
     "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBodyOpenDentryInfo { "dentryUuid" =>
     optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
@@ -4614,7 +4614,7 @@ pub struct SpaceVOIconVO {
 rt::impl_deserialize! {
     SpaceVOIconVO { "icon" => read_field(icon), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SpaceVOIconVO { "icon" => optional(icon), "type" => optional(r#type) }
 }
@@ -4634,7 +4634,7 @@ pub struct TeamVOCreator {
 rt::impl_deserialize! {
     TeamVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
@@ -4651,7 +4651,7 @@ rt::impl_deserialize! {
     TeamVORelatedDeptInfo { "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVORelatedDeptInfo { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name) }
@@ -4669,7 +4669,7 @@ rt::impl_deserialize! {
     TeamVOShareScopeInfo { "roleId" => read_field(role_id), "scope" => read_field(scope)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOShareScopeInfo { "roleId" => optional(role_id), "scope" => optional(scope) }
 }
@@ -4685,7 +4685,7 @@ pub struct TeamVOVisitInfo {
 rt::impl_deserialize! {
     TeamVOVisitInfo { "roleCode" => read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamVOVisitInfo { "roleCode" => optional(role_code) }
 }
@@ -4744,7 +4744,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryModel { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -4772,7 +4772,7 @@ rt::impl_deserialize! {
     read_field(member_id), "memberRole" => read_field(member_role), "memberType" =>
     read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBodyMembers { "memberId" => optional(member_id),
     "memberRole" => optional(member_role), "memberType" => optional(member_type) }
@@ -4792,7 +4792,7 @@ rt::impl_deserialize! {
     ListFeedsResponseBodyItems { "content" => read_field(content), "time" =>
     read_field(time), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFeedsResponseBodyItems { "content" => optional(content), "time" =>
     optional(time), "type" => optional(r#type) }
@@ -4818,7 +4818,7 @@ rt::impl_deserialize! {
     "spacePermissionRole" => read_field(space_permission_role), "teamInfo" =>
     read_field(team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItems { "createTime" => optional(create_time),
     "modifiedTime" => optional(modified_time), "spaceInfo" => optional(space_info),
@@ -4845,7 +4845,7 @@ rt::impl_deserialize! {
     "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
     read_field(operate_type), "resource" => read_field(resource) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
     "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
@@ -4893,7 +4893,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamModel { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -4922,7 +4922,7 @@ rt::impl_deserialize! {
     => read_field(id), "name" => read_field(name), "spaceNum" => read_field(space_num),
     "spaces" => read_field(spaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBodyItems { "displayType" => optional(display_type), "id" =>
     optional(id), "name" => optional(name), "spaceNum" => optional(space_num), "spaces"
@@ -4961,7 +4961,7 @@ rt::impl_deserialize! {
     read_field(space_info), "spacePermissionRole" => read_field(space_permission_role),
     "starType" => read_field(star_type), "teamInfo" => read_field(team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarList { "createTime" => optional(create_time), "dentryInfo"
     => optional(dentry_info), "dentryPermissionRole" => optional(dentry_permission_role),
@@ -4988,7 +4988,7 @@ rt::impl_deserialize! {
     "memberType" => read_field(member_type), "name" => read_field(name), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamMembersResponseBodyMembers { "memberId" => optional(member_id), "memberType"
     => optional(member_type), "name" => optional(name), "roleCode" => optional(role_code)
@@ -5014,7 +5014,7 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "owner" => read_field(owner), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryItemByUrlResponseBodySpace { "description" => optional(description), "id" =>
     optional(id), "name" => optional(name), "owner" => optional(owner), "type" =>
@@ -5038,7 +5038,7 @@ rt::impl_deserialize! {
     read_field(dentry), "recentTime" => read_field(recent_time), "team" =>
     read_field(team) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentListResponseBodyRecentList { "deleted" => optional(deleted), "dentry" =>
     optional(dentry), "recentTime" => optional(recent_time), "team" => optional(team) }
@@ -5078,7 +5078,7 @@ rt::impl_deserialize! {
     read_field(r#type), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItems { "cover" => optional(cover), "description" =>
     optional(description), "hdIconVO" => optional(hd_icon_vo), "iconVO" =>
@@ -5141,7 +5141,7 @@ rt::impl_deserialize! {
     SearchResponseBodyDentryResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodyDentryResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -5161,7 +5161,7 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -5181,7 +5181,7 @@ rt::impl_deserialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url) }
@@ -5203,7 +5203,7 @@ rt::impl_deserialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => read_field(category_id),
     "categoryName" => read_field(category_name), "sort" => read_field(sort) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "sort" => optional(sort) }
@@ -5222,7 +5222,7 @@ pub struct LinkSourceInfoIconUrl {
 rt::impl_deserialize! {
     LinkSourceInfoIconUrl { "line" => read_field(line), "small" => read_field(small) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LinkSourceInfoIconUrl { "line" => optional(line), "small" => optional(small) }
 }
@@ -5244,7 +5244,7 @@ pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
 rt::impl_deserialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => read_field(scene_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => optional(scene_type) }
 }
@@ -5264,7 +5264,7 @@ pub struct DentryModelStatisticalInfo {
 rt::impl_deserialize! {
     DentryModelStatisticalInfo { "wordCount" => read_field(word_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryModelStatisticalInfo { "wordCount" => optional(word_count) }
 }
@@ -5307,7 +5307,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "modifier" => read_field(modifier), "name" =>
     read_field(name), "pcUrl" => read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfo { "cover" => optional(cover),
     "createTime" => optional(create_time), "creator" => optional(creator), "description"
@@ -5329,7 +5329,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => optional(id), "name" =>
     optional(name) }
@@ -5355,7 +5355,7 @@ rt::impl_deserialize! {
     TeamModelVisitInfo { "joinTime" => read_field(join_time), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TeamModelVisitInfo { "joinTime" => optional(join_time), "roleCode" =>
     optional(role_code) }
@@ -5400,7 +5400,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "type" => read_field(r#type), "uuid" =>
     read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarListDentryInfo { "createTime" => optional(create_time),
     "creator" => optional(creator), "extension" => optional(extension), "id" =>
@@ -5441,7 +5441,7 @@ rt::impl_deserialize! {
     read_field(dentry_actions), "pinned" => read_field(pinned), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItemsVisitorInfo { "dentryActions" =>
     optional(dentry_actions), "pinned" => optional(pinned), "roleCode" =>
@@ -5492,7 +5492,7 @@ rt::impl_deserialize! {
     read_field(search_file_type), "spaceId" => read_field(space_id), "thumbnailUrl" =>
     read_field(thumbnail_url), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodyDentryResultItems { "content" => optional(content), "creation" =>
     optional(creation), "dentryId" => optional(dentry_id), "dentryUuid" =>
@@ -5528,7 +5528,7 @@ rt::impl_deserialize! {
     read_field(space_id), "teamVO" => read_field(team_vo), "url" => read_field(url),
     "userLastOperation" => read_field(user_last_operation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItems { "iconVO" => optional(icon_vo), "name" =>
     optional(name), "originName" => optional(origin_name), "spaceId" =>
@@ -5548,7 +5548,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => optional(name),
     "userId" => optional(user_id) }
@@ -5566,7 +5566,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => read_field(icon),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => optional(icon),
     "type" => optional(r#type) }
@@ -5591,7 +5591,7 @@ pub struct OpenActionModel {
 rt::impl_deserialize! {
     OpenActionModel { "name" => read_field(name), "timestamp" => read_field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenActionModel { "name" => optional(name), "timestamp" => optional(timestamp) }
 }
@@ -5612,7 +5612,7 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => read_field(name),
     "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => optional(name),
     "time" => optional(time) }

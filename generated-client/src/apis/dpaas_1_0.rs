@@ -120,7 +120,7 @@ rt::impl_deserialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppOrderToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -138,7 +138,7 @@ rt::impl_deserialize! {
     InstallCoolAppToGroupResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppToGroupResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -156,7 +156,7 @@ rt::impl_deserialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -185,7 +185,7 @@ rt::impl_deserialize! {
     read_field(forbidden_plugin_list), "myPluginList" => read_field(my_plugin_list),
     "otherPluginList" => read_field(other_plugin_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResult { "forbiddenPluginList" =>
     optional(forbidden_plugin_list), "myPluginList" => optional(my_plugin_list),
@@ -211,7 +211,7 @@ rt::impl_deserialize! {
     read_field(app_code), "desc" => read_field(desc), "pluginId" =>
     read_field(plugin_id), "source" => read_field(source), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCoolAppShortcutOrderResponseBodyResultForbiddenPluginList { "appCode" =>
     optional(app_code), "desc" => optional(desc), "pluginId" => optional(plugin_id),

@@ -924,7 +924,7 @@ rt::impl_deserialize! {
     read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomSpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
@@ -972,7 +972,7 @@ rt::impl_deserialize! {
     read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
     read_field(parent_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFileResponseBody { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -1031,7 +1031,7 @@ pub struct CopyFileResponseBody {
 rt::impl_deserialize! {
     CopyFileResponseBody { "file" => read_field(file), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyFileResponseBody { "file" => optional(file), "taskId" => optional(task_id) }
 }
@@ -1045,7 +1045,7 @@ pub struct DeleteFileResponseBody {
 rt::impl_deserialize! {
     DeleteFileResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFileResponseBody { "success" => optional(success) }
 }
@@ -1062,7 +1062,7 @@ rt::impl_deserialize! {
     DeleteFilesResponseBody { "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFilesResponseBody { "success" => optional(success), "taskId" =>
     optional(task_id) }
@@ -1094,7 +1094,7 @@ rt::impl_deserialize! {
     "success" => read_field(success), "taskId" => read_field(task_id), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsyncTaskInfoResponseBody { "beginTime" => optional(begin_time), "endTime" =>
     optional(end_time), "failed" => optional(failed), "status" => optional(status),
@@ -1114,7 +1114,7 @@ rt::impl_deserialize! {
     GetDownloadInfoResponseBody { "downloadInfo" => read_field(download_info), "region"
     => read_field(region) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDownloadInfoResponseBody { "downloadInfo" => optional(download_info), "region" =>
     optional(region) }
@@ -1149,7 +1149,7 @@ rt::impl_deserialize! {
     read_field(space_name), "spaceType" => read_field(space_type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMySpaceInfoResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "permissionMode" => optional(permission_mode), "quota" =>
@@ -1167,7 +1167,7 @@ pub struct GetPreviewInfoResponseBody {
 rt::impl_deserialize! {
     GetPreviewInfoResponseBody { "info" => read_field(info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPreviewInfoResponseBody { "info" => optional(info) }
 }
@@ -1181,7 +1181,7 @@ pub struct GetPrivilegeInfoResponseBody {
 rt::impl_deserialize! {
     GetPrivilegeInfoResponseBody { "types" => read_field(types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivilegeInfoResponseBody { "types" => optional(types) }
 }
@@ -1195,7 +1195,7 @@ pub struct GetQuotaInfosResponseBody {
 rt::impl_deserialize! {
     GetQuotaInfosResponseBody { "quotas" => read_field(quotas) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetQuotaInfosResponseBody { "quotas" => optional(quotas) }
 }
@@ -1217,7 +1217,7 @@ rt::impl_deserialize! {
     read_field(header_signature_upload_info), "region" => read_field(region),
     "stsUploadInfo" => read_field(sts_upload_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBody { "headerSignatureUploadInfo" =>
     optional(header_signature_upload_info), "region" => optional(region), "stsUploadInfo"
@@ -1238,7 +1238,7 @@ rt::impl_deserialize! {
     ListFilesResponseBody { "files" => read_field(files), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFilesResponseBody { "files" => optional(files), "nextToken" =>
     optional(next_token) }
@@ -1256,7 +1256,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "members" => read_field(members), "outMembers" =>
     read_field(out_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "members" => optional(members), "outMembers" =>
     optional(out_members) }
@@ -1274,7 +1274,7 @@ rt::impl_deserialize! {
     ListRecycleFilesResponseBody { "nextToken" => read_field(next_token), "recycleItems"
     => read_field(recycle_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleFilesResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
     optional(recycle_items) }
@@ -1292,7 +1292,7 @@ rt::impl_deserialize! {
     ListSpacesResponseBody { "nextToken" => read_field(next_token), "spaces" =>
     read_field(spaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSpacesResponseBody { "nextToken" => optional(next_token), "spaces" =>
     optional(spaces) }
@@ -1356,7 +1356,7 @@ pub struct ManagementListSpacesResponseBody {
 rt::impl_deserialize! {
     ManagementListSpacesResponseBody { "spaces" => read_field(spaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ManagementListSpacesResponseBody { "spaces" => optional(spaces) }
 }
@@ -1379,7 +1379,7 @@ rt::impl_deserialize! {
     MoveFilesResponseBody { "files" => read_field(files), "taskId" => read_field(task_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MoveFilesResponseBody { "files" => optional(files), "taskId" => optional(task_id) }
 }
@@ -1425,7 +1425,7 @@ rt::impl_deserialize! {
     read_field(modifier), "modifyTime" => read_field(modify_time), "parentId" =>
     read_field(parent_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyFileResponseBodyFile { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -1454,7 +1454,7 @@ rt::impl_deserialize! {
     "internalResourceUrl" => read_field(internal_resource_url), "resourceUrl" =>
     read_field(resource_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDownloadInfoResponseBodyDownloadInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
@@ -1470,7 +1470,7 @@ pub struct GetPreviewInfoResponseBodyInfo {
 rt::impl_deserialize! {
     GetPreviewInfoResponseBodyInfo { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPreviewInfoResponseBodyInfo { "url" => optional(url) }
 }
@@ -1492,7 +1492,7 @@ rt::impl_deserialize! {
     read_field(quota), "type" => read_field(r#type), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetQuotaInfosResponseBodyQuotas { "identifier" => optional(identifier), "quota" =>
     optional(quota), "type" => optional(r#type), "usedQuota" => optional(used_quota) }
@@ -1518,7 +1518,7 @@ rt::impl_deserialize! {
     "internalResourceUrl" => read_field(internal_resource_url), "mediaId" =>
     read_field(media_id), "resourceUrl" => read_field(resource_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBodyHeaderSignatureUploadInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrl"
@@ -1554,7 +1554,7 @@ rt::impl_deserialize! {
     "endPoint" => read_field(end_point), "internalEndPoint" =>
     read_field(internal_end_point), "mediaId" => read_field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadInfoResponseBodyStsUploadInfo { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "accessToken" =>
@@ -1608,7 +1608,7 @@ rt::impl_deserialize! {
     read_field(modify_time), "parentId" => read_field(parent_id), "spaceId" =>
     read_field(space_id), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFilesResponseBodyFiles { "contentType" => optional(content_type), "createTime" =>
     optional(create_time), "creator" => optional(creator), "fileExtension" =>
@@ -1634,7 +1634,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyMembers { "extend" => read_field(extend), "member" =>
     read_field(member), "role" => read_field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyMembers { "extend" => optional(extend), "member" =>
     optional(member), "role" => optional(role) }
@@ -1669,7 +1669,7 @@ rt::impl_deserialize! {
     read_field(file_path), "fileSize" => read_field(file_size), "fileType" =>
     read_field(file_type), "recycleItemId" => read_field(recycle_item_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleFilesResponseBodyRecycleItems { "contentType" => optional(content_type),
     "deleteStaffId" => optional(delete_staff_id), "deleteTime" => optional(delete_time),
@@ -1703,7 +1703,7 @@ rt::impl_deserialize! {
     "memberId" => read_field(member_id), "memberName" => read_field(member_name),
     "memberType" => read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyMembersMember { "corpId" => optional(corp_id), "memberId"
     => optional(member_id), "memberName" => optional(member_name), "memberType" =>

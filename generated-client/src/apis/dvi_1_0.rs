@@ -1319,7 +1319,7 @@ pub struct BatchQueryA1IndustryDeviceBindingResponseBody {
 rt::impl_deserialize! {
     BatchQueryA1IndustryDeviceBindingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBody { "result" => optional(result) }
 }
@@ -1333,7 +1333,7 @@ pub struct BatchQueryUserDeviceStatusResponseBody {
 rt::impl_deserialize! {
     BatchQueryUserDeviceStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserDeviceStatusResponseBody { "result" => optional(result) }
 }
@@ -1347,7 +1347,7 @@ pub struct BatchUpdateDeviceCutCustomerSwitchResponseBody {
 rt::impl_deserialize! {
     BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateDeviceCutCustomerSwitchResponseBody { "result" => optional(result) }
 }
@@ -1363,7 +1363,7 @@ pub struct CreateAsrTranscriptionResponseBody {
 rt::impl_deserialize! {
     CreateAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAsrTranscriptionResponseBody { "result" => optional(result) }
 }
@@ -1413,7 +1413,7 @@ pub struct CreateRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     CreateRecordingScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordingScheduleResponseBody { "result" => optional(result) }
 }
@@ -1427,7 +1427,7 @@ pub struct CreateTeamResponseBody {
 rt::impl_deserialize! {
     CreateTeamResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTeamResponseBody { "result" => optional(result) }
 }
@@ -1441,7 +1441,7 @@ pub struct DeleteRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     DeleteRecordingScheduleResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteRecordingScheduleResponseBody { "success" => optional(success) }
 }
@@ -1455,7 +1455,7 @@ pub struct GetA1DeviceBindingResponseBody {
 rt::impl_deserialize! {
     GetA1DeviceBindingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBody { "result" => optional(result) }
 }
@@ -1469,7 +1469,7 @@ pub struct GetA1DeviceDetailResponseBody {
 rt::impl_deserialize! {
     GetA1DeviceDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBody { "result" => optional(result) }
 }
@@ -1483,7 +1483,7 @@ pub struct GetAsrTranscriptionResponseBody {
 rt::impl_deserialize! {
     GetAsrTranscriptionResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBody { "result" => optional(result) }
 }
@@ -1497,7 +1497,7 @@ pub struct GetAudioFileDownloadInfoResponseBody {
 rt::impl_deserialize! {
     GetAudioFileDownloadInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileDownloadInfoResponseBody { "result" => optional(result) }
 }
@@ -1511,7 +1511,7 @@ pub struct GetAudioFileInfoResponseBody {
 rt::impl_deserialize! {
     GetAudioFileInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileInfoResponseBody { "result" => optional(result) }
 }
@@ -1525,7 +1525,7 @@ pub struct GetCustomerInfoResponseBody {
 rt::impl_deserialize! {
     GetCustomerInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInfoResponseBody { "result" => optional(result) }
 }
@@ -1539,7 +1539,7 @@ pub struct GetCustomerInsightResponseBody {
 rt::impl_deserialize! {
     GetCustomerInsightResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBody { "result" => optional(result) }
 }
@@ -1553,7 +1553,7 @@ pub struct GetRecordingScheduleResponseBody {
 rt::impl_deserialize! {
     GetRecordingScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordingScheduleResponseBody { "result" => optional(result) }
 }
@@ -1572,7 +1572,7 @@ rt::impl_deserialize! {
     GetServiceChapterSummaryResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChapterSummaryResponseBody { "nextToken" => optional(next_token), "result"
     => optional(result), "totalCount" => optional(total_count) }
@@ -1587,7 +1587,7 @@ pub struct GetServiceChatSummaryResponseBody {
 rt::impl_deserialize! {
     GetServiceChatSummaryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBody { "result" => optional(result) }
 }
@@ -1601,7 +1601,7 @@ pub struct GetServiceQualityInspectionResponseBody {
 rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBody { "result" => optional(result) }
 }
@@ -1615,7 +1615,7 @@ pub struct GetServiceRecordResponseBody {
 rt::impl_deserialize! {
     GetServiceRecordResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBody { "result" => optional(result) }
 }
@@ -1629,7 +1629,7 @@ pub struct GetServiceRecordTranscriptResponseBody {
 rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBody { "result" => optional(result) }
 }
@@ -1643,7 +1643,7 @@ pub struct GetSolutionConfigResponseBody {
 rt::impl_deserialize! {
     GetSolutionConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBody { "result" => optional(result) }
 }
@@ -1657,7 +1657,7 @@ pub struct GetTeamResponseBody {
 rt::impl_deserialize! {
     GetTeamResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBody { "result" => optional(result) }
 }
@@ -1671,7 +1671,7 @@ pub struct GetTeamMemberResponseBody {
 rt::impl_deserialize! {
     GetTeamMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamMemberResponseBody { "result" => optional(result) }
 }
@@ -1685,7 +1685,7 @@ pub struct GetTranscriptSummaryResponseBody {
 rt::impl_deserialize! {
     GetTranscriptSummaryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscriptSummaryResponseBody { "result" => optional(result) }
 }
@@ -1699,7 +1699,7 @@ pub struct ListA1DeviceResponseBody {
 rt::impl_deserialize! {
     ListA1DeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListA1DeviceResponseBody { "result" => optional(result) }
 }
@@ -1718,7 +1718,7 @@ rt::impl_deserialize! {
     ListCustomerResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCustomerResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -1738,7 +1738,7 @@ rt::impl_deserialize! {
     ListDeviceResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -1758,7 +1758,7 @@ rt::impl_deserialize! {
     ListDeviceRecordingDurationResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceRecordingDurationResponseBody { "nextToken" => optional(next_token),
     "result" => optional(result), "totalCount" => optional(total_count) }
@@ -1778,7 +1778,7 @@ rt::impl_deserialize! {
     ListServiceRecordResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceRecordResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -1793,7 +1793,7 @@ pub struct ListServiceTodoResponseBody {
 rt::impl_deserialize! {
     ListServiceTodoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceTodoResponseBody { "result" => optional(result) }
 }
@@ -1812,7 +1812,7 @@ rt::impl_deserialize! {
     ListTeamResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -1879,7 +1879,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -1899,7 +1899,7 @@ rt::impl_deserialize! {
     QueryAudioFileResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAudioFileResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -1914,7 +1914,7 @@ pub struct QueryDeviceDetailResponseBody {
 rt::impl_deserialize! {
     QueryDeviceDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceDetailResponseBody { "result" => optional(result) }
 }
@@ -1928,7 +1928,7 @@ pub struct QueryDeviceStatusResponseBody {
 rt::impl_deserialize! {
     QueryDeviceStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBody { "result" => optional(result) }
 }
@@ -1944,7 +1944,7 @@ pub struct QuerySalesInsightsResponseBody {
 rt::impl_deserialize! {
     QuerySalesInsightsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBody { "result" => optional(result) }
 }
@@ -1958,7 +1958,7 @@ pub struct QueryServiceRecordLocationResponseBody {
 rt::impl_deserialize! {
     QueryServiceRecordLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBody { "result" => optional(result) }
 }
@@ -1982,7 +1982,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "result" => optional(result), "success" =>
@@ -1998,7 +1998,7 @@ pub struct QueryUserBindDeviceLocationResponseBody {
 rt::impl_deserialize! {
     QueryUserBindDeviceLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBindDeviceLocationResponseBody { "result" => optional(result) }
 }
@@ -2012,7 +2012,7 @@ pub struct QueryUserDeviceLocationResponseBody {
 rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBody { "result" => optional(result) }
 }
@@ -2073,7 +2073,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitAsrTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2134,7 +2134,7 @@ rt::impl_deserialize! {
     SubmitCustomerSplitDataResponseBody { "errorMsg" => read_field(error_msg), "result"
     => read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCustomerSplitDataResponseBody { "errorMsg" => optional(error_msg), "result" =>
     optional(result), "success" => optional(success) }
@@ -2153,7 +2153,7 @@ pub struct UpdateServiceRecordRestrictResponseBody {
 rt::impl_deserialize! {
     UpdateServiceRecordRestrictResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateServiceRecordRestrictResponseBody { "result" => optional(result) }
 }
@@ -2202,7 +2202,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2220,7 +2220,7 @@ rt::impl_deserialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
     read_field(partial_success), "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResult { "partialSuccess" =>
     optional(partial_success), "results" => optional(results) }
@@ -2238,7 +2238,7 @@ rt::impl_deserialize! {
     BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
     read_field(user_device_status_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserDeviceStatusResponseBodyResult { "userDeviceStatusMap" =>
     optional(user_device_status_map) }
@@ -2253,7 +2253,7 @@ pub struct CreateAsrTranscriptionResponseBodyResult {
 rt::impl_deserialize! {
     CreateAsrTranscriptionResponseBodyResult { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAsrTranscriptionResponseBodyResult { "taskId" => optional(task_id) }
 }
@@ -2275,7 +2275,7 @@ rt::impl_deserialize! {
     read_field(business_order), "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordingScheduleResponseBodyResult { "businessOrder" =>
     optional(business_order), "endTime" => optional(end_time), "startTime" =>
@@ -2294,7 +2294,7 @@ rt::impl_deserialize! {
     CreateTeamResponseBodyResult { "name" => read_field(name), "teamCode" =>
     read_field(team_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTeamResponseBodyResult { "name" => optional(name), "teamCode" =>
     optional(team_code) }
@@ -2309,7 +2309,7 @@ pub struct GetA1DeviceBindingResponseBodyResult {
 rt::impl_deserialize! {
     GetA1DeviceBindingResponseBodyResult { "binding" => read_field(binding) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBodyResult { "binding" => optional(binding) }
 }
@@ -2323,7 +2323,7 @@ pub struct GetA1DeviceDetailResponseBodyResult {
 rt::impl_deserialize! {
     GetA1DeviceDetailResponseBodyResult { "device" => read_field(device) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBodyResult { "device" => optional(device) }
 }
@@ -2347,7 +2347,7 @@ rt::impl_deserialize! {
     => read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
     optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
@@ -2363,7 +2363,7 @@ pub struct GetAudioFileDownloadInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetAudioFileDownloadInfoResponseBodyResult { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileDownloadInfoResponseBodyResult { "url" => optional(url) }
 }
@@ -2395,7 +2395,7 @@ rt::impl_deserialize! {
     read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
     read_field(file_size), "sn" => read_field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAudioFileInfoResponseBodyResult { "attributes" => optional(attributes),
     "createTime" => optional(create_time), "creatorUserId" => optional(creator_user_id),
@@ -2425,7 +2425,7 @@ rt::impl_deserialize! {
     read_field(owner_user_id), "phone" => read_field(phone), "teamCode" =>
     read_field(team_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInfoResponseBodyResult { "createAt" => optional(create_at), "id" =>
     optional(id), "name" => optional(name), "ownerUserId" => optional(owner_user_id),
@@ -2444,7 +2444,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResult { "intention" => read_field(intention), "tag" =>
     read_field(tag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResult { "intention" => optional(intention), "tag" =>
     optional(tag) }
@@ -2472,7 +2472,7 @@ rt::impl_deserialize! {
     read_field(sn), "startTime" => read_field(start_time), "status" =>
     read_field(status), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordingScheduleResponseBodyResult { "businessOrder" => optional(business_order),
     "endTime" => optional(end_time), "sn" => optional(sn), "startTime" =>
@@ -2491,7 +2491,7 @@ rt::impl_deserialize! {
     GetServiceChapterSummaryResponseBodyResult { "content" => read_field(content), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChapterSummaryResponseBodyResult { "content" => optional(content), "name"
     => optional(name) }
@@ -2509,7 +2509,7 @@ rt::impl_deserialize! {
     GetServiceChatSummaryResponseBodyResult { "basic" => read_field(basic), "product" =>
     read_field(product) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBodyResult { "basic" => optional(basic), "product" =>
     optional(product) }
@@ -2530,7 +2530,7 @@ rt::impl_deserialize! {
     read_field(group_list), "score" => read_field(score), "summary" =>
     read_field(summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResult { "groupList" => optional(group_list),
     "score" => optional(score), "summary" => optional(summary) }
@@ -2574,7 +2574,7 @@ rt::impl_deserialize! {
     read_field(start_timestamp), "team" => read_field(team), "user" => read_field(user),
     "valid" => read_field(valid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResult { "customerId" => optional(customer_id),
     "deviceSn" => optional(device_sn), "duration" => optional(duration), "endTimestamp"
@@ -2597,7 +2597,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResult { "audionText" =>
     read_field(audion_text), "speaker" => read_field(speaker) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResult { "audionText" => optional(audion_text),
     "speaker" => optional(speaker) }
@@ -2615,7 +2615,7 @@ rt::impl_deserialize! {
     GetSolutionConfigResponseBodyResult { "dialectList" => read_field(dialect_list),
     "solutionList" => read_field(solution_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBodyResult { "dialectList" => optional(dialect_list),
     "solutionList" => optional(solution_list) }
@@ -2650,7 +2650,7 @@ rt::impl_deserialize! {
     read_field(scene_list), "solutionCode" => read_field(solution_code), "solutionName"
     => read_field(solution_name), "tagList" => read_field(tag_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBodyResult { "code" => optional(code), "dialectCode" =>
     optional(dialect_code), "dialectName" => optional(dialect_name), "name" =>
@@ -2671,7 +2671,7 @@ rt::impl_deserialize! {
     GetTeamMemberResponseBodyResult { "admins" => read_field(admins), "members" =>
     read_field(members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamMemberResponseBodyResult { "admins" => optional(admins), "members" =>
     optional(members) }
@@ -2686,7 +2686,7 @@ pub struct GetTranscriptSummaryResponseBodyResult {
 rt::impl_deserialize! {
     GetTranscriptSummaryResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscriptSummaryResponseBodyResult { "content" => optional(content) }
 }
@@ -2703,7 +2703,7 @@ rt::impl_deserialize! {
     ListA1DeviceResponseBodyResult { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListA1DeviceResponseBodyResult { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -2728,7 +2728,7 @@ rt::impl_deserialize! {
     read_field(sn), "teamCode" => read_field(team_code), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceResponseBodyResult { "bindTimestamp" => optional(bind_timestamp), "sn" =>
     optional(sn), "teamCode" => optional(team_code), "userId" => optional(user_id) }
@@ -2753,7 +2753,7 @@ rt::impl_deserialize! {
     "endTimestamp" => read_field(end_timestamp), "recordId" => read_field(record_id),
     "sn" => read_field(sn), "startTimestamp" => read_field(start_timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeviceRecordingDurationResponseBodyResult { "duration" => optional(duration),
     "endTimestamp" => optional(end_timestamp), "recordId" => optional(record_id), "sn" =>
@@ -2786,7 +2786,7 @@ rt::impl_deserialize! {
     read_field(finished), "planFinishDate" => read_field(plan_finish_date), "todoContent"
     => read_field(todo_content), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListServiceTodoResponseBodyResult { "creator" => optional(creator), "dingTodoId" =>
     optional(ding_todo_id), "executors" => optional(executors), "finished" =>
@@ -2810,7 +2810,7 @@ rt::impl_deserialize! {
     ListTeamResponseBodyResult { "code" => read_field(code), "name" => read_field(name),
     "parentTeamCode" => read_field(parent_team_code), "tagList" => read_field(tag_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamResponseBodyResult { "code" => optional(code), "name" => optional(name),
     "parentTeamCode" => optional(parent_team_code), "tagList" => optional(tag_list) }
@@ -2835,7 +2835,7 @@ rt::impl_deserialize! {
     read_field(next_token), "resultInfo" => read_field(result_info), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResult { "bizKey" => optional(biz_key), "nextToken" =>
     optional(next_token), "resultInfo" => optional(result_info), "taskId" =>
@@ -2861,7 +2861,7 @@ rt::impl_deserialize! {
     "deviceName" => read_field(device_name), "sn" => read_field(sn), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceDetailResponseBodyResult { "bindTimestamp" => optional(bind_timestamp),
     "deviceName" => optional(device_name), "sn" => optional(sn), "userId" =>
@@ -2889,7 +2889,7 @@ rt::impl_deserialize! {
     read_field(firmware), "recordingStartTime" => read_field(recording_start_time), "sn"
     => read_field(sn), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResult { "battery" => optional(battery), "firmware" =>
     optional(firmware), "recordingStartTime" => optional(recording_start_time), "sn" =>
@@ -2918,7 +2918,7 @@ rt::impl_deserialize! {
     read_field(insight_list), "teamCode" => read_field(team_code), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResult { "analysisDate" => optional(analysis_date),
     "capabilityRadar" => optional(capability_radar), "insightList" =>
@@ -2938,7 +2938,7 @@ rt::impl_deserialize! {
     QueryServiceRecordLocationResponseBodyResult { "locations" => read_field(locations),
     "recordId" => read_field(record_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBodyResult { "locations" => optional(locations),
     "recordId" => optional(record_id) }
@@ -2987,7 +2987,7 @@ rt::impl_deserialize! {
     "totalServiceTime" => read_field(total_service_time), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBodyResult { "averageQualityInspectionScorePerService"
     => optional(average_quality_inspection_score_per_service), "day" => optional(day),
@@ -3017,7 +3017,7 @@ rt::impl_deserialize! {
     read_field(latest_location), "sn" => read_field(sn), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBindDeviceLocationResponseBodyResult { "latestLocation" =>
     optional(latest_location), "sn" => optional(sn), "userId" => optional(user_id) }
@@ -3035,7 +3035,7 @@ rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
     read_field(device_locations) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResult { "deviceLocations" =>
     optional(device_locations) }
@@ -3081,7 +3081,7 @@ pub struct SubmitCustomerSplitDataResponseBodyResult {
 rt::impl_deserialize! {
     SubmitCustomerSplitDataResponseBodyResult { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCustomerSplitDataResponseBodyResult { "requestId" => optional(request_id) }
 }
@@ -3103,7 +3103,7 @@ rt::impl_deserialize! {
     read_field(fail_count), "failedRecordIds" => read_field(failed_record_ids),
     "successCount" => read_field(success_count), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateServiceRecordRestrictResponseBodyResult { "failCount" => optional(fail_count),
     "failedRecordIds" => optional(failed_record_ids), "successCount" =>
@@ -3153,7 +3153,7 @@ rt::impl_deserialize! {
     VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
     read_field(create_service_record_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBodyResult { "createServiceRecordResult" =>
     optional(create_service_record_result) }
@@ -3184,7 +3184,7 @@ rt::impl_deserialize! {
     "sn" => read_field(sn), "success" => read_field(success), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryA1IndustryDeviceBindingResponseBodyResultResults { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "errorCode" =>
@@ -3204,7 +3204,7 @@ rt::impl_deserialize! {
     ResultUserDeviceStatusMapValue { "sn" => read_field(sn), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultUserDeviceStatusMapValue { "sn" => optional(sn), "status" => optional(status) }
 }
@@ -3226,7 +3226,7 @@ rt::impl_deserialize! {
     read_field(bind_timestamp), "bindingStatus" => read_field(binding_status), "sn" =>
     read_field(sn), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceBindingResponseBodyResultBinding { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "sn" =>
@@ -3255,7 +3255,7 @@ rt::impl_deserialize! {
     "deviceModel" => read_field(device_model), "deviceName" => read_field(device_name),
     "sn" => read_field(sn), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetA1DeviceDetailResponseBodyResultDevice { "bindTimestamp" =>
     optional(bind_timestamp), "bindingStatus" => optional(binding_status), "deviceModel"
@@ -3275,7 +3275,7 @@ rt::impl_deserialize! {
     GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
     read_field(paragraph_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResultResultInfo { "paragraphList" =>
     optional(paragraph_list) }
@@ -3293,7 +3293,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultIntention { "description" =>
     read_field(description), "intention" => read_field(intention) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultIntention { "description" =>
     optional(description), "intention" => optional(intention) }
@@ -3311,7 +3311,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTag { "aiTag" => read_field(ai_tag), "userTag" =>
     read_field(user_tag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTag { "aiTag" => optional(ai_tag), "userTag" =>
     optional(user_tag) }
@@ -3331,7 +3331,7 @@ rt::impl_deserialize! {
     GetServiceChatSummaryResponseBodyResultProduct { "itemList" => read_field(item_list),
     "product" => read_field(product) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceChatSummaryResponseBodyResultProduct { "itemList" => optional(item_list),
     "product" => optional(product) }
@@ -3353,7 +3353,7 @@ rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
     read_field(item_list), "name" => read_field(name), "score" => read_field(score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupList { "itemList" =>
     optional(item_list), "name" => optional(name), "score" => optional(score) }
@@ -3371,7 +3371,7 @@ rt::impl_deserialize! {
     GetServiceRecordResponseBodyResultSceneInfo { "code" => read_field(code), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResultSceneInfo { "code" => optional(code), "name" =>
     optional(name) }
@@ -3391,7 +3391,7 @@ rt::impl_deserialize! {
     GetServiceRecordResponseBodyResultUser { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordResponseBodyResultUser { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -3411,7 +3411,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
     read_field(data_list), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionText { "dataList" =>
     optional(data_list), "status" => optional(status) }
@@ -3431,7 +3431,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
     read_field(data_list), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeaker { "dataList" =>
     optional(data_list), "status" => optional(status) }
@@ -3455,7 +3455,7 @@ rt::impl_deserialize! {
     GetSolutionConfigResponseBodyResultSolutionList { "code" => read_field(code), "name"
     => read_field(name), "sceneList" => read_field(scene_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSolutionConfigResponseBodyResultSolutionList { "code" => optional(code), "name" =>
     optional(name), "sceneList" => optional(scene_list) }
@@ -3477,7 +3477,7 @@ rt::impl_deserialize! {
     GetTeamResponseBodyResultTagList { "code" => read_field(code), "name" =>
     read_field(name), "valueList" => read_field(value_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTeamResponseBodyResultTagList { "code" => optional(code), "name" =>
     optional(name), "valueList" => optional(value_list) }
@@ -3511,7 +3511,7 @@ rt::impl_deserialize! {
     QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
     read_field(paragraph_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfo { "paragraphList" =>
     optional(paragraph_list) }
@@ -3529,7 +3529,7 @@ rt::impl_deserialize! {
     QueryDeviceStatusResponseBodyResultBattery { "timestamp" => read_field(timestamp),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResultBattery { "timestamp" => optional(timestamp),
     "value" => optional(value) }
@@ -3547,7 +3547,7 @@ rt::impl_deserialize! {
     QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => read_field(timestamp),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceStatusResponseBodyResultFirmware { "timestamp" => optional(timestamp),
     "value" => optional(value) }
@@ -3569,7 +3569,7 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
     read_field(dimensions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadar { "dimensions" =>
     optional(dimensions) }
@@ -3589,7 +3589,7 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
     read_field(common_summary), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultInsightList { "commonSummary" =>
     optional(common_summary), "name" => optional(name) }
@@ -3610,7 +3610,7 @@ rt::impl_deserialize! {
     read_field(latitude), "longitude" => read_field(longitude), "time" =>
     read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordLocationResponseBodyResultLocations { "latitude" =>
     optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
@@ -3638,7 +3638,7 @@ rt::impl_deserialize! {
     read_field(level1_name), "recordCount" => read_field(record_count), "sceneCode" =>
     read_field(scene_code), "totalScore" => read_field(total_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStaffStatisticDataResponseBodyResultQualityInspectL1Data { "hitRate" =>
     optional(hit_rate), "level1Code" => optional(level1_code), "level1Name" =>
@@ -3662,7 +3662,7 @@ rt::impl_deserialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
     read_field(locations), "sn" => read_field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocations { "locations" =>
     optional(locations), "sn" => optional(sn) }
@@ -3717,7 +3717,7 @@ rt::impl_deserialize! {
     VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
     read_field(record_ids), "segmentId" => read_field(segment_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VideoCustomerSplitResponseBodyResultCreateServiceRecordResult { "recordIds" =>
     optional(record_ids), "segmentId" => optional(segment_id) }
@@ -3732,7 +3732,7 @@ pub struct ResultUserDeviceStatusMapValueStatus {
 rt::impl_deserialize! {
     ResultUserDeviceStatusMapValueStatus { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultUserDeviceStatusMapValueStatus { "value" => optional(value) }
 }
@@ -3754,7 +3754,7 @@ rt::impl_deserialize! {
     read_field(end_time), "paragraph" => read_field(paragraph), "speakerId" =>
     read_field(speaker_id), "startTime" => read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAsrTranscriptionResponseBodyResultResultInfoParagraphList { "endTime" =>
     optional(end_time), "paragraph" => optional(paragraph), "speakerId" =>
@@ -3775,7 +3775,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTagAiTag { "code" => read_field(code), "name" =>
     read_field(name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTagAiTag { "code" => optional(code), "name" =>
     optional(name), "value" => optional(value) }
@@ -3793,7 +3793,7 @@ rt::impl_deserialize! {
     GetCustomerInsightResponseBodyResultTagUserTag { "code" => read_field(code), "value"
     => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCustomerInsightResponseBodyResultTagUserTag { "code" => optional(code), "value" =>
     optional(value) }
@@ -3830,7 +3830,7 @@ rt::impl_deserialize! {
     "reason" => read_field(reason), "score" => read_field(score), "script" =>
     read_field(script) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemList { "citations" =>
     optional(citations), "flowName" => optional(flow_name), "highlights" =>
@@ -3855,7 +3855,7 @@ rt::impl_deserialize! {
     read_field(channel), "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "text" => read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultAudionTextDataList { "channel" =>
     optional(channel), "endTime" => optional(end_time), "startTime" =>
@@ -3874,7 +3874,7 @@ rt::impl_deserialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
     read_field(channel), "role" => read_field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceRecordTranscriptResponseBodyResultSpeakerDataList { "channel" =>
     optional(channel), "role" => optional(role) }
@@ -3908,7 +3908,7 @@ rt::impl_deserialize! {
     read_field(sentence_list), "speakerId" => read_field(speaker_id), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphList { "endTime" =>
     optional(end_time), "paragraph" => optional(paragraph), "sentenceList" =>
@@ -3928,7 +3928,7 @@ rt::impl_deserialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
     read_field(label), "score" => read_field(score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultCapabilityRadarDimensions { "label" =>
     optional(label), "score" => optional(score) }
@@ -3951,7 +3951,7 @@ rt::impl_deserialize! {
     read_field(content), "name" => read_field(name), "priority" => read_field(priority),
     "priorityText" => read_field(priority_text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySalesInsightsResponseBodyResultInsightListCommonSummary { "content" =>
     optional(content), "name" => optional(name), "priority" => optional(priority),
@@ -3973,7 +3973,7 @@ rt::impl_deserialize! {
     read_field(latitude), "longitude" => read_field(longitude), "time" =>
     read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserDeviceLocationResponseBodyResultDeviceLocationsLocations { "latitude" =>
     optional(latitude), "longitude" => optional(longitude), "time" => optional(time) }
@@ -3991,7 +3991,7 @@ rt::impl_deserialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
     => read_field(content), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetServiceQualityInspectionResponseBodyResultGroupListItemListCitations { "content"
     => optional(content), "time" => optional(time) }
@@ -4016,7 +4016,7 @@ rt::impl_deserialize! {
     read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
     read_field(start_time), "wordList" => read_field(word_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
@@ -4038,7 +4038,7 @@ rt::impl_deserialize! {
     => read_field(end_time), "startTime" => read_field(start_time), "text" =>
     read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList { "endTime"
     => optional(end_time), "startTime" => optional(start_time), "text" => optional(text)

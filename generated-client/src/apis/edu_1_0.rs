@@ -5012,7 +5012,7 @@ pub struct ActivateDeviceResponseBody {
 rt::impl_deserialize! {
     ActivateDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ActivateDeviceResponseBody { "result" => optional(result) }
 }
@@ -5057,7 +5057,7 @@ rt::impl_deserialize! {
     AddCollegeAlumniDeptsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniDeptsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5075,7 +5075,7 @@ rt::impl_deserialize! {
     AddCollegeAlumniUserInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5211,7 +5211,7 @@ rt::impl_deserialize! {
     AddCollegeContactExclusiveResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeContactExclusiveResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5234,7 +5234,7 @@ pub struct AddCompetitionRecordResponseBody {
 rt::impl_deserialize! {
     AddCompetitionRecordResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCompetitionRecordResponseBody { "success" => optional(success) }
 }
@@ -5258,7 +5258,7 @@ rt::impl_deserialize! {
     "merchantId" => read_field(merchant_id), "sn" => read_field(sn), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddDeviceResponseBody { "corpId" => optional(corp_id), "id" => optional(id),
     "merchantId" => optional(merchant_id), "sn" => optional(sn), "status" =>
@@ -5340,7 +5340,7 @@ rt::impl_deserialize! {
     AddTraceEventResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddTraceEventResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5358,7 +5358,7 @@ rt::impl_deserialize! {
     AdjustCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AdjustCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5558,7 +5558,7 @@ pub struct BatchCreateResponseBody {
 rt::impl_deserialize! {
     BatchCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateResponseBody { "result" => optional(result) }
 }
@@ -5867,7 +5867,7 @@ pub struct BatchOrgCreateHWResponseBody {
 rt::impl_deserialize! {
     BatchOrgCreateHWResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBody { "result" => optional(result) }
 }
@@ -5925,7 +5925,7 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5945,7 +5945,7 @@ rt::impl_deserialize! {
     CancelOrderResponseBody { "needRetry" => read_field(need_retry), "tradeAction" =>
     read_field(trade_action) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelOrderResponseBody { "needRetry" => optional(need_retry), "tradeAction" =>
     optional(trade_action) }
@@ -5976,7 +5976,7 @@ rt::impl_deserialize! {
     "refundStatus" => read_field(refund_status), "totalAmount" =>
     read_field(total_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelSnsOrderResponseBody { "alipayAppId" => optional(alipay_app_id), "merchantId"
     => optional(merchant_id), "merchantOrderNo" => optional(merchant_order_no), "orderNo"
@@ -5998,7 +5998,7 @@ rt::impl_deserialize! {
     CardBatchQueryCardsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6020,7 +6020,7 @@ rt::impl_deserialize! {
     CardGetCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6038,7 +6038,7 @@ rt::impl_deserialize! {
     CardGetCardFinishProgressResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6056,7 +6056,7 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6074,7 +6074,7 @@ rt::impl_deserialize! {
     CardSubmitCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardSubmitCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6125,7 +6125,7 @@ pub struct CheckRestrictionResponseBody {
 rt::impl_deserialize! {
     CheckRestrictionResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckRestrictionResponseBody { "success" => optional(success) }
 }
@@ -6201,7 +6201,7 @@ rt::impl_deserialize! {
     => read_field(merchant_id), "merchantOrderNo" => read_field(merchant_order_no),
     "orderNo" => read_field(order_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAppOrderResponseBody { "actualAmount" => optional(actual_amount), "alipayAppId"
     => optional(alipay_app_id), "body" => optional(body), "merchantId" =>
@@ -6283,7 +6283,7 @@ rt::impl_deserialize! {
     CreateCollegeContactDeptResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactDeptResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6301,7 +6301,7 @@ rt::impl_deserialize! {
     CreateCollegeContactSceneStruResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactSceneStruResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -6424,7 +6424,7 @@ rt::impl_deserialize! {
     "spaceId" => read_field(space_id), "spaceName" => read_field(space_name), "spaceType"
     => read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEduAssetSpaceResponseBody { "createTimeMillis" => optional(create_time_millis),
     "modifyTimeMillis" => optional(modify_time_millis), "permissionMode" =>
@@ -6447,7 +6447,7 @@ rt::impl_deserialize! {
     CreateEduLlmModelReqResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEduLlmModelReqResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6462,7 +6462,7 @@ pub struct CreateFulfilRecordResponseBody {
 rt::impl_deserialize! {
     CreateFulfilRecordResponseBody { "successInfo" => read_field(success_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFulfilRecordResponseBody { "successInfo" => optional(success_info) }
 }
@@ -6479,7 +6479,7 @@ rt::impl_deserialize! {
     CreateInviteUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInviteUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6501,7 +6501,7 @@ rt::impl_deserialize! {
     CreateItemResponseBody { "corpId" => read_field(corp_id), "id" => read_field(id),
     "merchantId" => read_field(merchant_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateItemResponseBody { "corpId" => optional(corp_id), "id" => optional(id),
     "merchantId" => optional(merchant_id), "status" => optional(status) }
@@ -6558,7 +6558,7 @@ pub struct CreateOrderResponseBody {
 rt::impl_deserialize! {
     CreateOrderResponseBody { "orderNo" => read_field(order_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrderResponseBody { "orderNo" => optional(order_no) }
 }
@@ -6623,7 +6623,7 @@ pub struct CreatePhysicalClassroomResponseBody {
 rt::impl_deserialize! {
     CreatePhysicalClassroomResponseBody { "classroomId" => read_field(classroom_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePhysicalClassroomResponseBody { "classroomId" => optional(classroom_id) }
 }
@@ -6672,7 +6672,7 @@ rt::impl_deserialize! {
     CreateRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6771,7 +6771,7 @@ rt::impl_deserialize! {
     read_field(expiration), "extInfo" => read_field(ext_info), "securityToken" =>
     read_field(security_token), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStsTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "expiration" =>
@@ -6795,7 +6795,7 @@ rt::impl_deserialize! {
     CreateTimerCardResponseBody { "result" => read_field(result), "sucess" =>
     read_field(sucess) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTimerCardResponseBody { "result" => optional(result), "sucess" =>
     optional(sucess) }
@@ -6909,7 +6909,7 @@ rt::impl_deserialize! {
     CreateUniversityCourseGroupResponseBody { "courseGroupInfo" =>
     read_field(course_group_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityCourseGroupResponseBody { "courseGroupInfo" =>
     optional(course_group_info) }
@@ -6924,7 +6924,7 @@ pub struct CreateUniversityStudentResponseBody {
 rt::impl_deserialize! {
     CreateUniversityStudentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityStudentResponseBody { "result" => optional(result) }
 }
@@ -6942,7 +6942,7 @@ pub struct DeactivateDeviceResponseBody {
 rt::impl_deserialize! {
     DeactivateDeviceResponseBody { "activateTimes" => read_field(activate_times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeactivateDeviceResponseBody { "activateTimes" => optional(activate_times) }
 }
@@ -6983,7 +6983,7 @@ rt::impl_deserialize! {
     DeleteSchoolReportResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSchoolReportResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7008,7 +7008,7 @@ pub struct DeviceHeartbeatResponseBody {
 rt::impl_deserialize! {
     DeviceHeartbeatResponseBody { "command" => read_field(command) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceHeartbeatResponseBody { "command" => optional(command) }
 }
@@ -7029,7 +7029,7 @@ rt::impl_deserialize! {
     EduAIModelCompleteResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduAIModelCompleteResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7044,7 +7044,7 @@ pub struct EduFindUserRolesByUserIdResponseBody {
 rt::impl_deserialize! {
     EduFindUserRolesByUserIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduFindUserRolesByUserIdResponseBody { "result" => optional(result) }
 }
@@ -7061,7 +7061,7 @@ rt::impl_deserialize! {
     EduGetFileSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduGetFileSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7076,7 +7076,7 @@ pub struct EduListUserByFromUserIdsResponseBody {
 rt::impl_deserialize! {
     EduListUserByFromUserIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduListUserByFromUserIdsResponseBody { "result" => optional(result) }
 }
@@ -7090,7 +7090,7 @@ pub struct EduTeacherListResponseBody {
 rt::impl_deserialize! {
     EduTeacherListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBody { "result" => optional(result) }
 }
@@ -7168,7 +7168,7 @@ rt::impl_deserialize! {
     EndCourseResponseBody { "universityCourseCommonResponse" =>
     read_field(university_course_common_response) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EndCourseResponseBody { "universityCourseCommonResponse" =>
     optional(university_course_common_response) }
@@ -7193,7 +7193,7 @@ rt::impl_deserialize! {
     "currentUserId" => read_field(current_user_id), "familyCorpId" =>
     read_field(family_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBindChildInfoResponseBody { "childUserId" => optional(child_user_id),
     "currentUserId" => optional(current_user_id), "familyCorpId" =>
@@ -7212,7 +7212,7 @@ rt::impl_deserialize! {
     GetChildrenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7232,7 +7232,7 @@ rt::impl_deserialize! {
     GetCollegeAlumniUserInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7250,7 +7250,7 @@ rt::impl_deserialize! {
     GetCollegeContactDeptDetailResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7270,7 +7270,7 @@ rt::impl_deserialize! {
     GetCorrectStyleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorrectStyleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7300,7 +7300,7 @@ rt::impl_deserialize! {
     "nick" => read_field(nick), "period" => read_field(period), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultChildResponseBody { "avatar" => optional(avatar), "bindStudents" =>
     optional(bind_students), "grade" => optional(grade), "name" => optional(name), "nick"
@@ -7319,7 +7319,7 @@ rt::impl_deserialize! {
     GetEduUserIdentityResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEduUserIdentityResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -7337,7 +7337,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7355,7 +7355,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoByPackageIdResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoByPackageIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -7373,7 +7373,7 @@ rt::impl_deserialize! {
     GetImageTempDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetImageTempDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7408,7 +7408,7 @@ rt::impl_deserialize! {
     read_field(start_time), "teacherId" => read_field(teacher_id), "teacherName" =>
     read_field(teacher_name), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCourseDetailResponseBody { "courseId" => optional(course_id), "courseType" =>
     optional(course_type), "coverUrl" => optional(cover_url), "introduction" =>
@@ -7429,7 +7429,7 @@ rt::impl_deserialize! {
     GetOpenCoursesResponseBody { "courseList" => read_field(course_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCoursesResponseBody { "courseList" => optional(course_list), "totalCount" =>
     optional(total_count) }
@@ -7488,7 +7488,7 @@ rt::impl_deserialize! {
     GetPointActionRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointActionRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7506,7 +7506,7 @@ rt::impl_deserialize! {
     GetPointInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7524,7 +7524,7 @@ rt::impl_deserialize! {
     GetRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7539,7 +7539,7 @@ pub struct GetShareRoleMembersResponseBody {
 rt::impl_deserialize! {
     GetShareRoleMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRoleMembersResponseBody { "result" => optional(result) }
 }
@@ -7553,7 +7553,7 @@ pub struct GetShareRolesResponseBody {
 rt::impl_deserialize! {
     GetShareRolesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRolesResponseBody { "result" => optional(result) }
 }
@@ -7570,7 +7570,7 @@ rt::impl_deserialize! {
     GetTaskListResponseBody { "count" => read_field(count), "taskList" =>
     read_field(task_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskListResponseBody { "count" => optional(count), "taskList" =>
     optional(task_list) }
@@ -7590,7 +7590,7 @@ rt::impl_deserialize! {
     GetTaskStudentListResponseBody { "count" => read_field(count), "studentList" =>
     read_field(student_list), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskStudentListResponseBody { "count" => optional(count), "studentList" =>
     optional(student_list), "taskId" => optional(task_id) }
@@ -7714,7 +7714,7 @@ pub struct InitDeviceResponseBody {
 rt::impl_deserialize! {
     InitDeviceResponseBody { "successInfo" => read_field(success_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitDeviceResponseBody { "successInfo" => optional(success_info) }
 }
@@ -7728,7 +7728,7 @@ pub struct InitVPaasDeviceResponseBody {
 rt::impl_deserialize! {
     InitVPaasDeviceResponseBody { "pspk" => read_field(pspk) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitVPaasDeviceResponseBody { "pspk" => optional(pspk) }
 }
@@ -7891,7 +7891,7 @@ rt::impl_deserialize! {
     IsvDataWriteResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvDataWriteResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7909,7 +7909,7 @@ rt::impl_deserialize! {
     IsvMetadataQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7927,7 +7927,7 @@ rt::impl_deserialize! {
     ListCollegeContactDeptTypeConfigResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactDeptTypeConfigResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -7945,7 +7945,7 @@ rt::impl_deserialize! {
     ListCollegeContactSceneStrusResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSceneStrusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7963,7 +7963,7 @@ rt::impl_deserialize! {
     ListCollegeContactSubDeptsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSubDeptsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -7980,7 +7980,7 @@ pub struct ListOrderResponseBody {
 rt::impl_deserialize! {
     ListOrderResponseBody { "list" => read_field(list), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrderResponseBody { "list" => optional(list), "total" => optional(total) }
 }
@@ -8001,7 +8001,7 @@ rt::impl_deserialize! {
     OrderInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -8019,7 +8019,7 @@ rt::impl_deserialize! {
     PageQueryClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8039,7 +8039,7 @@ rt::impl_deserialize! {
     PageQueryDevicesResponseBody { "list" => read_field(list), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryDevicesResponseBody { "list" => optional(list), "nextToken" =>
     optional(next_token), "totalCount" => optional(total_count) }
@@ -8057,7 +8057,7 @@ rt::impl_deserialize! {
     PageQueryKitOpenRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryKitOpenRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8077,7 +8077,7 @@ rt::impl_deserialize! {
     PollingConfirmStatusResponseBody { "universityPollingCourseStatusResponse" =>
     read_field(university_polling_course_status_response) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBody { "universityPollingCourseStatusResponse" =>
     optional(university_polling_course_status_response) }
@@ -8097,7 +8097,7 @@ rt::impl_deserialize! {
     ProvidePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProvidePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8194,7 +8194,7 @@ rt::impl_deserialize! {
     QueryResponseBody { "result" => read_field(result), "success" => read_field(success)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -8208,7 +8208,7 @@ pub struct QueryAllSubjectsFromClassScheduleResponseBody {
 rt::impl_deserialize! {
     QueryAllSubjectsFromClassScheduleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBody { "result" => optional(result) }
 }
@@ -8225,7 +8225,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBody { "config" => read_field(config), "courseDTOS" =>
     read_field(course_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBody { "config" => optional(config), "courseDTOS" =>
     optional(course_dtos) }
@@ -8240,7 +8240,7 @@ pub struct QueryClassScheduleByTimeSchoolResponseBody {
 rt::impl_deserialize! {
     QueryClassScheduleByTimeSchoolResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleByTimeSchoolResponseBody { "result" => optional(result) }
 }
@@ -8254,7 +8254,7 @@ pub struct QueryClassScheduleConfigResponseBody {
 rt::impl_deserialize! {
     QueryClassScheduleConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleConfigResponseBody { "result" => optional(result) }
 }
@@ -8271,7 +8271,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -8296,7 +8296,7 @@ rt::impl_deserialize! {
     read_field(model), "name" => read_field(name), "sn" => read_field(sn), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceResponseBody { "gmtExpiry" => optional(gmt_expiry), "model" =>
     optional(model), "name" => optional(name), "sn" => optional(sn), "type" =>
@@ -8315,7 +8315,7 @@ rt::impl_deserialize! {
     QueryDeviceListByCorpIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8335,7 +8335,7 @@ rt::impl_deserialize! {
     QueryEduAssetSpacesResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "spaces" => read_field(spaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduAssetSpacesResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "spaces" => optional(spaces) }
@@ -8353,7 +8353,7 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8380,7 +8380,7 @@ rt::impl_deserialize! {
     read_field(group_id), "merchantId" => read_field(merchant_id), "merchantName" =>
     read_field(merchant_name), "name" => read_field(name), "pid" => read_field(pid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupIdResponseBody { "corpId" => optional(corp_id), "groupId" =>
     optional(group_id), "merchantId" => optional(merchant_id), "merchantName" =>
@@ -8399,7 +8399,7 @@ rt::impl_deserialize! {
     QueryKitOpenRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryKitOpenRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8475,7 +8475,7 @@ rt::impl_deserialize! {
     => read_field(refund_timestamp), "subject" => read_field(subject), "tradeNo" =>
     read_field(trade_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderResponseBody { "actualAmount" => optional(actual_amount), "alipayAppId" =>
     optional(alipay_app_id), "closeTime" => optional(close_time), "closeTimestamp" =>
@@ -8509,7 +8509,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskDetailResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -8533,7 +8533,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBody { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -8552,7 +8552,7 @@ rt::impl_deserialize! {
     QueryOrgRelationListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgRelationListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8570,7 +8570,7 @@ rt::impl_deserialize! {
     QueryOrgSecretKeyResponseBody { "universitySecretKeyInfo" =>
     read_field(university_secret_key_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgSecretKeyResponseBody { "universitySecretKeyInfo" =>
     optional(university_secret_key_info) }
@@ -8585,7 +8585,7 @@ pub struct QueryOrgTypeResponseBody {
 rt::impl_deserialize! {
     QueryOrgTypeResponseBody { "orgType" => read_field(org_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTypeResponseBody { "orgType" => optional(org_type) }
 }
@@ -8599,7 +8599,7 @@ pub struct QueryPayResultResponseBody {
 rt::impl_deserialize! {
     QueryPayResultResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayResultResponseBody { "status" => optional(status) }
 }
@@ -8616,7 +8616,7 @@ rt::impl_deserialize! {
     QueryPhysicalClassroomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPhysicalClassroomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8643,7 +8643,7 @@ rt::impl_deserialize! {
     read_field(merchant_id), "name" => read_field(name), "scene" => read_field(scene),
     "status" => read_field(status), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPurchaseInfoResponseBody { "corpId" => optional(corp_id), "merchantId" =>
     optional(merchant_id), "name" => optional(name), "scene" => optional(scene), "status"
@@ -8662,7 +8662,7 @@ rt::impl_deserialize! {
     QueryRemoteClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemoteClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8682,7 +8682,7 @@ rt::impl_deserialize! {
     QuerySchoolUserFaceResponseBody { "corpId" => read_field(corp_id), "hasMore" =>
     read_field(has_more), "userFaceList" => read_field(user_face_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchoolUserFaceResponseBody { "corpId" => optional(corp_id), "hasMore" =>
     optional(has_more), "userFaceList" => optional(user_face_list) }
@@ -8700,7 +8700,7 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupBaseInfoResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupBaseInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8718,7 +8718,7 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupUserInfoResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8735,7 +8735,7 @@ pub struct QueryStatisticsDataResponseBody {
 rt::impl_deserialize! {
     QueryStatisticsDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatisticsDataResponseBody { "result" => optional(result) }
 }
@@ -8752,7 +8752,7 @@ rt::impl_deserialize! {
     QueryStudentClassResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8767,7 +8767,7 @@ pub struct QuerySubjectTeachersResponseBody {
 rt::impl_deserialize! {
     QuerySubjectTeachersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectTeachersResponseBody { "result" => optional(result) }
 }
@@ -8786,7 +8786,7 @@ rt::impl_deserialize! {
     QueryTeacherCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8804,7 +8804,7 @@ rt::impl_deserialize! {
     QueryTransferCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTransferCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8822,7 +8822,7 @@ rt::impl_deserialize! {
     QueryUniversityCourseGroupResponseBody { "universityCourseGroupInfo" =>
     read_field(university_course_group_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBody { "universityCourseGroupInfo" =>
     optional(university_course_group_info) }
@@ -8844,7 +8844,7 @@ rt::impl_deserialize! {
     QueryUserFaceResponseBody { "corpId" => read_field(corp_id), "faceId" =>
     read_field(face_id), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserFaceResponseBody { "corpId" => optional(corp_id), "faceId" =>
     optional(face_id), "name" => optional(name), "userId" => optional(user_id) }
@@ -8859,7 +8859,7 @@ pub struct QueryUserPayInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserPayInfoResponseBody { "signNo" => read_field(sign_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserPayInfoResponseBody { "signNo" => optional(sign_no) }
 }
@@ -8875,7 +8875,7 @@ pub struct RemoveDeviceResponseBody {
 rt::impl_deserialize! {
     RemoveDeviceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveDeviceResponseBody { "success" => optional(success) }
 }
@@ -8898,7 +8898,7 @@ rt::impl_deserialize! {
     SaveClassLearningDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveClassLearningDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8980,7 +8980,7 @@ rt::impl_deserialize! {
     SaveStudentLearningDataResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -8998,7 +8998,7 @@ rt::impl_deserialize! {
     SchoolReportDetailReadedResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SchoolReportDetailReadedResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9013,7 +9013,7 @@ pub struct SearchTeachersResponseBody {
 rt::impl_deserialize! {
     SearchTeachersResponseBody { "users" => read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTeachersResponseBody { "users" => optional(users) }
 }
@@ -9280,7 +9280,7 @@ rt::impl_deserialize! {
     UpdateGuardianResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGuardianResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9316,7 +9316,7 @@ rt::impl_deserialize! {
     VPaasProxyResponseBody { "result" => read_field(result), "ticket" =>
     read_field(ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VPaasProxyResponseBody { "result" => optional(result), "ticket" => optional(ticket) }
 }
@@ -9330,7 +9330,7 @@ pub struct ValidateNewGradeManagerResponseBody {
 rt::impl_deserialize! {
     ValidateNewGradeManagerResponseBody { "matchRule" => read_field(match_rule) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateNewGradeManagerResponseBody { "matchRule" => optional(match_rule) }
 }
@@ -9348,7 +9348,7 @@ rt::impl_deserialize! {
     read_field(match_parent_identity), "matchTeacherIdentity" =>
     read_field(match_teacher_identity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateUserRoleResponseBody { "matchParentIdentity" =>
     optional(match_parent_identity), "matchTeacherIdentity" =>
@@ -9364,7 +9364,7 @@ pub struct VerifyEduOrgCertificationResponseBody {
 rt::impl_deserialize! {
     VerifyEduOrgCertificationResponseBody { "certificated" => read_field(certificated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VerifyEduOrgCertificationResponseBody { "certificated" => optional(certificated) }
 }
@@ -9387,7 +9387,7 @@ rt::impl_deserialize! {
     read_field(certificated_org_name), "certificatedUserId" =>
     read_field(certificated_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VerifyEduUserCertificationResponseBody { "certificated" => optional(certificated),
     "certificatedCorpId" => optional(certificated_corp_id), "certificatedOrgName" =>
@@ -9407,7 +9407,7 @@ rt::impl_deserialize! {
     QueryClassCourseResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassCourseResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -9435,7 +9435,7 @@ rt::impl_deserialize! {
     read_field(has_sub_dept), "name" => read_field(name), "superId" =>
     read_field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniDeptsResponseBodyResult { "corpId" => optional(corp_id), "deptId" =>
     optional(dept_id), "deptType" => optional(dept_type), "hasSubDept" =>
@@ -9454,7 +9454,7 @@ rt::impl_deserialize! {
     AddCollegeAlumniUserInfoResponseBodyResult { "success" => read_field(success), "type"
     => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeAlumniUserInfoResponseBodyResult { "success" => optional(success), "type"
     => optional(r#type) }
@@ -9475,7 +9475,7 @@ rt::impl_deserialize! {
     read_field(create_result), "unionId" => read_field(union_id), "userid" =>
     read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCollegeContactExclusiveResponseBodyResult { "createResult" =>
     optional(create_result), "unionId" => optional(union_id), "userid" =>
@@ -9600,7 +9600,7 @@ rt::impl_deserialize! {
     BatchCreateResponseBodyResult { "corpIdCardIdMap" => read_field(corp_id_card_id_map)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchCreateResponseBodyResult { "corpIdCardIdMap" => optional(corp_id_card_id_map) }
 }
@@ -9673,7 +9673,7 @@ pub struct BatchOrgCreateHWResponseBodyResult {
 rt::impl_deserialize! {
     BatchOrgCreateHWResponseBodyResult { "publishList" => read_field(publish_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBodyResult { "publishList" => optional(publish_list) }
 }
@@ -9738,7 +9738,7 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBodyResult { "content" => read_field(content), "reqId" =>
     read_field(req_id), "usage" => read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBodyResult { "content" => optional(content), "reqId" =>
     optional(req_id), "usage" => optional(usage) }
@@ -9753,7 +9753,7 @@ pub struct CardBatchQueryCardsResponseBodyResult {
 rt::impl_deserialize! {
     CardBatchQueryCardsResponseBodyResult { "cards" => read_field(cards) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBodyResult { "cards" => optional(cards) }
 }
@@ -9858,7 +9858,7 @@ rt::impl_deserialize! {
     "templateCoverImageUrl" => read_field(template_cover_image_url), "title" =>
     read_field(title), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardResponseBodyResult { "attr" => optional(attr), "cardBizCode" =>
     optional(card_biz_code), "cardBizId" => optional(card_biz_id), "cardContentCount" =>
@@ -9903,7 +9903,7 @@ rt::impl_deserialize! {
     read_field(patriarch_statistics), "studentNameList" => read_field(student_name_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResult { "classStatistics" =>
     optional(class_statistics), "patriarchStatistics" => optional(patriarch_statistics),
@@ -9922,7 +9922,7 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBodyResult { "hasMore" => read_field(has_more), "posts" =>
     read_field(posts) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResult { "hasMore" => optional(has_more), "posts" =>
     optional(posts) }
@@ -9937,7 +9937,7 @@ pub struct CardSubmitCardResponseBodyResult {
 rt::impl_deserialize! {
     CardSubmitCardResponseBodyResult { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardSubmitCardResponseBodyResult { "id" => optional(id) }
 }
@@ -9951,7 +9951,7 @@ pub struct CreateCollegeContactDeptResponseBodyResult {
 rt::impl_deserialize! {
     CreateCollegeContactDeptResponseBodyResult { "deptId" => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactDeptResponseBodyResult { "deptId" => optional(dept_id) }
 }
@@ -9971,7 +9971,7 @@ rt::impl_deserialize! {
     "studentDeptId" => read_field(student_dept_id), "teacherDeptId" =>
     read_field(teacher_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCollegeContactSceneStruResponseBodyResult { "struId" => optional(stru_id),
     "studentDeptId" => optional(student_dept_id), "teacherDeptId" =>
@@ -9993,7 +9993,7 @@ pub struct CreateInviteUrlResponseBodyResult {
 rt::impl_deserialize! {
     CreateInviteUrlResponseBodyResult { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInviteUrlResponseBodyResult { "inviteUrl" => optional(invite_url) }
 }
@@ -10007,7 +10007,7 @@ pub struct CreateRemoteClassCourseResponseBodyResult {
 rt::impl_deserialize! {
     CreateRemoteClassCourseResponseBodyResult { "courseCode" => read_field(course_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRemoteClassCourseResponseBodyResult { "courseCode" => optional(course_code) }
 }
@@ -10106,7 +10106,7 @@ rt::impl_deserialize! {
     CreateUniversityCourseGroupResponseBodyCourseGroupInfo { "courseGroupCode" =>
     read_field(course_group_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUniversityCourseGroupResponseBodyCourseGroupInfo { "courseGroupCode" =>
     optional(course_group_code) }
@@ -10122,7 +10122,7 @@ rt::impl_deserialize! {
     DeleteSchoolReportResponseBodyResult { "schoolReportId" =>
     read_field(school_report_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSchoolReportResponseBodyResult { "schoolReportId" => optional(school_report_id)
     }
@@ -10140,7 +10140,7 @@ rt::impl_deserialize! {
     EduAIModelCompleteResponseBodyResult { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduAIModelCompleteResponseBodyResult { "requestId" => optional(request_id), "result"
     => optional(result) }
@@ -10158,7 +10158,7 @@ rt::impl_deserialize! {
     EduGetFileSpaceResponseBodyResult { "folderId" => read_field(folder_id), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduGetFileSpaceResponseBodyResult { "folderId" => optional(folder_id), "spaceId" =>
     optional(space_id) }
@@ -10188,7 +10188,7 @@ rt::impl_deserialize! {
     read_field(name), "periodId" => read_field(period_id), "role" => read_field(role),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduListUserByFromUserIdsResponseBodyResult { "campusId" => optional(campus_id),
     "classId" => optional(class_id), "gradeId" => optional(grade_id), "name" =>
@@ -10208,7 +10208,7 @@ rt::impl_deserialize! {
     EduTeacherListResponseBodyResult { "hasMore" => read_field(has_more),
     "teacherDetails" => read_field(teacher_details) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBodyResult { "hasMore" => optional(has_more), "teacherDetails"
     => optional(teacher_details) }
@@ -10226,7 +10226,7 @@ rt::impl_deserialize! {
     EndCourseResponseBodyUniversityCourseCommonResponse { "courseCode" =>
     read_field(course_code), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EndCourseResponseBodyUniversityCourseCommonResponse { "courseCode" =>
     optional(course_code), "success" => optional(success) }
@@ -10259,7 +10259,7 @@ rt::impl_deserialize! {
     read_field(period_code), "province" => read_field(province), "regionId" =>
     read_field(region_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBodyResult { "bindStudents" => optional(bind_students), "city" =>
     optional(city), "district" => optional(district), "gradeLevel" =>
@@ -10306,7 +10306,7 @@ rt::impl_deserialize! {
     read_field(name), "outtake" => read_field(outtake), "studentNumber" =>
     read_field(student_number), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBodyResult { "address" => optional(address), "avatar"
     => optional(avatar), "corpId" => optional(corp_id), "depts" => optional(depts),
@@ -10404,7 +10404,7 @@ rt::impl_deserialize! {
     => read_field(stru_id), "tags" => read_field(tags), "telephone" =>
     read_field(telephone), "userPermits" => read_field(user_permits) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBodyResult { "autoAddUser" =>
     optional(auto_add_user), "autoApproveApply" => optional(auto_approve_apply), "brief"
@@ -10450,7 +10450,7 @@ rt::impl_deserialize! {
     read_field(sub_score_display_type), "wrongSizeType" => read_field(wrong_size_type),
     "wrongStyle" => read_field(wrong_style) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorrectStyleResponseBodyResult { "checkSizeType" => optional(check_size_type),
     "halfCheckSizeType" => optional(half_check_size_type), "showPaperScore" =>
@@ -10476,7 +10476,7 @@ rt::impl_deserialize! {
     => read_field(corp_id), "period" => read_field(period), "staffId" =>
     read_field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultChildResponseBodyBindStudents { "classId" => optional(class_id), "corpId"
     => optional(corp_id), "period" => optional(period), "staffId" => optional(staff_id) }
@@ -10497,7 +10497,7 @@ rt::impl_deserialize! {
     read_field(match_guardian_rule), "matchTeacherRule" =>
     read_field(match_teacher_rule), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEduUserIdentityResponseBodyData { "matchGuardianRule" =>
     optional(match_guardian_rule), "matchTeacherRule" => optional(match_teacher_rule),
@@ -10523,7 +10523,7 @@ rt::impl_deserialize! {
     read_field(file_size), "extension" => read_field(extension), "fileName" =>
     read_field(file_name), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "thumbnail" => optional(thumbnail), "fileSize" => optional(file_size),
     "extension" => optional(extension), "fileName" => optional(file_name), "url" =>
@@ -10544,7 +10544,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoByPackageIdResponseBodyResult { "fileId" => read_field(file_id),
     "mediaId" => read_field(media_id), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoByPackageIdResponseBodyResult { "fileId" => optional(file_id),
     "mediaId" => optional(media_id), "spaceId" => optional(space_id) }
@@ -10567,7 +10567,7 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetImageTempDownloadUrlResponseBodyResult { "extension" => optional(extension),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "url" =>
@@ -10587,7 +10587,7 @@ rt::impl_deserialize! {
     read_field(push_org_name_list), "pushRoleNameList" => read_field(push_role_name_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCourseDetailResponseBodyPushModel { "pushOrgNameList" =>
     optional(push_org_name_list), "pushRoleNameList" => optional(push_role_name_list) }
@@ -10620,7 +10620,7 @@ rt::impl_deserialize! {
     read_field(teacher_id), "teacherName" => read_field(teacher_name), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOpenCoursesResponseBodyCourseList { "courseId" => optional(course_id), "coverUrl"
     => optional(cover_url), "feedType" => optional(feed_type), "jumpUrl" =>
@@ -10643,7 +10643,7 @@ rt::impl_deserialize! {
     GetPointActionRecordResponseBodyResult { "actionTime" => read_field(action_time),
     "quantity" => read_field(quantity), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointActionRecordResponseBodyResult { "actionTime" => optional(action_time),
     "quantity" => optional(quantity), "status" => optional(status) }
@@ -10663,7 +10663,7 @@ rt::impl_deserialize! {
     GetPointInfoResponseBodyResult { "availableQuota" => read_field(available_quota),
     "endTime" => read_field(end_time), "startTime" => read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBodyResult { "availableQuota" => optional(available_quota),
     "endTime" => optional(end_time), "startTime" => optional(start_time) }
@@ -10708,7 +10708,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "teachingParticipant" =>
     read_field(teaching_participant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResult { "attendParticipants" =>
     optional(attend_participants), "canEdit" => optional(can_edit), "courseCode" =>
@@ -10731,7 +10731,7 @@ rt::impl_deserialize! {
     GetShareRoleMembersResponseBodyResult { "corpId" => read_field(corp_id),
     "memberUserIdListInTrunkOrg" => read_field(member_user_id_list_in_trunk_org) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRoleMembersResponseBodyResult { "corpId" => optional(corp_id),
     "memberUserIdListInTrunkOrg" => optional(member_user_id_list_in_trunk_org) }
@@ -10749,7 +10749,7 @@ rt::impl_deserialize! {
     GetShareRolesResponseBodyResult { "shareRoleCode" => read_field(share_role_code),
     "shareRoleName" => read_field(share_role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShareRolesResponseBodyResult { "shareRoleCode" => optional(share_role_code),
     "shareRoleName" => optional(share_role_name) }
@@ -10769,7 +10769,7 @@ rt::impl_deserialize! {
     GetTaskListResponseBodyTaskList { "name" => read_field(name), "taskId" =>
     read_field(task_id), "taskYear" => read_field(task_year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskListResponseBodyTaskList { "name" => optional(name), "taskId" =>
     optional(task_id), "taskYear" => optional(task_year) }
@@ -10789,7 +10789,7 @@ rt::impl_deserialize! {
     GetTaskStudentListResponseBodyStudentList { "name" => read_field(name), "sexuality"
     => read_field(sexuality), "studentId" => read_field(student_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskStudentListResponseBodyStudentList { "name" => optional(name), "sexuality" =>
     optional(sexuality), "studentId" => optional(student_id) }
@@ -10922,7 +10922,7 @@ rt::impl_deserialize! {
     IsvDataWriteResponseBodyResult { "needRetry" => read_field(need_retry), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvDataWriteResponseBodyResult { "needRetry" => optional(need_retry), "success" =>
     optional(success) }
@@ -10942,7 +10942,7 @@ rt::impl_deserialize! {
     IsvMetadataQueryResponseBodyResult { "fields" => read_field(fields), "tableCode" =>
     read_field(table_code), "tableExist" => read_field(table_exist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBodyResult { "fields" => optional(fields), "tableCode" =>
     optional(table_code), "tableExist" => optional(table_exist) }
@@ -10963,7 +10963,7 @@ rt::impl_deserialize! {
     read_field(dept_type), "name" => read_field(name), "userDef" => read_field(user_def)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactDeptTypeConfigResponseBodyResult { "deptType" =>
     optional(dept_type), "name" => optional(name), "userDef" => optional(user_def) }
@@ -10996,7 +10996,7 @@ rt::impl_deserialize! {
     read_field(stru_name), "struType" => read_field(stru_type), "studentDeptId" =>
     read_field(student_dept_id), "teacherDeptId" => read_field(teacher_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSceneStrusResponseBodyResult { "enable" => optional(enable),
     "hasStruFixedDept" => optional(has_stru_fixed_dept), "struBrief" =>
@@ -11042,7 +11042,7 @@ rt::impl_deserialize! {
     read_field(parent_id), "sourceIdentifier" => read_field(source_identifier), "struId"
     => read_field(stru_id), "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCollegeContactSubDeptsResponseBodyResult { "autoAddUser" =>
     optional(auto_add_user), "createDeptGroup" => optional(create_dept_group), "deptCode"
@@ -11092,7 +11092,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "tradeNo" =>
     read_field(trade_no), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrderResponseBodyList { "actualAmount" => optional(actual_amount), "buyerId" =>
     optional(buyer_id), "corpId" => optional(corp_id), "createTime" =>
@@ -11125,7 +11125,7 @@ rt::impl_deserialize! {
     read_field(receiver_phone_suffix), "shopName" => read_field(shop_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBodyResult { "address" => optional(address), "itemList" =>
     optional(item_list), "orderNo" => optional(order_no), "receiverPhoneSuffix" =>
@@ -11198,7 +11198,7 @@ rt::impl_deserialize! {
     read_field(timeslot_name), "timeslotNum" => read_field(timeslot_num), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryClassCourseResponseBodyResult { "attributes" => optional(attributes),
     "classId" => optional(class_id), "className" => optional(class_name), "classRoomId"
@@ -11241,7 +11241,7 @@ rt::impl_deserialize! {
     "openStartTime" => read_field(open_start_time), "openUserId" =>
     read_field(open_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageQueryKitOpenRecordResponseBodyResult { "attributes" => optional(attributes),
     "corpId" => optional(corp_id), "isvCode" => optional(isv_code), "isvProductScene" =>
@@ -11269,7 +11269,7 @@ rt::impl_deserialize! {
     "confirmStatus" => read_field(confirm_status), "courseCode" =>
     read_field(course_code), "livePlayInfoList" => read_field(live_play_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponse {
     "confirmStatus" => optional(confirm_status), "courseCode" => optional(course_code),
@@ -11291,7 +11291,7 @@ rt::impl_deserialize! {
     "provideNum" => read_field(provide_num), "provideSuccess" =>
     read_field(provide_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProvidePointResponseBodyResult { "availableQuota" => optional(available_quota),
     "provideNum" => optional(provide_num), "provideSuccess" => optional(provide_success)
@@ -11362,7 +11362,7 @@ rt::impl_deserialize! {
     QueryResponseBodyResult { "name" => read_field(name), "ownerCode" =>
     read_field(owner_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryResponseBodyResult { "name" => optional(name), "ownerCode" =>
     optional(owner_code) }
@@ -11388,7 +11388,7 @@ rt::impl_deserialize! {
     read_field(period_code), "subjectCode" => read_field(subject_code), "subjectName" =>
     read_field(subject_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResult { "creatorOrgId" =>
     optional(creator_org_id), "ext" => optional(ext), "periodCode" =>
@@ -11410,7 +11410,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfig { "end" => read_field(end), "sectionModels" =>
     read_field(section_models), "start" => read_field(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfig { "end" => optional(end), "sectionModels" =>
     optional(section_models), "start" => optional(start) }
@@ -11478,7 +11478,7 @@ rt::impl_deserialize! {
     read_field(teacher_corp_id), "teacherUserId" => read_field(teacher_user_id),
     "teacherUserName" => read_field(teacher_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOS { "classId" => optional(class_id),
     "classrooms" => optional(classrooms), "code" => optional(code), "courseGroupCode" =>
@@ -11560,7 +11560,7 @@ rt::impl_deserialize! {
     "teacherUserId" => read_field(teacher_user_id), "teacherUserName" =>
     read_field(teacher_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleByTimeSchoolResponseBodyResult { "bizKey" => optional(biz_key),
     "classId" => optional(class_id), "classrooms" => optional(classrooms), "code" =>
@@ -11595,7 +11595,7 @@ rt::impl_deserialize! {
     => read_field(end), "sectionModels" => read_field(section_models), "start" =>
     read_field(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleConfigResponseBodyResult { "classId" => optional(class_id), "end"
     => optional(end), "sectionModels" => optional(section_models), "start" =>
@@ -11715,7 +11715,7 @@ rt::impl_deserialize! {
     read_field(union_emp_ext), "unionId" => read_field(union_id), "userid" =>
     read_field(userid), "workPlace" => read_field(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResult { "active" => optional(active),
     "admin" => optional(admin), "avatar" => optional(avatar), "boss" => optional(boss),
@@ -11751,7 +11751,7 @@ rt::impl_deserialize! {
     QueryDeviceListByCorpIdResponseBodyResult { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list) }
@@ -11771,7 +11771,7 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBodyResult { "modelResult" =>
     read_field(model_result), "reqId" => read_field(req_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBodyResult { "modelResult" => optional(model_result),
     "reqId" => optional(req_id) }
@@ -11828,7 +11828,7 @@ rt::impl_deserialize! {
     read_field(task_name), "teacherName" => read_field(teacher_name), "totalScore" =>
     read_field(total_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskDetailResponseBodyResult { "aiMarkId" => optional(ai_mark_id),
     "aiMarkTime" => optional(ai_mark_time), "aiModel" => optional(ai_model), "className"
@@ -11886,7 +11886,7 @@ rt::impl_deserialize! {
     "taskCode" => read_field(task_code), "teacherId" => read_field(teacher_id),
     "teacherPdfUrl" => read_field(teacher_pdf_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult { "classId" =>
     optional(class_id), "className" => optional(class_name), "corpId" =>
@@ -11913,7 +11913,7 @@ rt::impl_deserialize! {
     QueryOrgRelationListResponseBodyResult { "corpId" => read_field(corp_id),
     "deviceCount" => read_field(device_count), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgRelationListResponseBodyResult { "corpId" => optional(corp_id), "deviceCount"
     => optional(device_count), "name" => optional(name) }
@@ -11929,7 +11929,7 @@ rt::impl_deserialize! {
     QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo { "secretKey" =>
     read_field(secret_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgSecretKeyResponseBodyUniversitySecretKeyInfo { "secretKey" =>
     optional(secret_key) }
@@ -11961,7 +11961,7 @@ rt::impl_deserialize! {
     "classroomNumber" => read_field(classroom_number), "directBroadcast" =>
     read_field(direct_broadcast) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPhysicalClassroomResponseBodyResult { "classroomBuilding" =>
     optional(classroom_building), "classroomCampus" => optional(classroom_campus),
@@ -12005,7 +12005,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "teachingParticipant" =>
     read_field(teaching_participant) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemoteClassCourseResponseBodyResult { "attendParticipants" =>
     optional(attend_participants), "canEdit" => optional(can_edit), "courseCode" =>
@@ -12032,7 +12032,7 @@ rt::impl_deserialize! {
     => read_field(name), "status" => read_field(status), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchoolUserFaceResponseBodyUserFaceList { "faceId" => optional(face_id), "name"
     => optional(name), "status" => optional(status), "userId" => optional(user_id) }
@@ -12062,7 +12062,7 @@ rt::impl_deserialize! {
     => read_field(grade_level), "groupType" => read_field(group_type), "periodCode" =>
     read_field(period_code), "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupBaseInfoResponseBodyResult { "classId" => optional(class_id),
     "className" => optional(class_name), "corpId" => optional(corp_id), "gradeLevel" =>
@@ -12087,7 +12087,7 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "requestId" => read_field(request_id), "userList" =>
     read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResult { "classId" => optional(class_id),
     "corpId" => optional(corp_id), "requestId" => optional(request_id), "userList" =>
@@ -12118,7 +12118,7 @@ rt::impl_deserialize! {
     "subjectCode" => read_field(subject_code), "subjectName" => read_field(subject_name),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStatisticsDataResponseBodyResult { "classId" => optional(class_id),
     "courseCount" => optional(course_count), "courseHours" => optional(course_hours),
@@ -12145,7 +12145,7 @@ rt::impl_deserialize! {
     => read_field(class_type), "corpId" => read_field(corp_id), "isvCode" =>
     read_field(isv_code), "studentList" => read_field(student_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBodyResult { "classId" => optional(class_id), "classType" =>
     optional(class_type), "corpId" => optional(corp_id), "isvCode" => optional(isv_code),
@@ -12176,7 +12176,7 @@ rt::impl_deserialize! {
     read_field(subject_code), "subjectName" => read_field(subject_name), "teacherName" =>
     read_field(teacher_name), "teacherUserId" => read_field(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubjectTeachersResponseBodyResult { "classId" => optional(class_id), "corpId" =>
     optional(corp_id), "periodCode" => optional(period_code), "subjectCode" =>
@@ -12208,7 +12208,7 @@ rt::impl_deserialize! {
     read_field(teacher_course_detail_item_list), "teacherName" =>
     read_field(teacher_name), "teacherUserId" => read_field(teacher_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBodyResult { "corpId" => optional(corp_id), "isvCode" =>
     optional(isv_code), "teacherCourseDetailItemList" =>
@@ -12270,7 +12270,7 @@ rt::impl_deserialize! {
     "tarTimeslotName" => read_field(tar_timeslot_name), "tarTimeslotNum" =>
     read_field(tar_timeslot_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTransferCourseResponseBodyResult { "attributes" => optional(attributes),
     "classId" => optional(class_id), "className" => optional(class_name), "corpId" =>
@@ -12322,7 +12322,7 @@ rt::impl_deserialize! {
     "schoolYear" => read_field(school_year), "semester" => read_field(semester),
     "subjectName" => read_field(subject_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfo { "courseGroupCode"
     => optional(course_group_code), "courseGroupIntroduce" =>
@@ -12346,7 +12346,7 @@ rt::impl_deserialize! {
     read_field(question_upload_url_list), "standardAnswerUploadUrlList" =>
     read_field(standard_answer_upload_url_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveClassLearningDataResponseBodyResult { "questionUploadUrlList" =>
     optional(question_upload_url_list), "standardAnswerUploadUrlList" =>
@@ -12367,7 +12367,7 @@ rt::impl_deserialize! {
     SaveStudentLearningDataResponseBodyResult { "saveSuccess" =>
     read_field(save_success), "wrongQuestions" => read_field(wrong_questions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBodyResult { "saveSuccess" => optional(save_success),
     "wrongQuestions" => optional(wrong_questions) }
@@ -12383,7 +12383,7 @@ rt::impl_deserialize! {
     SchoolReportDetailReadedResponseBodyResult { "schoolReportDetailId" =>
     read_field(school_report_detail_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SchoolReportDetailReadedResponseBodyResult { "schoolReportDetailId" =>
     optional(school_report_detail_id) }
@@ -12405,7 +12405,7 @@ rt::impl_deserialize! {
     SearchTeachersResponseBodyUsers { "classId" => read_field(class_id), "deptName" =>
     read_field(dept_name), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTeachersResponseBodyUsers { "classId" => optional(class_id), "deptName" =>
     optional(dept_name), "name" => optional(name), "userId" => optional(user_id) }
@@ -12471,7 +12471,7 @@ rt::impl_deserialize! {
     UpdateGuardianResponseBodyResult { "bizId" => read_field(biz_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGuardianResponseBodyResult { "bizId" => optional(biz_id), "userId" =>
     optional(user_id) }
@@ -12586,7 +12586,7 @@ rt::impl_deserialize! {
     BatchOrgCreateHWResponseBodyResultPublishList { "corpid" => read_field(corpid),
     "hwid" => read_field(hwid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOrgCreateHWResponseBodyResultPublishList { "corpid" => optional(corpid), "hwid"
     => optional(hwid) }
@@ -12638,7 +12638,7 @@ rt::impl_deserialize! {
     CallMultimodalModelResponseBodyResultUsage { "inputTokens" =>
     read_field(input_tokens), "outputTokens" => read_field(output_tokens) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CallMultimodalModelResponseBodyResultUsage { "inputTokens" => optional(input_tokens),
     "outputTokens" => optional(output_tokens) }
@@ -12697,7 +12697,7 @@ rt::impl_deserialize! {
     read_field(teacher_name), "title" => read_field(title), "type" => read_field(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardBatchQueryCardsResponseBodyResultCards { "cardBizCode" =>
     optional(card_biz_code), "cardId" => optional(card_id), "cardStatus" =>
@@ -12732,7 +12732,7 @@ rt::impl_deserialize! {
     read_field(class_id), "className" => read_field(class_name), "process" =>
     read_field(process) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultClassStatistics { "cardBizId" =>
     optional(card_biz_id), "cardBizName" => optional(card_biz_name), "classId" =>
@@ -12773,7 +12773,7 @@ rt::impl_deserialize! {
     "studentName" => read_field(student_name), "today" => read_field(today),
     "userSubTaskId" => read_field(user_sub_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultPatriarchStatistics { "cardTaskCode" =>
     optional(card_task_code), "date" => optional(date), "isFinished" =>
@@ -12808,7 +12808,7 @@ rt::impl_deserialize! {
     read_field(create_at), "feedType" => read_field(feed_type), "postId" =>
     read_field(post_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPosts { "author" => optional(author), "bizType"
     => optional(biz_type), "content" => optional(content), "createAt" =>
@@ -12862,7 +12862,7 @@ rt::impl_deserialize! {
     => read_field(role), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EduTeacherListResponseBodyResultTeacherDetails { "name" => optional(name), "role" =>
     optional(role), "unionId" => optional(union_id), "userId" => optional(user_id) }
@@ -12882,7 +12882,7 @@ rt::impl_deserialize! {
     GetChildrenResponseBodyResultBindStudents { "gradeLevel" => read_field(grade_level),
     "identityId" => read_field(identity_id), "periodCode" => read_field(period_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetChildrenResponseBodyResultBindStudents { "gradeLevel" => optional(grade_level),
     "identityId" => optional(identity_id), "periodCode" => optional(period_code) }
@@ -12907,7 +12907,7 @@ rt::impl_deserialize! {
     "deptId" => read_field(dept_id), "hasSubDept" => read_field(has_sub_dept),
     "isIndustryDept" => read_field(is_industry_dept), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeAlumniUserInfoResponseBodyResultDepts { "corpId" => optional(corp_id),
     "deptId" => optional(dept_id), "hasSubDept" => optional(has_sub_dept),
@@ -12934,7 +12934,7 @@ rt::impl_deserialize! {
     read_field(node_list), "profile" => read_field(profile), "search" =>
     read_field(search) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCollegeContactDeptDetailResponseBodyResultHideSceneConfig { "active" =>
     optional(active), "chatboxSubtitle" => optional(chatbox_subtitle), "nodeList" =>
@@ -12960,7 +12960,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "orgName" => read_field(org_name), "participantId" =>
     read_field(participant_id), "participantName" => read_field(participant_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResultAttendParticipants { "corpId" =>
     optional(corp_id), "orgName" => optional(org_name), "participantId" =>
@@ -12982,7 +12982,7 @@ rt::impl_deserialize! {
     read_field(start_time), "stopTime" => read_field(stop_time), "url" => read_field(url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRemoteClassCourseResponseBodyResultRecordInfos { "startTime" =>
     optional(start_time), "stopTime" => optional(stop_time), "url" => optional(url) }
@@ -13016,7 +13016,7 @@ rt::impl_deserialize! {
     "fieldType" => read_field(field_type), "primaryKey" => read_field(primary_key),
     "required" => read_field(required) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IsvMetadataQueryResponseBodyResultFields { "description" => optional(description),
     "fieldKey" => optional(field_key), "fieldName" => optional(field_name), "fieldType"
@@ -13036,7 +13036,7 @@ rt::impl_deserialize! {
     OrderInfoResponseBodyResultItemList { "itemName" => read_field(item_name), "itemNum"
     => read_field(item_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrderInfoResponseBodyResultItemList { "itemName" => optional(item_name), "itemNum" =>
     optional(item_num) }
@@ -13060,7 +13060,7 @@ rt::impl_deserialize! {
     read_field(live_output_url), "liveType" => read_field(live_type), "replayUrl" =>
     read_field(replay_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PollingConfirmStatusResponseBodyUniversityPollingCourseStatusResponseLivePlayInfoList
     { "liveInputUrl" => optional(live_input_url), "liveOutputUrl" =>
@@ -13137,7 +13137,7 @@ rt::impl_deserialize! {
     read_field(background_color), "classId" => read_field(class_id), "fontColor" =>
     read_field(font_color), "teacherList" => read_field(teacher_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResultExt { "backgroundColor" =>
     optional(background_color), "classId" => optional(class_id), "fontColor" =>
@@ -13158,7 +13158,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfigEnd { "dayOfMonth" => read_field(day_of_month),
     "month" => read_field(month), "year" => read_field(year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigEnd { "dayOfMonth" => optional(day_of_month),
     "month" => optional(month), "year" => optional(year) }
@@ -13184,7 +13184,7 @@ rt::impl_deserialize! {
     read_field(section_name), "sectionType" => read_field(section_type), "start" =>
     read_field(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigSectionModels { "end" => optional(end),
     "sectionIndex" => optional(section_index), "sectionName" => optional(section_name),
@@ -13205,7 +13205,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyCourseDTOSClassrooms { "interactInfo" =>
     read_field(interact_info), "targetId" => read_field(target_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOSClassrooms { "interactInfo" =>
     optional(interact_info), "targetId" => optional(target_id) }
@@ -13225,7 +13225,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyCourseDTOSEduUserModels { "name" => read_field(name),
     "uid" => read_field(uid), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyCourseDTOSEduUserModels { "name" => optional(name),
     "uid" => optional(uid), "userId" => optional(user_id) }
@@ -13253,7 +13253,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptOrderList { "deptId" =>
     read_field(dept_id), "order" => read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptOrderList { "deptId" =>
     optional(dept_id), "order" => optional(order) }
@@ -13279,7 +13279,7 @@ rt::impl_deserialize! {
     read_field(manager_user_id), "title" => read_field(title), "workPlace" =>
     read_field(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptPositionSet { "deptId" =>
     optional(dept_id), "isMain" => optional(is_main), "managerUserId" =>
@@ -13307,7 +13307,7 @@ rt::impl_deserialize! {
     read_field(dept_struct_type), "deptType" => read_field(dept_type), "structDeptId" =>
     read_field(struct_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultDeptTypeSet { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "deptStructType" =>
@@ -13327,7 +13327,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultLeaderInDept { "deptId" =>
     read_field(dept_id), "leader" => read_field(leader) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultLeaderInDept { "deptId" =>
     optional(dept_id), "leader" => optional(leader) }
@@ -13347,7 +13347,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultRoleList { "groupName" =>
     read_field(group_name), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultRoleList { "groupName" =>
     optional(group_name), "id" => optional(id), "name" => optional(name) }
@@ -13370,7 +13370,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "unionEmpMapList" => read_field(union_emp_map_list), "userid" =>
     read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExt { "corpId" =>
     optional(corp_id), "unionEmpMapList" => optional(union_emp_map_list), "userid" =>
@@ -13392,7 +13392,7 @@ rt::impl_deserialize! {
     read_field(app_status), "deviceCode" => read_field(device_code), "deviceName" =>
     read_field(device_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceListByCorpIdResponseBodyResultList { "appStatus" => optional(app_status),
     "deviceCode" => optional(device_code), "deviceName" => optional(device_name) }
@@ -13410,7 +13410,7 @@ rt::impl_deserialize! {
     QueryEduLlmModelResponseResponseBodyResultModelResult { "content" =>
     read_field(content), "usage" => read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEduLlmModelResponseResponseBodyResultModelResult { "content" =>
     optional(content), "usage" => optional(usage) }
@@ -13438,7 +13438,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name),
     "wrongQuestionRecords" => read_field(wrong_question_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestions {
     "assignmentPicUrlList" => optional(assignment_pic_url_list), "studentId" =>
@@ -13464,7 +13464,7 @@ rt::impl_deserialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResultUserList { "role" => read_field(role),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySelfBuildGroupUserInfoResponseBodyResultUserList { "role" => optional(role),
     "userId" => optional(user_id), "userName" => optional(user_name) }
@@ -13485,7 +13485,7 @@ rt::impl_deserialize! {
     read_field(attributes), "studentName" => read_field(student_name), "studentUserId" =>
     read_field(student_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryStudentClassResponseBodyResultStudentList { "attributes" =>
     optional(attributes), "studentName" => optional(student_name), "studentUserId" =>
@@ -13504,7 +13504,7 @@ rt::impl_deserialize! {
     QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList { "attributes" =>
     read_field(attributes), "isvCourseId" => read_field(isv_course_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTeacherCourseResponseBodyResultTeacherCourseDetailItemList { "attributes" =>
     optional(attributes), "isvCourseId" => optional(isv_course_id) }
@@ -13540,7 +13540,7 @@ rt::impl_deserialize! {
     "courserGroupItemStartDate" => read_field(courser_group_item_start_date), "dayOfWeek"
     => read_field(day_of_week), "sectionIndex" => read_field(section_index) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModels
     { "classPeriodType" => optional(class_period_type), "classroomId" =>
@@ -13569,7 +13569,7 @@ rt::impl_deserialize! {
     read_field(standard_answer_upload_url_list), "userAnswerUploadUrlList" =>
     read_field(user_answer_upload_url_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveStudentLearningDataResponseBodyResultWrongQuestions { "questionNo" =>
     optional(question_no), "questionUploadUrlList" => optional(question_upload_url_list),
@@ -13635,7 +13635,7 @@ rt::impl_deserialize! {
     "needFinishStudentsNum" => read_field(need_finish_students_num), "taskCode" =>
     read_field(task_code), "today" => read_field(today) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardGetCardFinishProgressResponseBodyResultClassStatisticsProcess { "date" =>
     optional(date), "finishedStudentsNum" => optional(finished_students_num),
@@ -13658,7 +13658,7 @@ rt::impl_deserialize! {
     read_field(show_name), "userId" => read_field(user_id), "userRole" =>
     read_field(user_role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPostsAuthor { "showName" => optional(show_name),
     "userId" => optional(user_id), "userRole" => optional(user_role) }
@@ -13676,7 +13676,7 @@ rt::impl_deserialize! {
     CardQueryCardFeedsResponseBodyResultPostsContent { "contentType" =>
     read_field(content_type), "text" => read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardQueryCardFeedsResponseBodyResultPostsContent { "contentType" =>
     optional(content_type), "text" => optional(text) }
@@ -13699,7 +13699,7 @@ rt::impl_deserialize! {
     read_field(avator), "name" => read_field(name), "uid" => read_field(uid), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllSubjectsFromClassScheduleResponseBodyResultExtTeacherList { "avator" =>
     optional(avator), "name" => optional(name), "uid" => optional(uid), "userId" =>
@@ -13718,7 +13718,7 @@ rt::impl_deserialize! {
     QueryClassScheduleResponseBodyConfigSectionModelsEnd { "hour" => read_field(hour),
     "min" => read_field(min) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryClassScheduleResponseBodyConfigSectionModelsEnd { "hour" => optional(hour),
     "min" => optional(min) }
@@ -13742,7 +13742,7 @@ rt::impl_deserialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList { "corpId"
     => read_field(corp_id), "userid" => read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollegeContactUserDetailResponseBodyResultUnionEmpExtUnionEmpMapList { "corpId"
     => optional(corp_id), "userid" => optional(userid) }
@@ -13763,7 +13763,7 @@ rt::impl_deserialize! {
     { "questionCutUrl" => read_field(question_cut_url), "questionId" =>
     read_field(question_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgCorrectTaskWithWrongQuestionResponseBodyResultStudentWrongQuestionsWrongQuestionRecords
     { "questionCutUrl" => optional(question_cut_url), "questionId" =>
@@ -13785,7 +13785,7 @@ rt::impl_deserialize! {
     { "dayOfMonth" => read_field(day_of_month), "month" => read_field(month), "year" =>
     read_field(year) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate
     { "dayOfMonth" => optional(day_of_month), "month" => optional(month), "year" =>

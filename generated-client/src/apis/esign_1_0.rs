@@ -448,7 +448,7 @@ rt::impl_deserialize! {
     AuthUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AuthUrlResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -468,7 +468,7 @@ rt::impl_deserialize! {
     CancelCorpAuthResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -488,7 +488,7 @@ rt::impl_deserialize! {
     ChannelOrderResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrderResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -508,7 +508,7 @@ rt::impl_deserialize! {
     ContractMarginResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ContractMarginResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -528,7 +528,7 @@ rt::impl_deserialize! {
     CorpConsoleResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CorpConsoleResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -548,7 +548,7 @@ rt::impl_deserialize! {
     CorpInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CorpInfoResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -568,7 +568,7 @@ rt::impl_deserialize! {
     CreateDeveloperResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeveloperResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -590,7 +590,7 @@ rt::impl_deserialize! {
     GetCropStatusResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCropStatusResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -610,7 +610,7 @@ rt::impl_deserialize! {
     GetFileResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -630,7 +630,7 @@ rt::impl_deserialize! {
     GetFlowDetailResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -650,7 +650,7 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -870,7 +870,7 @@ rt::impl_deserialize! {
     GetSignNoticeUrlResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignNoticeUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -890,7 +890,7 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -910,7 +910,7 @@ rt::impl_deserialize! {
     GetUserInfoResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -932,7 +932,7 @@ rt::impl_deserialize! {
     ListFlowDocsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFlowDocsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -952,7 +952,7 @@ rt::impl_deserialize! {
     ListSealApprovalResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -974,7 +974,7 @@ rt::impl_deserialize! {
     AuthUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AuthUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
@@ -989,7 +989,7 @@ pub struct CancelCorpAuthResponseBodyData {
 rt::impl_deserialize! {
     CancelCorpAuthResponseBodyData { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBodyData { "result" => optional(result) }
 }
@@ -1003,7 +1003,7 @@ pub struct ChannelOrderResponseBodyData {
 rt::impl_deserialize! {
     ChannelOrderResponseBodyData { "esignOrderId" => read_field(esign_order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrderResponseBodyData { "esignOrderId" => optional(esign_order_id) }
 }
@@ -1017,7 +1017,7 @@ pub struct ContractMarginResponseBodyData {
 rt::impl_deserialize! {
     ContractMarginResponseBodyData { "margin" => read_field(margin) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ContractMarginResponseBodyData { "margin" => optional(margin) }
 }
@@ -1031,7 +1031,7 @@ pub struct CorpConsoleResponseBodyData {
 rt::impl_deserialize! {
     CorpConsoleResponseBodyData { "orgConsoleUrl" => read_field(org_console_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CorpConsoleResponseBodyData { "orgConsoleUrl" => optional(org_console_url) }
 }
@@ -1048,7 +1048,7 @@ rt::impl_deserialize! {
     CorpInfoResponseBodyData { "orgRealName" => read_field(org_real_name), "realName" =>
     read_field(real_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CorpInfoResponseBodyData { "orgRealName" => optional(org_real_name), "realName" =>
     optional(real_name) }
@@ -1068,7 +1068,7 @@ rt::impl_deserialize! {
     GetCropStatusResponseBodyData { "authStatus" => read_field(auth_status),
     "installStatus" => read_field(install_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCropStatusResponseBodyData { "authStatus" => optional(auth_status),
     "installStatus" => optional(install_status) }
@@ -1096,7 +1096,7 @@ rt::impl_deserialize! {
     read_field(pdf_total_pages), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileResponseBodyData { "downloadUrl" => optional(download_url), "fileId" =>
     optional(file_id), "name" => optional(name), "pdfTotalPages" =>
@@ -1123,7 +1123,7 @@ rt::impl_deserialize! {
     read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
     "logs" => read_field(logs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyData { "businessSense" => optional(business_sense),
     "flowStatus" => optional(flow_status), "initiatorAuthorizedName" =>
@@ -1145,7 +1145,7 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBodyData { "businessSense" => read_field(business_sense),
     "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBodyData { "businessSense" => optional(business_sense),
     "flowStatus" => optional(flow_status), "signers" => optional(signers) }
@@ -1165,7 +1165,7 @@ rt::impl_deserialize! {
     GetSignNoticeUrlResponseBodyData { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignNoticeUrlResponseBodyData { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url) }
@@ -1183,7 +1183,7 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBodyData { "fileId" => read_field(file_id), "uploadUrl" =>
     read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBodyData { "fileId" => optional(file_id), "uploadUrl" =>
     optional(upload_url) }
@@ -1201,7 +1201,7 @@ rt::impl_deserialize! {
     GetUserInfoResponseBodyData { "realName" => read_field(real_name), "userRealName" =>
     read_field(user_real_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBodyData { "realName" => optional(real_name), "userRealName" =>
     optional(user_real_name) }
@@ -1223,7 +1223,7 @@ rt::impl_deserialize! {
     ListFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileUrl" => read_field(file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "fileUrl" => optional(file_url) }
@@ -1256,7 +1256,7 @@ rt::impl_deserialize! {
     "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
     read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBodyData { "approvalName" => optional(approval_name),
     "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
@@ -1285,7 +1285,7 @@ rt::impl_deserialize! {
     read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyDataLogs { "logType" => optional(log_type),
     "operateDescription" => optional(operate_description), "operateTime" =>
@@ -1304,7 +1304,7 @@ rt::impl_deserialize! {
     GetFlowSignDetailResponseBodyDataSigners { "signStatus" => read_field(sign_status),
     "signerName" => read_field(signer_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowSignDetailResponseBodyDataSigners { "signStatus" => optional(sign_status),
     "signerName" => optional(signer_name) }
@@ -1327,7 +1327,7 @@ rt::impl_deserialize! {
     read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
     => read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSealApprovalResponseBodyDataApprovalNodes { "approvalTime" =>
     optional(approval_time), "approverName" => optional(approver_name), "startTime" =>

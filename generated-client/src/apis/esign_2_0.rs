@@ -521,7 +521,7 @@ pub struct ApprovalListResponseBody {
 rt::impl_deserialize! {
     ApprovalListResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBody { "data" => optional(data) }
 }
@@ -535,7 +535,7 @@ pub struct CancelCorpAuthResponseBody {
 rt::impl_deserialize! {
     CancelCorpAuthResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelCorpAuthResponseBody { "result" => optional(result) }
 }
@@ -549,7 +549,7 @@ pub struct ChannelOrdersResponseBody {
 rt::impl_deserialize! {
     ChannelOrdersResponseBody { "esignOrderId" => read_field(esign_order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChannelOrdersResponseBody { "esignOrderId" => optional(esign_order_id) }
 }
@@ -568,7 +568,7 @@ rt::impl_deserialize! {
     CorpRealnameResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CorpRealnameResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
@@ -583,7 +583,7 @@ pub struct CreateDevelopersResponseBody {
 rt::impl_deserialize! {
     CreateDevelopersResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDevelopersResponseBody { "data" => optional(data) }
 }
@@ -820,7 +820,7 @@ pub struct CreateProcessResponseBody {
 rt::impl_deserialize! {
     CreateProcessResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessResponseBody { "taskId" => optional(task_id) }
 }
@@ -834,7 +834,7 @@ pub struct GetAttachsApprovalResponseBody {
 rt::impl_deserialize! {
     GetAttachsApprovalResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBody { "data" => optional(data) }
 }
@@ -853,7 +853,7 @@ rt::impl_deserialize! {
     GetAuthUrlResponseBody { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthUrlResponseBody { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url), "taskId" => optional(task_id) }
@@ -868,7 +868,7 @@ pub struct GetContractMarginResponseBody {
 rt::impl_deserialize! {
     GetContractMarginResponseBody { "margin" => read_field(margin) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetContractMarginResponseBody { "margin" => optional(margin) }
 }
@@ -882,7 +882,7 @@ pub struct GetCorpConsoleResponseBody {
 rt::impl_deserialize! {
     GetCorpConsoleResponseBody { "orgConsoleUrl" => read_field(org_console_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpConsoleResponseBody { "orgConsoleUrl" => optional(org_console_url) }
 }
@@ -899,7 +899,7 @@ rt::impl_deserialize! {
     GetCorpInfoResponseBody { "isRealName" => read_field(is_real_name), "orgRealName" =>
     read_field(org_real_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpInfoResponseBody { "isRealName" => optional(is_real_name), "orgRealName" =>
     optional(org_real_name) }
@@ -922,7 +922,7 @@ rt::impl_deserialize! {
     read_field(mobile_url), "pcUrl" => read_field(pc_url), "shortUrl" =>
     read_field(short_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetExecuteUrlResponseBody { "longUrl" => optional(long_url), "mobileUrl" =>
     optional(mobile_url), "pcUrl" => optional(pc_url), "shortUrl" => optional(short_url)
@@ -951,7 +951,7 @@ rt::impl_deserialize! {
     read_field(pdf_total_pages), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileInfoResponseBody { "downloadUrl" => optional(download_url), "fileId" =>
     optional(file_id), "name" => optional(name), "pdfTotalPages" =>
@@ -970,7 +970,7 @@ rt::impl_deserialize! {
     GetFileUploadUrlResponseBody { "fileId" => read_field(file_id), "uploadUrl" =>
     read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadUrlResponseBody { "fileId" => optional(file_id), "uploadUrl" =>
     optional(upload_url) }
@@ -996,7 +996,7 @@ rt::impl_deserialize! {
     read_field(initiator_authorized_name), "initiatorName" => read_field(initiator_name),
     "logs" => read_field(logs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
     => optional(flow_status), "initiatorAuthorizedName" =>
@@ -1013,7 +1013,7 @@ pub struct GetFlowDocsResponseBody {
 rt::impl_deserialize! {
     GetFlowDocsResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDocsResponseBody { "data" => optional(data) }
 }
@@ -1030,7 +1030,7 @@ rt::impl_deserialize! {
     GetIsvStatusResponseBody { "authStatus" => read_field(auth_status), "installStatus"
     => read_field(install_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetIsvStatusResponseBody { "authStatus" => optional(auth_status), "installStatus" =>
     optional(install_status) }
@@ -1050,7 +1050,7 @@ rt::impl_deserialize! {
     GetSignDetailResponseBody { "businessScene" => read_field(business_scene),
     "flowStatus" => read_field(flow_status), "signers" => read_field(signers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignDetailResponseBody { "businessScene" => optional(business_scene), "flowStatus"
     => optional(flow_status), "signers" => optional(signers) }
@@ -1068,7 +1068,7 @@ rt::impl_deserialize! {
     GetUserInfoResponseBody { "isRealName" => read_field(is_real_name), "userRealName" =>
     read_field(user_real_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoResponseBody { "isRealName" => optional(is_real_name), "userRealName" =>
     optional(user_real_name) }
@@ -1208,7 +1208,7 @@ rt::impl_deserialize! {
     "sponsorAccountName" => read_field(sponsor_account_name), "startTime" =>
     read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBodyData { "approvalName" => optional(approval_name),
     "approvalNodes" => optional(approval_nodes), "endTime" => optional(end_time),
@@ -1315,7 +1315,7 @@ rt::impl_deserialize! {
     GetAttachsApprovalResponseBodyData { "files" => read_field(files), "flowId" =>
     read_field(flow_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBodyData { "files" => optional(files), "flowId" =>
     optional(flow_id), "status" => optional(status) }
@@ -1339,7 +1339,7 @@ rt::impl_deserialize! {
     read_field(operate_time), "operatorAccountName" => read_field(operator_account_name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDetailResponseBodyLogs { "logType" => optional(log_type), "operateDescription"
     => optional(operate_description), "operateTime" => optional(operate_time),
@@ -1360,7 +1360,7 @@ rt::impl_deserialize! {
     GetFlowDocsResponseBodyData { "fileId" => read_field(file_id), "fileName" =>
     read_field(file_name), "fileUrl" => read_field(file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFlowDocsResponseBodyData { "fileId" => optional(file_id), "fileName" =>
     optional(file_name), "fileUrl" => optional(file_url) }
@@ -1378,7 +1378,7 @@ rt::impl_deserialize! {
     GetSignDetailResponseBodySigners { "signStatus" => read_field(sign_status),
     "signerName" => read_field(signer_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignDetailResponseBodySigners { "signStatus" => optional(sign_status),
     "signerName" => optional(signer_name) }
@@ -1401,7 +1401,7 @@ rt::impl_deserialize! {
     read_field(approval_time), "approverName" => read_field(approver_name), "startTime"
     => read_field(start_time), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApprovalListResponseBodyDataApprovalNodes { "approvalTime" =>
     optional(approval_time), "approverName" => optional(approver_name), "startTime" =>
@@ -1449,7 +1449,7 @@ rt::impl_deserialize! {
     "originalFileUrl" => read_field(original_file_url), "signFinishFileUrl" =>
     read_field(sign_finish_file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachsApprovalResponseBodyDataFiles { "fileName" => optional(file_name),
     "originalFileUrl" => optional(original_file_url), "signFinishFileUrl" =>

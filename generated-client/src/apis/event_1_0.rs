@@ -111,7 +111,7 @@ rt::impl_deserialize! {
     GetCallBackFaileResultResponseBody { "failedList" => read_field(failed_list),
     "hasMore" => read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCallBackFaileResultResponseBody { "failedList" => optional(failed_list), "hasMore"
     => optional(has_more) }
@@ -126,7 +126,7 @@ pub struct InstallAppResponseBody {
 rt::impl_deserialize! {
     InstallAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallAppResponseBody { "result" => optional(result) }
 }
@@ -140,7 +140,7 @@ pub struct InstallCoolAppResponseBody {
 rt::impl_deserialize! {
     InstallCoolAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallCoolAppResponseBody { "result" => optional(result) }
 }
@@ -164,7 +164,7 @@ rt::impl_deserialize! {
     read_field(call_back_data), "callBackTag" => read_field(call_back_tag), "corpId" =>
     read_field(corp_id), "eventTime" => read_field(event_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCallBackFaileResultResponseBodyFailedList { "callBackData" =>
     optional(call_back_data), "callBackTag" => optional(call_back_tag), "corpId" =>

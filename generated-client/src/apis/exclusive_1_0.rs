@@ -3567,7 +3567,7 @@ pub struct AddCustomSignConfigResponseBody {
 rt::impl_deserialize! {
     AddCustomSignConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomSignConfigResponseBody { "success" => optional(success) }
 }
@@ -3581,7 +3581,7 @@ pub struct AddOrgResponseBody {
 rt::impl_deserialize! {
     AddOrgResponseBody { "corpId" => read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgResponseBody { "corpId" => optional(corp_id) }
 }
@@ -3676,7 +3676,7 @@ pub struct ApproveProcessCallbackResponseBody {
 rt::impl_deserialize! {
     ApproveProcessCallbackResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApproveProcessCallbackResponseBody { "success" => optional(success) }
 }
@@ -3693,7 +3693,7 @@ rt::impl_deserialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
@@ -3711,7 +3711,7 @@ rt::impl_deserialize! {
     BusinessEventUpdateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessEventUpdateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3729,7 +3729,7 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3781,7 +3781,7 @@ rt::impl_deserialize! {
     CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
     read_field(success_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
     optional(success_ids) }
@@ -3796,7 +3796,7 @@ pub struct CreateCategoryAndBindingGroupsResponseBody {
 rt::impl_deserialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => optional(id) }
 }
@@ -3810,7 +3810,7 @@ pub struct CreateDlpTaskResponseBody {
 rt::impl_deserialize! {
     CreateDlpTaskResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDlpTaskResponseBody { "requestId" => optional(request_id) }
 }
@@ -3894,7 +3894,7 @@ pub struct CreateRuleResponseBody {
 rt::impl_deserialize! {
     CreateRuleResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRuleResponseBody { "id" => optional(id) }
 }
@@ -3908,7 +3908,7 @@ pub struct CreateTrustedDeviceResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustedDeviceResponseBody { "success" => optional(success) }
 }
@@ -3995,7 +3995,7 @@ pub struct CreateTrustedDeviceBatchResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => optional(result) }
 }
@@ -4009,7 +4009,7 @@ pub struct CreateVirusScanTaskResponseBody {
 rt::impl_deserialize! {
     CreateVirusScanTaskResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVirusScanTaskResponseBody { "taskId" => optional(task_id) }
 }
@@ -4026,7 +4026,7 @@ rt::impl_deserialize! {
     DataSyncResponseBody { "dataList" => read_field(data_list), "rowsAffected" =>
     read_field(rows_affected) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DataSyncResponseBody { "dataList" => optional(data_list), "rowsAffected" =>
     optional(rows_affected) }
@@ -4041,7 +4041,7 @@ pub struct DeleteAcrossCloudStroageConfigsResponseBody {
 rt::impl_deserialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => optional(result) }
 }
@@ -4057,7 +4057,7 @@ pub struct DistributePartnerAppResponseBody {
 rt::impl_deserialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => optional(invite_url) }
 }
@@ -4095,7 +4095,7 @@ rt::impl_deserialize! {
     "fileStorageOpenStatus" => read_field(file_storage_open_status), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageActiveStorageResponseBody { "createDate" => optional(create_date),
     "fileStorageOpenStatus" => optional(file_storage_open_status), "storageStatus" =>
@@ -4116,7 +4116,7 @@ rt::impl_deserialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => read_field(access_key_id),
     "checkState" => read_field(check_state), "oss" => read_field(oss) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => optional(access_key_id),
     "checkState" => optional(check_state), "oss" => optional(oss) }
@@ -4132,7 +4132,7 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" =>
     read_field(quota_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" => optional(quota_model_list)
     }
@@ -4160,7 +4160,7 @@ rt::impl_deserialize! {
     read_field(file_storage_open_status), "oss" => read_field(oss), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetStorageStateResponseBody { "accessKeyId" => optional(access_key_id),
     "createDate" => optional(create_date), "fileStorageOpenStatus" =>
@@ -4180,7 +4180,7 @@ rt::impl_deserialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => read_field(access_key_id),
     "oss" => read_field(oss) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => optional(access_key_id),
     "oss" => optional(oss) }
@@ -4198,7 +4198,7 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     read_field(dark_watermark_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     optional(dark_watermark_vo_list) }
@@ -4216,7 +4216,7 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBody { "itemList" => read_field(item_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountTransferListResponseBody { "itemList" => optional(item_list), "totalCount"
     => optional(total_count) }
@@ -4231,7 +4231,7 @@ pub struct GetActiveUserSummaryResponseBody {
 rt::impl_deserialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => read_field(act_usr_cnt1m) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => optional(act_usr_cnt1m) }
 }
@@ -4245,7 +4245,7 @@ pub struct GetAgentIdByRelatedAppIdResponseBody {
 rt::impl_deserialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => read_field(agent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => optional(agent_id) }
 }
@@ -4259,7 +4259,7 @@ pub struct GetAllLabelableDeptsResponseBody {
 rt::impl_deserialize! {
     GetAllLabelableDeptsResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBody { "data" => optional(data) }
 }
@@ -4280,7 +4280,7 @@ rt::impl_deserialize! {
     GetAppDispatchInfoResponseBody { "android" => read_field(android), "iOS" =>
     read_field(i_os), "mac" => read_field(mac), "windows" => read_field(windows) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBody { "android" => optional(android), "iOS" =>
     optional(i_os), "mac" => optional(mac), "windows" => optional(windows) }
@@ -4302,7 +4302,7 @@ rt::impl_deserialize! {
     read_field(recv_calendar_user_cnt1d), "useCalendarUserCnt1d" =>
     read_field(use_calendar_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCalenderSummaryResponseBody { "calendarCreateUserCnt" =>
     optional(calendar_create_user_cnt), "recvCalendarUserCnt1d" =>
@@ -4322,7 +4322,7 @@ rt::impl_deserialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => read_field(group_infos), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => optional(group_infos), "hasMore" =>
     optional(has_more) }
@@ -4365,7 +4365,7 @@ rt::impl_deserialize! {
     read_field(security_level), "status" => read_field(status), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetClassTagResponseBody { "creatorName" => optional(creator_name), "dataType" =>
     optional(data_type), "description" => optional(description), "innerDownload" =>
@@ -4387,7 +4387,7 @@ rt::impl_deserialize! {
     GetCommentListResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCommentListResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
@@ -4415,7 +4415,7 @@ rt::impl_deserialize! {
     read_field(nickname), "startTime" => read_field(start_time), "title" =>
     read_field(title), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConfBaseInfoByLogicalIdResponseBody { "conferenceId" => optional(conference_id),
     "logicalConferenceId" => optional(logical_conference_id), "nickname" =>
@@ -4455,7 +4455,7 @@ rt::impl_deserialize! {
     => read_field(duration), "memberList" => read_field(member_list), "title" =>
     read_field(title), "totalNum" => read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConferenceDetailResponseBody { "attendeeNum" => optional(attendee_num),
     "attendeePercentage" => optional(attendee_percentage), "callerId" =>
@@ -4477,7 +4477,7 @@ rt::impl_deserialize! {
     GetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4495,7 +4495,7 @@ rt::impl_deserialize! {
     GetConversationDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4515,7 +4515,7 @@ rt::impl_deserialize! {
     GetDingReportDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4531,7 +4531,7 @@ rt::impl_deserialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     read_field(report_comment_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     optional(report_comment_user_cnt1d) }
@@ -4551,7 +4551,7 @@ rt::impl_deserialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4569,7 +4569,7 @@ rt::impl_deserialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     read_field(doc_create_user_cnt1d), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     optional(doc_create_user_cnt1d), "docCreatedCnt" => optional(doc_created_cnt) }
@@ -4585,7 +4585,7 @@ rt::impl_deserialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" =>
     read_field(org_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" => optional(org_info_list)
     }
@@ -4605,7 +4605,7 @@ rt::impl_deserialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore"
     => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4624,7 +4624,7 @@ rt::impl_deserialize! {
     read_field(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedSummaryResponseBody { "generalFormCreatedCnt" =>
     optional(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
@@ -4643,7 +4643,7 @@ rt::impl_deserialize! {
     GetGroupActiveInfoResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
@@ -4658,7 +4658,7 @@ pub struct GetGroupInfoByCidResponseBody {
 rt::impl_deserialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => read_field(group_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => optional(group_info) }
 }
@@ -4673,7 +4673,7 @@ rt::impl_deserialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => read_field(group_organization)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => optional(group_organization) }
 }
@@ -4690,7 +4690,7 @@ rt::impl_deserialize! {
     GetInActiveUserListResponseBody { "dataList" => read_field(data_list), "metaList" =>
     read_field(meta_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInActiveUserListResponseBody { "dataList" => optional(data_list), "metaList" =>
     optional(meta_list) }
@@ -4708,7 +4708,7 @@ rt::impl_deserialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => read_field(auth_remark),
     "authStatus" => read_field(auth_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => optional(auth_remark), "authStatus"
     => optional(auth_status) }
@@ -4765,7 +4765,7 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -4780,7 +4780,7 @@ pub struct GetMsgLocationResponseBody {
 rt::impl_deserialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => read_field(msg_location_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => optional(msg_location_url) }
 }
@@ -4799,7 +4799,7 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
@@ -4817,7 +4817,7 @@ rt::impl_deserialize! {
     GetOaOperatorLogListResponseBody { "data" => read_field(data), "itemCount" =>
     read_field(item_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBody { "data" => optional(data), "itemCount" =>
     optional(item_count) }
@@ -4832,7 +4832,7 @@ pub struct GetOutGroupsByPageResponseBody {
 rt::impl_deserialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => read_field(response_body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => optional(response_body) }
 }
@@ -4847,7 +4847,7 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     read_field(response_body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     optional(response_body) }
@@ -4862,7 +4862,7 @@ pub struct GetPartnerTypeByParentIdResponseBody {
 rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => optional(data) }
 }
@@ -4876,7 +4876,7 @@ pub struct GetPrivateStoreCapacityUsageResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => read_field(used_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => optional(used_size) }
 }
@@ -4893,7 +4893,7 @@ rt::impl_deserialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => read_field(file_infos),
     "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => optional(file_infos),
     "nextToken" => optional(next_token) }
@@ -4908,7 +4908,7 @@ pub struct GetPrivateStoreFilePathResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => read_field(file_path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => optional(file_path) }
 }
@@ -4930,7 +4930,7 @@ rt::impl_deserialize! {
     "itemCount" => read_field(item_count), "items" => read_field(items), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBody { "hasNext" => optional(has_next),
     "itemCount" => optional(item_count), "items" => optional(items), "totalCount" =>
@@ -4951,7 +4951,7 @@ rt::impl_deserialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => read_field(items),
     "nextToken" => read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => optional(items),
     "nextToken" => optional(next_token), "total" => optional(total) }
@@ -4971,7 +4971,7 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
@@ -5005,7 +5005,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_top5), "publisherCntStd" =>
     read_field(publisher_cnt_std) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token), "publisherArticleCntStd" =>
@@ -5029,7 +5029,7 @@ rt::impl_deserialize! {
     GetRealPeopleRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
@@ -5049,7 +5049,7 @@ rt::impl_deserialize! {
     GetRecognizeRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
@@ -5064,7 +5064,7 @@ pub struct GetRobotInfoByCodeResponseBody {
 rt::impl_deserialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => read_field(robot_info_vo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => optional(robot_info_vo) }
 }
@@ -5081,7 +5081,7 @@ rt::impl_deserialize! {
     GetSecurityConfigMemberResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5106,7 +5106,7 @@ rt::impl_deserialize! {
     read_field(audit_signed_detail_dto_list), "currentPage" => read_field(current_page),
     "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBody { "auditSignedDetailDTOList" =>
     optional(audit_signed_detail_dto_list), "currentPage" => optional(current_page),
@@ -5129,7 +5129,7 @@ rt::impl_deserialize! {
     GetTrustDeviceListResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "pageSize" => optional(page_size), "total" => optional(total) }
@@ -5149,7 +5149,7 @@ rt::impl_deserialize! {
     GetUserAppVersionSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -5164,7 +5164,7 @@ pub struct GetUserFaceStateResponseBody {
 rt::impl_deserialize! {
     GetUserFaceStateResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFaceStateResponseBody { "data" => optional(data) }
 }
@@ -5183,7 +5183,7 @@ rt::impl_deserialize! {
     GetUserStayLengthResponseBody { "itemList" => read_field(item_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserStayLengthResponseBody { "itemList" => optional(item_list), "totalCount" =>
     optional(total_count) }
@@ -5201,7 +5201,7 @@ rt::impl_deserialize! {
     GetVirusScanResultResponseBody { "reason" => read_field(reason), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetVirusScanResultResponseBody { "reason" => optional(reason), "status" =>
     optional(status) }
@@ -5255,7 +5255,7 @@ rt::impl_deserialize! {
     GroupQueryByAttrResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -5275,7 +5275,7 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -5290,7 +5290,7 @@ pub struct ListAuditLogResponseBody {
 rt::impl_deserialize! {
     ListAuditLogResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBody { "list" => optional(list) }
 }
@@ -5304,7 +5304,7 @@ pub struct ListByCodesResponseBody {
 rt::impl_deserialize! {
     ListByCodesResponseBody { "robotInfoList" => read_field(robot_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListByCodesResponseBody { "robotInfoList" => optional(robot_info_list) }
 }
@@ -5318,7 +5318,7 @@ pub struct ListByPluginIdsResponseBody {
 rt::impl_deserialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
@@ -5357,7 +5357,7 @@ pub struct ListCategorysResponseBody {
 rt::impl_deserialize! {
     ListCategorysResponseBody { "detailModelList" => read_field(detail_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCategorysResponseBody { "detailModelList" => optional(detail_model_list) }
 }
@@ -5371,7 +5371,7 @@ pub struct ListJoinOrgInfoResponseBody {
 rt::impl_deserialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => read_field(org_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => optional(org_info_list) }
 }
@@ -5385,7 +5385,7 @@ pub struct ListMiniAppAvailableVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => optional(list) }
 }
@@ -5399,7 +5399,7 @@ pub struct ListMiniAppHistoryVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => optional(list) }
 }
@@ -5413,7 +5413,7 @@ pub struct ListPartnerRolesResponseBody {
 rt::impl_deserialize! {
     ListPartnerRolesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBody { "list" => optional(list) }
 }
@@ -5433,7 +5433,7 @@ rt::impl_deserialize! {
     read_field(has_more), "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextToken" => optional(next_token) }
@@ -5456,7 +5456,7 @@ pub struct OpportunitySearchResponseBody {
 rt::impl_deserialize! {
     OpportunitySearchResponseBody { "opportunityExist" => read_field(opportunity_exist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpportunitySearchResponseBody { "opportunityExist" => optional(opportunity_exist) }
 }
@@ -5470,7 +5470,7 @@ pub struct PreventCheatingCheckRiskResponseBody {
 rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBody { "result" => optional(result) }
 }
@@ -5484,7 +5484,7 @@ pub struct PublishRuleResponseBody {
 rt::impl_deserialize! {
     PublishRuleResponseBody { "isPublish" => read_field(is_publish) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PublishRuleResponseBody { "isPublish" => optional(is_publish) }
 }
@@ -5545,7 +5545,7 @@ rt::impl_deserialize! {
     "bucketName" => read_field(bucket_name), "cloudType" => read_field(cloud_type),
     "endpoint" => read_field(endpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
     optional(access_key_id), "accessKeySecret" => optional(access_key_secret),
@@ -5567,7 +5567,7 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => read_field(emp_info),
     "exclusiveAccountEmpInfoList" => read_field(exclusive_account_emp_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => optional(emp_info),
     "exclusiveAccountEmpInfoList" => optional(exclusive_account_emp_info_list) }
@@ -5585,7 +5585,7 @@ rt::impl_deserialize! {
     QueryConversationPageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5600,7 +5600,7 @@ pub struct QueryExclusiveBenefitsResponseBody {
 rt::impl_deserialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => read_field(benefits_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => optional(benefits_list) }
 }
@@ -5619,7 +5619,7 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
@@ -5640,7 +5640,7 @@ rt::impl_deserialize! {
     "partnerLabelList" => read_field(partner_label_list), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBody { "partnerDeptList" => optional(partner_dept_list),
     "partnerLabelList" => optional(partner_label_list), "userId" => optional(user_id) }
@@ -5719,7 +5719,7 @@ rt::impl_deserialize! {
     "toolbarPluginList" => read_field(toolbar_plugin_list), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBody { "abilitySwitch" => optional(ability_switch),
     "appInfo" => optional(app_info), "conversationScope" => optional(conversation_scope),
@@ -5752,7 +5752,7 @@ rt::impl_deserialize! {
     QueryUserBehaviorResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
@@ -5770,7 +5770,7 @@ rt::impl_deserialize! {
     RollbackMiniAppVersionResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RollbackMiniAppVersionResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
@@ -5892,7 +5892,7 @@ rt::impl_deserialize! {
     read_field(data), "msg" => read_field(msg), "msgId" => read_field(msg_id), "rows" =>
     read_field(rows) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBody { "code" => optional(code), "data" => optional(data),
     "msg" => optional(msg), "msgId" => optional(msg_id), "rows" => optional(rows) }
@@ -5913,7 +5913,7 @@ rt::impl_deserialize! {
     read_field(access_key_id), "endpoint" => read_field(endpoint), "state" =>
     read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveAcrossCloudStroageConfigsResponseBody { "accessKeyId" => optional(access_key_id),
     "endpoint" => optional(endpoint), "state" => optional(state) }
@@ -5974,7 +5974,7 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => read_field(item_count), "items"
     => read_field(items), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => optional(item_count), "items" =>
     optional(items), "totalCount" => optional(total_count) }
@@ -5994,7 +5994,7 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => read_field(has_next),
     "items" => read_field(items), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => optional(has_next),
     "items" => optional(items), "nextCursor" => optional(next_cursor) }
@@ -6055,7 +6055,7 @@ rt::impl_deserialize! {
     SendMessageResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "task_id" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "task_id" => optional(task_id) }
@@ -6075,7 +6075,7 @@ rt::impl_deserialize! {
     SetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6322,7 +6322,7 @@ rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -6531,7 +6531,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -6564,7 +6564,7 @@ pub struct UpdateCategoryNameResponseBody {
 rt::impl_deserialize! {
     UpdateCategoryNameResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCategoryNameResponseBody { "status" => optional(status) }
 }
@@ -6620,7 +6620,7 @@ pub struct UpdateStorageModeResponseBody {
 rt::impl_deserialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => read_field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => optional(target_corp_id) }
 }
@@ -6680,7 +6680,7 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => read_field(control_list),
     "controlStatus" => read_field(control_status), "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => optional(control_list),
     "controlStatus" => optional(control_status), "reason" => optional(reason) }
@@ -6698,7 +6698,7 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     read_field(statistic_time), "usedStorage" => read_field(used_storage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     optional(statistic_time), "usedStorage" => optional(used_storage) }
@@ -6716,7 +6716,7 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     read_field(dark_watermark), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     optional(dark_watermark), "userId" => optional(user_id) }
@@ -6736,7 +6736,7 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => read_field(dept_name),
     "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => optional(dept_name),
     "name" => optional(name), "userId" => optional(user_id) }
@@ -6786,7 +6786,7 @@ rt::impl_deserialize! {
     read_field(partner_label_vo_level5), "partnerNum" => read_field(partner_num),
     "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyData { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "memberCount" => optional(member_count), "partnerLabelVOLevel1"
@@ -6820,7 +6820,7 @@ rt::impl_deserialize! {
     read_field(in_gray), "packTime" => read_field(pack_time), "platform" =>
     read_field(platform), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyAndroid { "baseLineVersion" =>
     optional(base_line_version), "downloadUrl" => optional(download_url), "inGray" =>
@@ -6853,7 +6853,7 @@ rt::impl_deserialize! {
     read_field(pack_time), "platform" => read_field(platform), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOS { "baseLineVersion" => optional(base_line_version),
     "downloadUrl" => optional(download_url), "ext" => optional(ext), "inGray" =>
@@ -6880,7 +6880,7 @@ rt::impl_deserialize! {
     "botCreatorIsOrgMember" => read_field(bot_creator_is_org_member),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBodyGroupInfos { "botCreator" => optional(bot_creator),
     "botCreatorIsOrgMember" => optional(bot_creator_is_org_member), "openConversationId"
@@ -6904,7 +6904,7 @@ rt::impl_deserialize! {
     => read_field(comment_time), "commentUserName" => read_field(comment_user_name),
     "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCommentListResponseBodyData { "commentId" => optional(comment_id), "commentTime"
     => optional(comment_time), "commentUserName" => optional(comment_user_name),
@@ -6928,7 +6928,7 @@ rt::impl_deserialize! {
     read_field(attend_duration), "name" => read_field(name), "staffId" =>
     read_field(staff_id), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConferenceDetailResponseBodyMemberList { "attendDuration" =>
     optional(attend_duration), "name" => optional(name), "staffId" => optional(staff_id),
@@ -6954,7 +6954,7 @@ rt::impl_deserialize! {
     => read_field(category_name), "children" => read_field(children), "levelNum" =>
     read_field(level_num), "order" => read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConversationCategoryModel { "categoryId" => optional(category_id), "categoryName" =>
     optional(category_name), "children" => optional(children), "levelNum" =>
@@ -7004,7 +7004,7 @@ rt::impl_deserialize! {
     read_field(open_conversation_id), "order" => read_field(order), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResult { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -7035,7 +7035,7 @@ rt::impl_deserialize! {
     read_field(ding_report_send_cnt), "dingReportSendUsrCnt" =>
     read_field(ding_report_send_usr_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBodyData { "deptId" => optional(dept_id), "deptName"
     => optional(dept_name), "dingReportSendCnt" => optional(ding_report_send_cnt),
@@ -7059,7 +7059,7 @@ rt::impl_deserialize! {
     read_field(create_doc_user_cnt1d), "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBodyData { "createDocUserCnt1d" =>
     optional(create_doc_user_cnt1d), "deptId" => optional(dept_id), "deptName" =>
@@ -7086,7 +7086,7 @@ rt::impl_deserialize! {
     read_field(logo_url), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBodyOrgInfoList { "corpId" => optional(corp_id),
     "isMainOrg" => optional(is_main_org), "logoUrl" => optional(logo_url), "orgFullName"
@@ -7111,7 +7111,7 @@ rt::impl_deserialize! {
     read_field(general_form_create_cnt1d), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBodyData { "deptId" => optional(dept_id),
     "deptName" => optional(dept_name), "generalFormCreateCnt1d" =>
@@ -7155,7 +7155,7 @@ rt::impl_deserialize! {
     "sendMessageCnt1d" => read_field(send_message_cnt1d), "sendMessageUserCnt1d" =>
     read_field(send_message_user_cnt1d), "statDate" => read_field(stat_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBodyData { "dingGroupId" => optional(ding_group_id),
     "groupCreateTime" => optional(group_create_time), "groupCreateUserId" =>
@@ -7190,7 +7190,7 @@ rt::impl_deserialize! {
     "joinGroupUrl" => read_field(join_group_url), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBodyGroupInfo { "allOrgMember" => optional(all_org_member),
     "groupName" => optional(group_name), "groupNumber" => optional(group_number),
@@ -7217,7 +7217,7 @@ rt::impl_deserialize! {
     "kpiId" => read_field(kpi_id), "kpiName" => read_field(kpi_name), "period" =>
     read_field(period), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInActiveUserListResponseBodyMetaList { "kpiCaliber" => optional(kpi_caliber),
     "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name), "period" =>
@@ -7241,7 +7241,7 @@ rt::impl_deserialize! {
     "msgConfigs" => read_field(msg_configs), "receiverAttributes" =>
     read_field(receiver_attributes), "unitAttributes" => read_field(unit_attributes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyData { "groupAttributes" => optional(group_attributes),
     "msgConfigs" => optional(msg_configs), "receiverAttributes" =>
@@ -7303,7 +7303,7 @@ rt::impl_deserialize! {
     => read_field(title), "userid_list" => read_field(userid_list), "view_scope_type" =>
     read_field(view_scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResult { "action_card" => optional(action_card),
     "allow_comment" => optional(allow_comment), "allow_forward" =>
@@ -7339,7 +7339,7 @@ rt::impl_deserialize! {
     "opName" => read_field(op_name), "opTime" => read_field(op_time), "opUserId" =>
     read_field(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBodyData { "category1Name" => optional(category1_name),
     "category2Name" => optional(category2_name), "content" => optional(content), "opName"
@@ -7359,7 +7359,7 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => read_field(group_list),
     "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => optional(group_list),
     "total" => optional(total) }
@@ -7379,7 +7379,7 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     read_field(message_list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     optional(message_list), "nextToken" => optional(next_token) }
@@ -7399,7 +7399,7 @@ rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => read_field(label_id),
     "typeId" => read_field(type_id), "typeName" => read_field(type_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => optional(label_id), "typeId"
     => optional(type_id), "typeName" => optional(type_name) }
@@ -7438,7 +7438,7 @@ rt::impl_deserialize! {
     read_field(scene_type_mcms), "spaceId" => read_field(space_id), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBodyFileInfos { "contentTypeMcms" =>
     optional(content_type_mcms), "creatorStaffId" => optional(creator_staff_id),
@@ -7501,7 +7501,7 @@ rt::impl_deserialize! {
     "taskDeleterName" => read_field(task_deleter_name), "taskId" => read_field(task_id),
     "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBodyItems { "classTagId" =>
     optional(class_tag_id), "classTagOperator" => optional(class_tag_operator),
@@ -7548,7 +7548,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileScopeName" => read_field(file_scope_name), "fileSizeName"
     => read_field(file_size_name), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBodyItems { "classTagName" =>
     optional(class_tag_name), "dentryId" => optional(dentry_id), "fileCreateTime" =>
@@ -7603,7 +7603,7 @@ rt::impl_deserialize! {
     read_field(retry_permission), "serialNumber" => read_field(serial_number), "status"
     => read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyData { "deviceDepts" => optional(device_depts),
     "deviceRoles" => optional(device_roles), "deviceScopeType" =>
@@ -7634,7 +7634,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_cnt_std), "publisherName" =>
     read_field(publisher_name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyData { "publisherArticleCntStd" =>
     optional(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
@@ -7651,7 +7651,7 @@ pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
 rt::impl_deserialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => optional(name) }
 }
@@ -7678,7 +7678,7 @@ rt::impl_deserialize! {
     read_field(person_identification), "platform" => read_field(platform), "scene" =>
     read_field(scene), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBodyData { "agentId" => optional(agent_id), "invokeTime"
     => optional(invoke_time), "personIdentification" => optional(person_identification),
@@ -7706,7 +7706,7 @@ rt::impl_deserialize! {
     read_field(invoke_time), "platform" => read_field(platform), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBodyData { "agentId" => optional(agent_id),
     "faceCompareResult" => optional(face_compare_result), "invokeTime" =>
@@ -7733,7 +7733,7 @@ rt::impl_deserialize! {
     "brief" => read_field(brief), "description" => read_field(description), "name" =>
     read_field(name), "robotOrganization" => read_field(robot_organization) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBodyRobotInfoVO { "agentId" => optional(agent_id), "brief"
     => optional(brief), "description" => optional(description), "name" => optional(name),
@@ -7757,7 +7757,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "scopeType" => read_field(scope_type),
     "userInfos" => read_field(user_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBodyResult { "hasNext" => optional(has_next),
     "nextToken" => optional(next_token), "scopeType" => optional(scope_type), "userInfos"
@@ -7788,7 +7788,7 @@ rt::impl_deserialize! {
     "phone" => read_field(phone), "roles" => read_field(roles), "staffId" =>
     read_field(staff_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList { "deptName" =>
     optional(dept_name), "email" => optional(email), "name" => optional(name), "phone" =>
@@ -7832,7 +7832,7 @@ rt::impl_deserialize! {
     read_field(platform), "serialNumber" => read_field(serial_number), "status" =>
     read_field(status), "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBodyData { "createTime" => optional(create_time),
     "deviceUuid" => optional(device_uuid), "did" => optional(did), "id" => optional(id),
@@ -7861,7 +7861,7 @@ rt::impl_deserialize! {
     "client" => read_field(client), "orgName" => read_field(org_name), "statDate" =>
     read_field(stat_date), "userCnt" => read_field(user_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBodyData { "appVersion" => optional(app_version),
     "client" => optional(client), "orgName" => optional(org_name), "statDate" =>
@@ -7880,7 +7880,7 @@ rt::impl_deserialize! {
     GetUserFaceStateResponseBodyData { "state" => read_field(state), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFaceStateResponseBodyData { "state" => optional(state), "userId" =>
     optional(user_id) }
@@ -7908,7 +7908,7 @@ rt::impl_deserialize! {
     "stayTimeLenPc1d" => read_field(stay_time_len_pc1d), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserStayLengthResponseBodyItemList { "name" => optional(name), "statDate" =>
     optional(stat_date), "stayTimeLenApp1d" => optional(stay_time_len_app1d),
@@ -7932,7 +7932,7 @@ rt::impl_deserialize! {
     read_field(list), "pageIndex" => read_field(page_index), "pageSize" =>
     read_field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyData { "counts" => optional(counts), "list" =>
     optional(list), "pageIndex" => optional(page_index), "pageSize" =>
@@ -7969,7 +7969,7 @@ rt::impl_deserialize! {
     read_field(list_group_dynamic_attr), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyData { "groupName" => optional(group_name),
     "groupTemplateId" => optional(group_template_id), "groupTemplateName" =>
@@ -8077,7 +8077,7 @@ rt::impl_deserialize! {
     "workSpaceName" => read_field(work_space_name), "workSpacePcUrl" =>
     read_field(work_space_pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyList { "action" => optional(action), "actionView" =>
     optional(action_view), "bizId" => optional(biz_id), "docMemberList" =>
@@ -8141,7 +8141,7 @@ rt::impl_deserialize! {
     "previewMediaId" => read_field(preview_media_id), "sourceUrl" =>
     read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListByCodesResponseBodyRobotInfoList { "brief" => optional(brief), "code" =>
     optional(code), "createAt" => optional(create_at), "description" =>
@@ -8183,7 +8183,7 @@ rt::impl_deserialize! {
     read_field(pc_url), "pluginId" => read_field(plugin_id), "status" =>
     read_field(status), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListByPluginIdsResponseBodyPluginInfoList { "appId" => optional(app_id), "createAt"
     => optional(create_at), "desc" => optional(desc), "icons" => optional(icons),
@@ -8209,7 +8209,7 @@ rt::impl_deserialize! {
     read_field(domain), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBodyOrgInfoList { "corpId" => optional(corp_id), "domain" =>
     optional(domain), "orgFullName" => optional(org_full_name), "orgName" =>
@@ -8228,7 +8228,7 @@ rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     read_field(build_status), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     optional(build_status), "version" => optional(version) }
@@ -8254,7 +8254,7 @@ rt::impl_deserialize! {
     read_field(package_size), "packageUrl" => read_field(package_url), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBodyList { "buildStatus" => optional(build_status),
     "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
@@ -8286,7 +8286,7 @@ rt::impl_deserialize! {
     "warningDepts" => read_field(warning_depts), "warningUsers" =>
     read_field(warning_users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyList { "id" => optional(id), "isNecessary" =>
     optional(is_necessary), "name" => optional(name), "visibleDepts" =>
@@ -8314,7 +8314,7 @@ rt::impl_deserialize! {
     => read_field(punch_symbol), "userId" => read_field(user_id), "userPunchTime" =>
     read_field(user_punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBodyList { "bizOuterId" =>
     optional(biz_outer_id), "positionName" => optional(position_name), "punchSymbol" =>
@@ -8334,7 +8334,7 @@ rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => optional(has_risk),
     "riskInfo" => optional(risk_info) }
@@ -8352,7 +8352,7 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => optional(name), "userId"
     => optional(user_id) }
@@ -8377,7 +8377,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResult { "data" => optional(data), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
@@ -8398,7 +8398,7 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => read_field(item_count),
     "items" => read_field(items), "total_count" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => optional(item_count), "items"
     => optional(items), "total_count" => optional(total_count) }
@@ -8426,7 +8426,7 @@ rt::impl_deserialize! {
     read_field(partner_label_model_level1), "partnerNum" => read_field(partner_num),
     "title" => read_field(title), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptList { "memberCount" =>
     optional(member_count), "partnerLabelModelLevel1" =>
@@ -8446,7 +8446,7 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => optional(id), "name" =>
     optional(name) }
@@ -8469,7 +8469,7 @@ rt::impl_deserialize! {
     read_field(app_id), "appName" => read_field(app_name), "corpId" =>
     read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyAppInfo { "appIcon" => optional(app_icon), "appId" =>
     optional(app_id), "appName" => optional(app_name), "corpId" => optional(corp_id) }
@@ -8487,7 +8487,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     read_field(ten_thousand_percent), "whiteSet" => read_field(white_set) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     optional(ten_thousand_percent), "whiteSet" => optional(white_set) }
@@ -8507,7 +8507,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => read_field(desc), "name" =>
     read_field(name), "state" => read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => optional(desc), "name" =>
     optional(name), "state" => optional(state) }
@@ -8532,7 +8532,7 @@ rt::impl_deserialize! {
     read_field(robot_template_list), "templateId" => read_field(template_id),
     "toolbarPluginList" => read_field(toolbar_plugin_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVO { "robotTemplateList" =>
     optional(robot_template_list), "templateId" => optional(template_id),
@@ -8553,7 +8553,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => read_field(banner),
     "detail" => read_field(detail), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => optional(banner),
     "detail" => optional(detail), "title" => optional(title) }
@@ -8576,7 +8576,7 @@ rt::impl_deserialize! {
     "deptIds" => read_field(dept_ids), "roleIds" => read_field(role_ids), "userIds" =>
     read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibility { "corpId" => optional(corp_id),
     "deptIds" => optional(dept_ids), "roleIds" => optional(role_ids), "userIds" =>
@@ -8607,7 +8607,7 @@ rt::impl_deserialize! {
     read_field(time), "type" => read_field(r#type), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBodyData { "pictureUrl" => optional(picture_url), "platform"
     => optional(platform), "scene" => optional(scene), "time" => optional(time), "type"
@@ -8652,7 +8652,7 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => read_field(msg_id), "serialNumber" =>
     read_field(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => optional(msg_id), "serialNumber" =>
     optional(serial_number) }
@@ -8670,7 +8670,7 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => read_field(serial_number),
     "msgId" => read_field(msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => optional(serial_number),
     "msgId" => optional(msg_id) }
@@ -8723,7 +8723,7 @@ rt::impl_deserialize! {
     read_field(template_id), "templateName" => read_field(template_name), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBodyItems { "extensions" => optional(extensions),
     "groupAdminsCount" => optional(group_admins_count), "groupCreateTime" =>
@@ -8771,7 +8771,7 @@ rt::impl_deserialize! {
     read_field(status), "syncToDingpan" => read_field(sync_to_dingpan), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBodyItems { "groupCreateTime" =>
     optional(group_create_time), "groupLastActiveTime" =>
@@ -8999,7 +8999,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     read_field(group_vo_list), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     optional(group_vo_list), "taskId" => optional(task_id) }
@@ -9024,7 +9024,7 @@ rt::impl_deserialize! {
     read_field(label_id), "labelName" => read_field(label_name), "levelNum" =>
     read_field(level_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 { "labelId" =>
     optional(label_id), "labelName" => optional(label_name), "levelNum" =>
@@ -9048,7 +9048,7 @@ pub struct GetAppDispatchInfoResponseBodyIOSExt {
 rt::impl_deserialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => read_field(plist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => optional(plist) }
 }
@@ -9068,7 +9068,7 @@ rt::impl_deserialize! {
     read_field(category_id), "categoryName" => read_field(category_name), "order" =>
     read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResultMultipleCategoryList { "categoryId" =>
     optional(category_id), "categoryName" => optional(category_name), "order" =>
@@ -9109,7 +9109,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "subRuleCode" => read_field(sub_rule_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributes { "configGroupId" =>
     optional(config_group_id), "corpId" => optional(corp_id), "groupTopic" =>
@@ -9159,7 +9159,7 @@ rt::impl_deserialize! {
     "subRuleCode" => read_field(sub_rule_code), "systemCode" => read_field(system_code),
     "taskBatchNo" => read_field(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataMsgConfigs { "cardId" => optional(card_id), "corpId" =>
     optional(corp_id), "customParameters" => optional(custom_parameters),
@@ -9181,7 +9181,7 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     read_field(employee_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     optional(employee_code) }
@@ -9196,7 +9196,7 @@ pub struct GetMsgConfigResponseBodyDataUnitAttributes {
 rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => read_field(unit_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => optional(unit_id) }
 }
@@ -9225,7 +9225,7 @@ rt::impl_deserialize! {
     read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
     read_field(single_url), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCard { "bnt_orientation" =>
     optional(bnt_orientation), "button_list" => optional(button_list), "markdown" =>
@@ -9265,7 +9265,7 @@ rt::impl_deserialize! {
     "thumb_media_id" => read_field(thumb_media_id), "title" => read_field(title),
     "update_time" => read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultArticles { "article_id" => optional(article_id),
     "content" => optional(content), "create_time" => optional(create_time), "digest" =>
@@ -9294,7 +9294,7 @@ rt::impl_deserialize! {
     read_field(open_type), "summary" => read_field(summary), "title" => read_field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultLink { "cover_image_media_id" =>
     optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
@@ -9313,7 +9313,7 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => read_field(text), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => optional(text), "title" =>
     optional(title) }
@@ -9329,7 +9329,7 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     optional(open_conversation_id) }
@@ -9357,7 +9357,7 @@ rt::impl_deserialize! {
     read_field(create_at), "openConversationId" => read_field(open_conversation_id),
     "sender" => read_field(sender) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList { "content" =>
     optional(content), "contentType" => optional(content_type), "createAt" =>
@@ -9379,7 +9379,7 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => read_field(name), "tagCode"
     => read_field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => optional(name), "tagCode" =>
     optional(tag_code) }
@@ -9409,7 +9409,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyDataList { "groupMemberCount" =>
     optional(group_member_count), "groupName" => optional(group_name),
@@ -9429,7 +9429,7 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     read_field(attr_code), "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     optional(attr_code), "listAttrOptionsCode" => optional(list_attr_options_code) }
@@ -9455,7 +9455,7 @@ rt::impl_deserialize! {
     read_field(member_type_view), "permissionRole" => read_field(permission_role),
     "permissionRoleView" => read_field(permission_role_view) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocMemberList { "memberName" => optional(member_name),
     "memberType" => optional(member_type), "memberTypeView" =>
@@ -9478,7 +9478,7 @@ rt::impl_deserialize! {
     read_field(receiver_name), "receiverType" => read_field(receiver_type),
     "receiverTypeView" => read_field(receiver_type_view) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocReceiverList { "receiverName" =>
     optional(receiver_name), "receiverType" => optional(receiver_type),
@@ -9497,7 +9497,7 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => read_field(dept_id),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => optional(dept_id), "name"
     => optional(name) }
@@ -9515,7 +9515,7 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => read_field(name), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -9563,7 +9563,7 @@ rt::impl_deserialize! {
     read_field(manage_sign), "openConversationId" => read_field(open_conversation_id),
     "order" => read_field(order), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResultData { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -9600,7 +9600,7 @@ rt::impl_deserialize! {
     => read_field(send_time), "task_id" => read_field(task_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResultItems { "create_time" => optional(create_time),
     "msg_source" => optional(msg_source), "msg_type" => optional(msg_type),
@@ -9620,7 +9620,7 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     read_field(label_id), "labelname" => read_field(labelname) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     optional(label_id), "labelname" => optional(labelname) }
@@ -9670,7 +9670,7 @@ rt::impl_deserialize! {
     read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
     "sourceUrl" => read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList { "brief" =>
     optional(brief), "code" => optional(code), "corpId" => optional(corp_id), "createAt"
@@ -9696,7 +9696,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     read_field(dept_id), "deptName" => read_field(dept_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name) }
@@ -9716,7 +9716,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     read_field(avatar), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     optional(avatar), "nick" => optional(nick), "userId" => optional(user_id) }
@@ -9768,7 +9768,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     read_field(corp_id), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     optional(corp_id), "openConversationId" => optional(open_conversation_id) }
@@ -9790,7 +9790,7 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     read_field(employee_code), "employeeName" => read_field(employee_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     optional(employee_code), "employeeName" => optional(employee_name) }
@@ -9808,7 +9808,7 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     read_field(action_url), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     optional(action_url), "title" => optional(title) }
@@ -9828,7 +9828,7 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     read_field(id), "idType" => read_field(id_type), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     optional(id), "idType" => optional(id_type), "type" => optional(r#type) }

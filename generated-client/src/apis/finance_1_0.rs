@@ -715,7 +715,7 @@ rt::impl_deserialize! {
     ApplyBatchPayResponseBody { "orderNo" => read_field(order_no), "payData" =>
     read_field(pay_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyBatchPayResponseBody { "orderNo" => optional(order_no), "payData" =>
     optional(pay_data) }
@@ -733,7 +733,7 @@ rt::impl_deserialize! {
     CloseLoanEntranceResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseLoanEntranceResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1300,7 +1300,7 @@ pub struct ConsultCreateSubInstitutionResponseBody {
 rt::impl_deserialize! {
     ConsultCreateSubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConsultCreateSubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
@@ -1400,7 +1400,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatWithholdingOrderAndPayResponseBody { "amount" => optional(amount), "gmtPay" =>
     optional(gmt_pay), "instId" => optional(inst_id), "orderNo" => optional(order_no),
@@ -1426,7 +1426,7 @@ rt::impl_deserialize! {
     CreateAcquireRefundOrderResponseBody { "outRefundNo" => read_field(out_refund_no),
     "refundOrderNo" => read_field(refund_order_no), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAcquireRefundOrderResponseBody { "outRefundNo" => optional(out_refund_no),
     "refundOrderNo" => optional(refund_order_no), "status" => optional(status) }
@@ -1501,7 +1501,7 @@ rt::impl_deserialize! {
     CreateBatchTradeOrderResponseBody { "orderNo" => read_field(order_no), "orderStatus"
     => read_field(order_status), "outBatchNo" => read_field(out_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBatchTradeOrderResponseBody { "orderNo" => optional(order_no), "orderStatus" =>
     optional(order_status), "outBatchNo" => optional(out_batch_no) }
@@ -1569,7 +1569,7 @@ rt::impl_deserialize! {
     CreateUserCodeInstanceResponseBody { "codeDetailUrl" => read_field(code_detail_url),
     "codeId" => read_field(code_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserCodeInstanceResponseBody { "codeDetailUrl" => optional(code_detail_url),
     "codeId" => optional(code_id) }
@@ -1607,7 +1607,7 @@ rt::impl_deserialize! {
     read_field(user_corp_relation_type), "userId" => read_field(user_id), "userInCorp" =>
     read_field(user_in_corp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DecodePayCodeResponseBody { "alipayCode" => optional(alipay_code), "codeId" =>
     optional(code_id), "codeIdentity" => optional(code_identity), "codeType" =>
@@ -1629,7 +1629,7 @@ rt::impl_deserialize! {
     FinanceLoanNotifyRegisterResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FinanceLoanNotifyRegisterResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
@@ -1664,7 +1664,7 @@ pub struct ModifySubInstitutionResponseBody {
 rt::impl_deserialize! {
     ModifySubInstitutionResponseBody { "orderId" => read_field(order_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ModifySubInstitutionResponseBody { "orderId" => optional(order_id) }
 }
@@ -1753,7 +1753,7 @@ pub struct NotifyPayCodePayResultResponseBody {
 rt::impl_deserialize! {
     NotifyPayCodePayResultResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     NotifyPayCodePayResultResponseBody { "result" => optional(result) }
 }
@@ -1864,7 +1864,7 @@ rt::impl_deserialize! {
     PreCreateGroupBillOrderResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreCreateGroupBillOrderResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1912,7 +1912,7 @@ rt::impl_deserialize! {
     "remark" => read_field(remark), "status" => read_field(status), "subInstId" =>
     read_field(sub_inst_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAcquireRefundOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
     optional(gmt_create), "gmtRefund" => optional(gmt_refund), "instId" =>
@@ -1945,7 +1945,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "total" => read_field(total), "totalPageNumber"
     => read_field(total_page_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeDetailListResponseBody { "batchTradeDetailList" =>
     optional(batch_trade_detail_list), "pageNumber" => optional(page_number), "pageSize"
@@ -1965,7 +1965,7 @@ rt::impl_deserialize! {
     QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
     read_field(batch_trade_order_v_os) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeOrderResponseBody { "batchTradeOrderVOs" =>
     optional(batch_trade_order_v_os) }
@@ -1983,7 +1983,7 @@ rt::impl_deserialize! {
     QueryPayAccountListResponseBody { "payAccountVOList" =>
     read_field(pay_account_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayAccountListResponseBody { "payAccountVOList" => optional(pay_account_vo_list)
     }
@@ -2016,7 +2016,7 @@ rt::impl_deserialize! {
     read_field(status), "subInstId" => read_field(sub_inst_id), "subInstName" =>
     read_field(sub_inst_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRegisterOrderResponseBody { "failReason" => optional(fail_reason), "gmtAudit" =>
     optional(gmt_audit), "instId" => optional(inst_id), "orderId" => optional(order_id),
@@ -2061,7 +2061,7 @@ rt::impl_deserialize! {
     read_field(pay_channel_account_no), "status" => read_field(status), "subInstId" =>
     read_field(sub_inst_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAgreementResponseBody { "agreementNo" => optional(agreement_no), "corpId" =>
     optional(corp_id), "gmtExpire" => optional(gmt_expire), "gmtSign" =>
@@ -2081,7 +2081,7 @@ pub struct QueryUserAlipayAccountResponseBody {
 rt::impl_deserialize! {
     QueryUserAlipayAccountResponseBody { "alipayUid" => read_field(alipay_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAlipayAccountResponseBody { "alipayUid" => optional(alipay_uid) }
 }
@@ -2126,7 +2126,7 @@ rt::impl_deserialize! {
     read_field(status), "subInstId" => read_field(sub_inst_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryWithholdingOrderResponseBody { "amount" => optional(amount), "gmtCreate" =>
     optional(gmt_create), "gmtPay" => optional(gmt_pay), "instId" => optional(inst_id),
@@ -2153,7 +2153,7 @@ rt::impl_deserialize! {
     => read_field(corp_id), "extInfo" => read_field(ext_info), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveCorpPayCodeResponseBody { "codeIdentity" => optional(code_identity), "corpId" =>
     optional(corp_id), "extInfo" => optional(ext_info), "status" => optional(status) }
@@ -2170,7 +2170,7 @@ pub struct UpateUserCodeInstanceResponseBody {
 rt::impl_deserialize! {
     UpateUserCodeInstanceResponseBody { "codeId" => read_field(code_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpateUserCodeInstanceResponseBody { "codeId" => optional(code_id) }
 }
@@ -2184,7 +2184,7 @@ pub struct UpdateInvoiceVerifyStatusResponseBody {
 rt::impl_deserialize! {
     UpdateInvoiceVerifyStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateInvoiceVerifyStatusResponseBody { "result" => optional(result) }
 }
@@ -2432,7 +2432,7 @@ pub struct UploadInvoiceResponseBody {
 rt::impl_deserialize! {
     UploadInvoiceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBody { "result" => optional(result) }
 }
@@ -2597,7 +2597,7 @@ pub struct UploadRegisterImageResponseBody {
 rt::impl_deserialize! {
     UploadRegisterImageResponseBody { "ossUrl" => read_field(oss_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadRegisterImageResponseBody { "ossUrl" => optional(oss_url) }
 }
@@ -2611,7 +2611,7 @@ pub struct UserAgreementPageSignResponseBody {
 rt::impl_deserialize! {
     UserAgreementPageSignResponseBody { "pageData" => read_field(page_data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UserAgreementPageSignResponseBody { "pageData" => optional(page_data) }
 }
@@ -2692,7 +2692,7 @@ pub struct PreCreateGroupBillOrderResponseBodyResult {
 rt::impl_deserialize! {
     PreCreateGroupBillOrderResponseBodyResult { "orderNo" => read_field(order_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreCreateGroupBillOrderResponseBodyResult { "orderNo" => optional(order_no) }
 }
@@ -2730,7 +2730,7 @@ rt::impl_deserialize! {
     read_field(payee_account_type), "serialNo" => read_field(serial_no), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeDetailListResponseBodyBatchTradeDetailList { "amount" =>
     optional(amount), "detailNo" => optional(detail_no), "gmtCreate" =>
@@ -2783,7 +2783,7 @@ rt::impl_deserialize! {
     read_field(success_amount), "successCount" => read_field(success_count),
     "totalAmount" => read_field(total_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchTradeOrderResponseBodyBatchTradeOrderVOs { "alipayTransId" =>
     optional(alipay_trans_id), "failAmount" => optional(fail_amount), "failCount" =>
@@ -2817,7 +2817,7 @@ rt::impl_deserialize! {
     read_field(account_name), "accountNo" => read_field(account_no), "accountRemark" =>
     read_field(account_remark), "accountType" => read_field(account_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPayAccountListResponseBodyPayAccountVOList { "accountClass" =>
     optional(account_class), "accountId" => optional(account_id), "accountName" =>
@@ -2834,7 +2834,7 @@ pub struct UploadInvoiceResponseBodyResult {
 rt::impl_deserialize! {
     UploadInvoiceResponseBodyResult { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBodyResult { "results" => optional(results) }
 }
@@ -2862,7 +2862,7 @@ rt::impl_deserialize! {
     "invoiceCode" => read_field(invoice_code), "invoiceNo" => read_field(invoice_no),
     "reason" => read_field(reason), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadInvoiceResponseBodyResultResults { "errCode" => optional(err_code),
     "invoiceCode" => optional(invoice_code), "invoiceNo" => optional(invoice_no),

@@ -197,7 +197,7 @@ rt::impl_deserialize! {
     CopyLinkToWorkspaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyLinkToWorkspaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -222,7 +222,7 @@ rt::impl_deserialize! {
     => read_field(flash_meeting_key), "startTime" => read_field(start_time), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFlashMeetingResponseBody { "endTime" => optional(end_time), "flashMeetingKey"
     => optional(flash_meeting_key), "startTime" => optional(start_time), "title" =>
@@ -241,7 +241,7 @@ rt::impl_deserialize! {
     ExportShanhuiToDocResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExportShanhuiToDocResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -259,7 +259,7 @@ rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -277,7 +277,7 @@ rt::impl_deserialize! {
     GetShanhuiByCalendarResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -295,7 +295,7 @@ rt::impl_deserialize! {
     GetShanhuiByShanhuiKeyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -313,7 +313,7 @@ rt::impl_deserialize! {
     GetTaskFromShanhuiDocResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -328,7 +328,7 @@ pub struct GetShanhuiAttachmentsResponseBodyResult {
 rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBodyResult { "attachments" => read_field(attachments) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBodyResult { "attachments" => optional(attachments) }
 }
@@ -358,7 +358,7 @@ rt::impl_deserialize! {
     read_field(summary_doc_key), "title" => read_field(title), "topics" =>
     read_field(topics) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBodyResult { "endTime" => optional(end_time),
     "flashmeetingKey" => optional(flashmeeting_key), "hasSummary" =>
@@ -393,7 +393,7 @@ rt::impl_deserialize! {
     "summaryDocKey" => read_field(summary_doc_key), "title" => read_field(title),
     "topics" => read_field(topics) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBodyResult { "endTime" => optional(end_time), "eventId"
     => optional(event_id), "flashmeetingKey" => optional(flashmeeting_key), "hasSummary"
@@ -418,7 +418,7 @@ rt::impl_deserialize! {
     => read_field(items), "nextToken" => read_field(next_token), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token), "total" => optional(total) }
@@ -434,7 +434,7 @@ rt::impl_deserialize! {
     GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
     read_field(resource_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiAttachmentsResponseBodyResultAttachments { "resourceUrl" =>
     optional(resource_url) }
@@ -452,7 +452,7 @@ rt::impl_deserialize! {
     GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => read_field(doc_key),
     "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByCalendarResponseBodyResultTopics { "docKey" => optional(doc_key), "title"
     => optional(title) }
@@ -470,7 +470,7 @@ rt::impl_deserialize! {
     GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => read_field(doc_key),
     "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetShanhuiByShanhuiKeyResponseBodyResultTopics { "docKey" => optional(doc_key),
     "title" => optional(title) }
@@ -513,7 +513,7 @@ rt::impl_deserialize! {
     read_field(task_type), "title" => read_field(title), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResultItems { "createTime" => optional(create_time),
     "creatorId" => optional(creator_id), "deadline" => optional(deadline), "deleted" =>
@@ -538,7 +538,7 @@ rt::impl_deserialize! {
     read_field(executor_id), "statusStage" => read_field(status_stage), "subTaskKey" =>
     read_field(sub_task_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskFromShanhuiDocResponseBodyResultItemsExecutorList { "executorId" =>
     optional(executor_id), "statusStage" => optional(status_stage), "subTaskKey" =>

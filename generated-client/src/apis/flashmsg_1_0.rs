@@ -220,7 +220,7 @@ pub struct AddPluginRuleResponseBody {
 rt::impl_deserialize! {
     AddPluginRuleResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddPluginRuleResponseBody { "success" => optional(success) }
 }
@@ -239,7 +239,7 @@ rt::impl_deserialize! {
     GetBaseProfileListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBaseProfileListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -257,7 +257,7 @@ rt::impl_deserialize! {
     GetConversationResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -272,7 +272,7 @@ pub struct GetMemberListResponseBody {
 rt::impl_deserialize! {
     GetMemberListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMemberListResponseBody { "result" => optional(result) }
 }
@@ -289,7 +289,7 @@ rt::impl_deserialize! {
     QueryPluginRuleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -598,7 +598,7 @@ rt::impl_deserialize! {
     SendMessageTipResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageTipResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -621,7 +621,7 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "nick" => read_field(nick), "nickPinyin" =>
     read_field(nick_pinyin), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBaseProfileListResponseBodyResult { "avatarMediaId" => optional(avatar_media_id),
     "nick" => optional(nick), "nickPinyin" => optional(nick_pinyin), "userId" =>
@@ -642,7 +642,7 @@ rt::impl_deserialize! {
     GetConversationResponseBodyResult { "corpId" => read_field(corp_id), "memberCount" =>
     read_field(member_count), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationResponseBodyResult { "corpId" => optional(corp_id), "memberCount" =>
     optional(member_count), "title" => optional(title) }
@@ -660,7 +660,7 @@ rt::impl_deserialize! {
     QueryPluginRuleResponseBodyResult { "data" => read_field(data), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBodyResult { "data" => optional(data), "total" =>
     optional(total) }
@@ -678,7 +678,7 @@ rt::impl_deserialize! {
     SendMessageTipResponseBodyResult { "bizId" => read_field(biz_id), "cardInstanceId" =>
     read_field(card_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageTipResponseBodyResult { "bizId" => optional(biz_id), "cardInstanceId" =>
     optional(card_instance_id) }
@@ -708,7 +708,7 @@ rt::impl_deserialize! {
     read_field(gmt_create), "itemId" => read_field(item_id), "itemName" =>
     read_field(item_name), "itemType" => read_field(item_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPluginRuleResponseBodyResultData { "bizId" => optional(biz_id), "chatType" =>
     optional(chat_type), "code" => optional(code), "gmtCreate" => optional(gmt_create),

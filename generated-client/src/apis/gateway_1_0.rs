@@ -76,7 +76,7 @@ rt::impl_deserialize! {
     OpenConnectionResponseBody { "endpoint" => read_field(endpoint), "ticket" =>
     read_field(ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenConnectionResponseBody { "endpoint" => optional(endpoint), "ticket" =>
     optional(ticket) }

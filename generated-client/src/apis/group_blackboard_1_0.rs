@@ -193,7 +193,7 @@ rt::impl_deserialize! {
     CreateGroupBlackboardResponseBody { "dataId" => read_field(data_id), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupBlackboardResponseBody { "dataId" => optional(data_id), "success" =>
     optional(success) }
@@ -211,7 +211,7 @@ rt::impl_deserialize! {
     CreateGroupBlackboardNewResponseBody { "dataId" => read_field(data_id), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupBlackboardNewResponseBody { "dataId" => optional(data_id), "success" =>
     optional(success) }
@@ -229,7 +229,7 @@ rt::impl_deserialize! {
     DeleteGroupBlackboardResponseBody { "isDeleted" => read_field(is_deleted), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteGroupBlackboardResponseBody { "isDeleted" => optional(is_deleted), "success" =>
     optional(success) }
@@ -247,7 +247,7 @@ rt::impl_deserialize! {
     DeleteGroupBlackboardNewResponseBody { "isDeleted" => read_field(is_deleted),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteGroupBlackboardNewResponseBody { "isDeleted" => optional(is_deleted), "success"
     => optional(success) }
@@ -267,7 +267,7 @@ rt::impl_deserialize! {
     GetGroupBlackboardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupBlackboardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -290,7 +290,7 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "nextPageCursor" => read_field(next_page_cursor),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupBlackboardResponseBody { "blackboardList" => optional(blackboard_list),
     "hasMore" => optional(has_more), "nextPageCursor" => optional(next_page_cursor),
@@ -326,7 +326,7 @@ rt::impl_deserialize! {
     read_field(sticky), "title" => read_field(title), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupBlackboardResponseBodyResult { "content" => optional(content), "dataId" =>
     optional(data_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>

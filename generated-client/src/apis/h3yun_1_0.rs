@@ -449,7 +449,7 @@ rt::impl_deserialize! {
     BatchInsertBizObjectResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchInsertBizObjectResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -467,7 +467,7 @@ rt::impl_deserialize! {
     CancelProcessInstanceResponseBody { "code" => read_field(code), "message" =>
     read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelProcessInstanceResponseBody { "code" => optional(code), "message" =>
     optional(message) }
@@ -487,7 +487,7 @@ rt::impl_deserialize! {
     CreateBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -507,7 +507,7 @@ rt::impl_deserialize! {
     CreateProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessesInstanceResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -531,7 +531,7 @@ rt::impl_deserialize! {
     GetAppsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppsResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -551,7 +551,7 @@ rt::impl_deserialize! {
     GetAttachmentTemporaryUrlResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentTemporaryUrlResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -571,7 +571,7 @@ rt::impl_deserialize! {
     GetOrganizationsResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -591,7 +591,7 @@ rt::impl_deserialize! {
     GetRoleUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleUsersResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -611,7 +611,7 @@ rt::impl_deserialize! {
     GetRolesResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -631,7 +631,7 @@ rt::impl_deserialize! {
     GetUploadUrlResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -651,7 +651,7 @@ rt::impl_deserialize! {
     GetUsersResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUsersResponseBody { "code" => optional(code), "data" => optional(data), "message"
     => optional(message) }
@@ -671,7 +671,7 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -691,7 +691,7 @@ rt::impl_deserialize! {
     LoadBizObjectResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -745,7 +745,7 @@ rt::impl_deserialize! {
     LoadBizObjectsResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectsResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
@@ -765,7 +765,7 @@ rt::impl_deserialize! {
     QueryAppFunctionNodesResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppFunctionNodesResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -785,7 +785,7 @@ rt::impl_deserialize! {
     QueryProcessesInstanceResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -805,7 +805,7 @@ rt::impl_deserialize! {
     QueryProcessesWorkItemsResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesWorkItemsResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -830,7 +830,7 @@ rt::impl_deserialize! {
     "failedDatas" => read_field(failed_datas), "failedMessages" =>
     read_field(failed_messages), "processIds" => read_field(process_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchInsertBizObjectResponseBodyData { "bizObjectIds" => optional(biz_object_ids),
     "failedDatas" => optional(failed_datas), "failedMessages" =>
@@ -854,7 +854,7 @@ rt::impl_deserialize! {
     "formUsageType" => read_field(form_usage_type), "processInstanceId" =>
     read_field(process_instance_id), "schemaCode" => read_field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBizObjectResponseBodyData { "bizObjectId" => optional(biz_object_id),
     "formUsageType" => optional(form_usage_type), "processInstanceId" =>
@@ -871,7 +871,7 @@ rt::impl_deserialize! {
     CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
     read_field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProcessesInstanceResponseBodyData { "processInstanceId" =>
     optional(process_instance_id) }
@@ -896,7 +896,7 @@ rt::impl_deserialize! {
     read_field(app_source), "appState" => read_field(app_state), "displayName" =>
     read_field(display_name), "solution" => read_field(solution) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppsResponseBodyData { "appCode" => optional(app_code), "appSource" =>
     optional(app_source), "appState" => optional(app_state), "displayName" =>
@@ -913,7 +913,7 @@ rt::impl_deserialize! {
     GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
     read_field(attachment_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentTemporaryUrlResponseBodyData { "attachmentUrl" =>
     optional(attachment_url) }
@@ -943,7 +943,7 @@ rt::impl_deserialize! {
     "parentId" => read_field(parent_id), "sortKey" => read_field(sort_key), "unitType" =>
     read_field(unit_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationsResponseBodyData { "code" => optional(code), "description" =>
     optional(description), "id" => optional(id), "name" => optional(name), "parentId" =>
@@ -987,7 +987,7 @@ rt::impl_deserialize! {
     read_field(name), "partDepartmentIds" => read_field(part_department_ids), "sex" =>
     read_field(sex), "sortKey" => read_field(sort_key), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleUsersResponseBodyData { "code" => optional(code), "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "description"
@@ -1009,7 +1009,7 @@ rt::impl_deserialize! {
     GetRolesResponseBodyData { "roleGroups" => read_field(role_groups), "roles" =>
     read_field(roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyData { "roleGroups" => optional(role_groups), "roles" =>
     optional(roles) }
@@ -1024,7 +1024,7 @@ pub struct GetUploadUrlResponseBodyData {
 rt::impl_deserialize! {
     GetUploadUrlResponseBodyData { "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadUrlResponseBodyData { "uploadUrl" => optional(upload_url) }
 }
@@ -1065,7 +1065,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "partDepartmentIds" => read_field(part_department_ids),
     "sex" => read_field(sex), "sortKey" => read_field(sort_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUsersResponseBodyData { "code" => optional(code), "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "description"
@@ -1092,7 +1092,7 @@ rt::impl_deserialize! {
     read_field(fields), "formName" => read_field(form_name), "schemaCode" =>
     read_field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyData { "childForms" => optional(child_forms), "fields" =>
     optional(fields), "formName" => optional(form_name), "schemaCode" =>
@@ -1116,7 +1116,7 @@ rt::impl_deserialize! {
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizObjectsResponseBodyData { "bizObjects" => optional(biz_objects), "pageNumber"
     => optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -1153,7 +1153,7 @@ rt::impl_deserialize! {
     => read_field(schema_code), "sortKey" => read_field(sort_key), "state" =>
     read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppFunctionNodesResponseBodyData { "appCode" => optional(app_code),
     "displayName" => optional(display_name), "isSystem" => optional(is_system),
@@ -1201,7 +1201,7 @@ rt::impl_deserialize! {
     "schemaCode" => read_field(schema_code), "startTimeGMT" =>
     read_field(start_time_gmt), "state" => read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBodyData { "appCode" => optional(app_code),
     "bizObjectId" => optional(biz_object_id), "createdTimeGMT" =>
@@ -1271,7 +1271,7 @@ rt::impl_deserialize! {
     read_field(state), "workItemId" => read_field(work_item_id), "workItemType" =>
     read_field(work_item_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesWorkItemsResponseBodyData { "activityCode" => optional(activity_code),
     "activityName" => optional(activity_name), "appCode" => optional(app_code),
@@ -1311,7 +1311,7 @@ rt::impl_deserialize! {
     "groupId" => read_field(group_id), "groupName" => read_field(group_name), "state" =>
     read_field(state), "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyDataRoleGroups { "companyId" => optional(company_id),
     "description" => optional(description), "groupCode" => optional(group_code),
@@ -1346,7 +1346,7 @@ rt::impl_deserialize! {
     read_field(role_name), "state" => read_field(state), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRolesResponseBodyDataRoles { "companyId" => optional(company_id), "description" =>
     optional(description), "groupId" => optional(group_id), "roleCode" =>
@@ -1369,7 +1369,7 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBodyDataChildForms { "fields" => read_field(fields), "formName"
     => read_field(form_name), "schemaCode" => read_field(schema_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyDataChildForms { "fields" => optional(fields), "formName" =>
     optional(form_name), "schemaCode" => optional(schema_code) }
@@ -1389,7 +1389,7 @@ rt::impl_deserialize! {
     LoadBizFieldsResponseBodyDataFields { "bizDataType" => read_field(biz_data_type),
     "fieldName" => read_field(field_name), "label" => read_field(label) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoadBizFieldsResponseBodyDataFields { "bizDataType" => optional(biz_data_type),
     "fieldName" => optional(field_name), "label" => optional(label) }
@@ -1412,7 +1412,7 @@ rt::impl_deserialize! {
     read_field(department_id), "departmentName" => read_field(department_name), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessesInstanceResponseBodyDataOriginator { "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name), "name" =>

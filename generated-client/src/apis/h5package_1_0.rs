@@ -108,7 +108,7 @@ pub struct CreatePackageResponseBody {
 rt::impl_deserialize! {
     CreatePackageResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePackageResponseBody { "taskId" => optional(task_id) }
 }
@@ -140,7 +140,7 @@ rt::impl_deserialize! {
     read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccessTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
@@ -170,7 +170,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCreateStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
     optional(finished), "packageSize" => optional(package_size), "status" =>
@@ -186,7 +186,7 @@ pub struct PublishPackageResponseBody {
 rt::impl_deserialize! {
     PublishPackageResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PublishPackageResponseBody { "success" => optional(success) }
 }

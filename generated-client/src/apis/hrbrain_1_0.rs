@@ -1381,7 +1381,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainBizDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -1442,7 +1442,7 @@ rt::impl_deserialize! {
     HrbrainDeleteAwardRecordsResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainDeleteAwardRecordsResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
@@ -2006,7 +2006,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -2029,7 +2029,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3643,7 +3643,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelCategoryTreeResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3734,7 +3734,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3794,7 +3794,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3819,7 +3819,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaUpdateResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3842,7 +3842,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3865,7 +3865,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskMetaResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -3888,7 +3888,7 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "result" => optional(result), "success" =>
@@ -3912,7 +3912,7 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBody { "content" => optional(content),
     "requestId" => optional(request_id), "result" => optional(result), "success" =>
@@ -3938,7 +3938,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentSearchResultResponseBody { "content" => optional(content), "requestId"
     => optional(request_id), "result" => optional(result), "success" => optional(success)
@@ -3999,7 +3999,7 @@ rt::impl_deserialize! {
     read_field(request_id), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "result" => optional(result), "success" => optional(success) }
@@ -4014,7 +4014,7 @@ pub struct SyncDataResponseBody {
 rt::impl_deserialize! {
     SyncDataResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncDataResponseBody { "success" => optional(success) }
 }
@@ -4033,7 +4033,7 @@ rt::impl_deserialize! {
     HrbrainBizDataQueryResponseBodyContent { "bizInfos" => read_field(biz_infos),
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainBizDataQueryResponseBodyContent { "bizInfos" => optional(biz_infos),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token) }
@@ -4056,7 +4056,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "poolInfos" => read_field(pool_infos),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContent { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "poolInfos" => optional(pool_infos),
@@ -4080,7 +4080,7 @@ rt::impl_deserialize! {
     => read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBodyContent { "empVos" => optional(emp_vos), "maxResults"
     => optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
@@ -4111,7 +4111,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "pcode" => read_field(pcode), "sortSize" =>
     read_field(sort_size), "totalLabelNum" => read_field(total_label_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelCategoryTreeResponseBodyContent { "children" => optional(children),
     "code" => optional(code), "currentLabelNum" => optional(current_label_num), "name" =>
@@ -4196,7 +4196,7 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBodyContent { "labelDatas" => optional(label_datas),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token),
@@ -4257,7 +4257,7 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBodyContent { "labelMetas" => optional(label_metas),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token),
@@ -4283,7 +4283,7 @@ rt::impl_deserialize! {
     "deptNo" => read_field(dept_no), "name" => read_field(name), "tags" =>
     read_field(tags), "workNo" => read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBodyContent { "deptName" => optional(dept_name), "deptNo"
     => optional(dept_no), "name" => optional(name), "tags" => optional(tags), "workNo" =>
@@ -4309,7 +4309,7 @@ rt::impl_deserialize! {
     => read_field(description), "isSystem" => read_field(is_system), "name" =>
     read_field(name), "tagConfig" => read_field(tag_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskMetaResponseBodyContent { "code" => optional(code), "description" =>
     optional(description), "isSystem" => optional(is_system), "name" => optional(name),
@@ -4330,7 +4330,7 @@ rt::impl_deserialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
     read_field(staff_attachment_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContent { "staffAttachmentInfoList" =>
     optional(staff_attachment_info_list) }
@@ -4348,7 +4348,7 @@ rt::impl_deserialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
     read_field(profile_base_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContent { "profileBaseInfoList" =>
     optional(profile_base_info_list) }
@@ -4405,7 +4405,7 @@ rt::impl_deserialize! {
     => read_field(max_results), "nextToken" => read_field(next_token), "totalCountt" =>
     read_field(total_countt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContent { "data" => optional(data), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "totalCountt" =>
@@ -4429,7 +4429,7 @@ rt::impl_deserialize! {
     read_field(pool_code), "poolDesc" => read_field(pool_desc), "poolName" =>
     read_field(pool_name), "poolTags" => read_field(pool_tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfos { "poolCode" => optional(pool_code),
     "poolDesc" => optional(pool_desc), "poolName" => optional(pool_name), "poolTags" =>
@@ -4448,7 +4448,7 @@ rt::impl_deserialize! {
     HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolUserResponseBodyContentEmpVos { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -4481,7 +4481,7 @@ rt::impl_deserialize! {
     read_field(label_value), "name" => read_field(name), "postName" =>
     read_field(post_name), "workNo" => read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelDataQueryResponseBodyContentLabelDatas { "deptName" =>
     optional(dept_name), "deptNo" => optional(dept_no), "jobLevel" =>
@@ -4532,7 +4532,7 @@ rt::impl_deserialize! {
     read_field(name), "options" => read_field(options), "required" =>
     read_field(required), "useStatus" => read_field(use_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelMetaResponseBodyContentLabelMetas { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "code" =>
@@ -4561,7 +4561,7 @@ rt::impl_deserialize! {
     "description" => read_field(description), "name" => read_field(name), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainLabelTaskDataResponseBodyContentTags { "code" => optional(code), "description"
     => optional(description), "name" => optional(name), "values" => optional(values) }
@@ -4584,7 +4584,7 @@ rt::impl_deserialize! {
     "attachmentInfoList" => read_field(attachment_info_list), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoList {
     "attachmentInfoList" => optional(attachment_info_list), "workNo" => optional(work_no)
@@ -4633,7 +4633,7 @@ rt::impl_deserialize! {
     read_field(super_name), "superWorkNo" => read_field(super_work_no), "workNo" =>
     read_field(work_no), "workPlace" => read_field(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileBasicQueryResponseBodyContentProfileBaseInfoList { "age" =>
     optional(age), "birthday" => optional(birthday), "deptName" => optional(dept_name),
@@ -4656,7 +4656,7 @@ rt::impl_deserialize! {
     StaffLabelRecordsQueryResponseBodyContentData { "labels" => read_field(labels),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentData { "labels" => optional(labels),
     "userId" => optional(user_id) }
@@ -4674,7 +4674,7 @@ rt::impl_deserialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainEmpPoolQueryResponseBodyContentPoolInfosPoolTags { "label" => optional(label),
     "value" => optional(value) }
@@ -4692,7 +4692,7 @@ rt::impl_deserialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
     { "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrbrainTalentProfileAttachmentQueryResponseBodyContentStaffAttachmentInfoListAttachmentInfoList
     { "name" => optional(name), "url" => optional(url) }
@@ -4722,7 +4722,7 @@ rt::impl_deserialize! {
     read_field(options), "typeCode" => read_field(type_code), "typeName" =>
     read_field(type_name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabels { "code" => optional(code),
     "guid" => optional(guid), "name" => optional(name), "options" => optional(options),
@@ -4744,7 +4744,7 @@ rt::impl_deserialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
     read_field(label), "tip" => read_field(tip), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions { "label" =>
     optional(label), "tip" => optional(tip), "value" => optional(value) }

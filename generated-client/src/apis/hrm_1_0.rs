@@ -1912,7 +1912,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleAttachmentPermissonResponseBody { "errorCode" => optional(error_code),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -1970,7 +1970,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -1993,7 +1993,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2057,7 +2057,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2082,7 +2082,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityUpdateResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2107,7 +2107,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2130,7 +2130,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2153,7 +2153,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSyncAiTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2176,7 +2176,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleTaskResultResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -2199,7 +2199,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomRosterFieldResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2309,7 +2309,7 @@ rt::impl_deserialize! {
     AddHrmLegalEntityResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmLegalEntityResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2361,7 +2361,7 @@ pub struct AddHrmPreentryResponseBody {
 rt::impl_deserialize! {
     AddHrmPreentryResponseBody { "tmpUserId" => read_field(tmp_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmPreentryResponseBody { "tmpUserId" => optional(tmp_user_id) }
 }
@@ -2383,7 +2383,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRosterFieldFormResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2402,7 +2402,7 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2619,7 +2619,7 @@ rt::impl_deserialize! {
     CreateRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2642,7 +2642,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCustomRosterFieldResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -2660,7 +2660,7 @@ pub struct DeviceMarketManagerResponseBody {
 rt::impl_deserialize! {
     DeviceMarketManagerResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeviceMarketManagerResponseBody { "requestId" => optional(request_id) }
 }
@@ -2714,7 +2714,7 @@ rt::impl_deserialize! {
     read_field(termination_reason_passive), "terminationReasonVoluntary" =>
     read_field(termination_reason_voluntary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ECertQueryResponseBody { "certNO" => optional(cert_no), "employJobId" =>
     optional(employ_job_id), "employJobIdLabel" => optional(employ_job_id_label),
@@ -2743,7 +2743,7 @@ rt::impl_deserialize! {
     EmpStartDismissionResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EmpStartDismissionResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
@@ -2761,7 +2761,7 @@ rt::impl_deserialize! {
     EmployeeAttachmentUpdateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EmployeeAttachmentUpdateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2776,7 +2776,7 @@ pub struct EsignRollbackResponseBody {
 rt::impl_deserialize! {
     EsignRollbackResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EsignRollbackResponseBody { "result" => optional(result) }
 }
@@ -2795,7 +2795,7 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
@@ -2813,7 +2813,7 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2828,7 +2828,7 @@ pub struct GetEmployeeRosterByFieldResponseBody {
 rt::impl_deserialize! {
     GetEmployeeRosterByFieldResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBody { "result" => optional(result) }
 }
@@ -2845,7 +2845,7 @@ rt::impl_deserialize! {
     GetFileTemplateListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2863,7 +2863,7 @@ rt::impl_deserialize! {
     GetSignRecordByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2881,7 +2881,7 @@ rt::impl_deserialize! {
     GetSignRecordByUserIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2899,7 +2899,7 @@ rt::impl_deserialize! {
     GetUserSignedRecordsByOuterIdResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSignedRecordsByOuterIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -2914,7 +2914,7 @@ pub struct HrmAuthResourcesQueryResponseBody {
 rt::impl_deserialize! {
     HrmAuthResourcesQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmAuthResourcesQueryResponseBody { "result" => optional(result) }
 }
@@ -2928,7 +2928,7 @@ pub struct HrmBenefitQueryResponseBody {
 rt::impl_deserialize! {
     HrmBenefitQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmBenefitQueryResponseBody { "result" => optional(result) }
 }
@@ -2942,7 +2942,7 @@ pub struct HrmCorpConfigQueryResponseBody {
 rt::impl_deserialize! {
     HrmCorpConfigQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmCorpConfigQueryResponseBody { "result" => optional(result) }
 }
@@ -3073,7 +3073,7 @@ pub struct HrmMokaEventResponseBody {
 rt::impl_deserialize! {
     HrmMokaEventResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmMokaEventResponseBody { "result" => optional(result) }
 }
@@ -3095,7 +3095,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmMokaOapiResponseBody { "bizSuccess" => optional(biz_success), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" => optional(result)
@@ -3124,7 +3124,7 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3198,7 +3198,7 @@ rt::impl_deserialize! {
     MasterDataDeleteResponseBody { "allSuccess" => read_field(all_success), "failResult"
     => read_field(fail_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataDeleteResponseBody { "allSuccess" => optional(all_success), "failResult" =>
     optional(fail_result) }
@@ -3267,7 +3267,7 @@ rt::impl_deserialize! {
     read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "success" => optional(success),
@@ -3340,7 +3340,7 @@ rt::impl_deserialize! {
     MasterDataSaveResponseBody { "allSuccess" => read_field(all_success), "failResult" =>
     read_field(fail_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataSaveResponseBody { "allSuccess" => optional(all_success), "failResult" =>
     optional(fail_result) }
@@ -3355,7 +3355,7 @@ pub struct MasterDataTenantQueyResponseBody {
 rt::impl_deserialize! {
     MasterDataTenantQueyResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataTenantQueyResponseBody { "result" => optional(result) }
 }
@@ -3369,7 +3369,7 @@ pub struct MasterDatasGetResponseBody {
 rt::impl_deserialize! {
     MasterDatasGetResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasGetResponseBody { "result" => optional(result) }
 }
@@ -3395,7 +3395,7 @@ rt::impl_deserialize! {
     read_field(next_token), "result" => read_field(result), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result), "success" => optional(success),
@@ -3414,7 +3414,7 @@ rt::impl_deserialize! {
     OpenOemMicroAppResponseBody { "requestId" => read_field(request_id), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenOemMicroAppResponseBody { "requestId" => optional(request_id), "success" =>
     optional(success) }
@@ -3434,7 +3434,7 @@ rt::impl_deserialize! {
     QueryCustomEntryProcessesResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomEntryProcessesResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3454,7 +3454,7 @@ rt::impl_deserialize! {
     QueryDismissionStaffIdListResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDismissionStaffIdListResponseBody { "hasMore" => optional(has_more), "nextToken"
     => optional(next_token), "userIdList" => optional(user_id_list) }
@@ -3469,7 +3469,7 @@ pub struct QueryHrmEmployeeDismissionInfoResponseBody {
 rt::impl_deserialize! {
     QueryHrmEmployeeDismissionInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBody { "result" => optional(result) }
 }
@@ -3488,7 +3488,7 @@ rt::impl_deserialize! {
     QueryJobRanksResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobRanksResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3508,7 +3508,7 @@ rt::impl_deserialize! {
     QueryJobsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobsResponseBody { "hasMore" => optional(has_more), "list" => optional(list),
     "nextToken" => optional(next_token) }
@@ -3528,7 +3528,7 @@ rt::impl_deserialize! {
     QueryMicroAppStatusResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMicroAppStatusResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
@@ -3548,7 +3548,7 @@ rt::impl_deserialize! {
     QueryMicroAppViewResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMicroAppViewResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result), "success" => optional(success) }
@@ -3570,7 +3570,7 @@ rt::impl_deserialize! {
     QueryPositionsResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPositionsResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -3589,7 +3589,7 @@ pub struct RosterMetaAvailableFieldListResponseBody {
 rt::impl_deserialize! {
     RosterMetaAvailableFieldListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RosterMetaAvailableFieldListResponseBody { "result" => optional(result) }
 }
@@ -3618,7 +3618,7 @@ rt::impl_deserialize! {
     read_field(hrm_interactive_card_send_result), "requestId" => read_field(request_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "hrmInteractiveCardSendResult" =>
@@ -3667,7 +3667,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendRealAuthInviteMessageResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -3770,7 +3770,7 @@ rt::impl_deserialize! {
     => read_field(error_msg), "requestId" => read_field(request_id), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateIsvCardMessageResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "requestId" => optional(request_id), "success" =>
@@ -3791,7 +3791,7 @@ rt::impl_deserialize! {
     UploadAttachmentResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadAttachmentResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3812,7 +3812,7 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
@@ -3836,7 +3836,7 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
@@ -3860,7 +3860,7 @@ rt::impl_deserialize! {
     read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
     read_field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
@@ -3884,7 +3884,7 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityUpdateResponseBodyResult { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances),
@@ -3910,7 +3910,7 @@ rt::impl_deserialize! {
     read_field(has_more), "nextCursor" => read_field(next_cursor), "pageSize" =>
     read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextCursor" => optional(next_cursor), "pageSize" =>
@@ -3929,7 +3929,7 @@ rt::impl_deserialize! {
     AISaleSchemaGetResponseBodyResult { "entityType" => read_field(entity_type), "fields"
     => read_field(fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResult { "entityType" => optional(entity_type), "fields"
     => optional(fields) }
@@ -3944,7 +3944,7 @@ pub struct AISaleSyncAiTaskResponseBodyResult {
 rt::impl_deserialize! {
     AISaleSyncAiTaskResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSyncAiTaskResponseBodyResult { "content" => optional(content) }
 }
@@ -3961,7 +3961,7 @@ rt::impl_deserialize! {
     AISaleTaskResultResponseBodyResult { "taskResult" => read_field(task_result),
     "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleTaskResultResponseBodyResult { "taskResult" => optional(task_result),
     "taskStatus" => optional(task_status) }
@@ -4051,7 +4051,7 @@ rt::impl_deserialize! {
     read_field(system_flag), "textToSelectField" => read_field(text_to_select_field),
     "value" => read_field(value), "visibleByEmp" => read_field(visible_by_emp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddCustomRosterFieldResponseBodyResult { "contactClientFlag" =>
     optional(contact_client_flag), "contactFlag" => optional(contact_flag),
@@ -4199,7 +4199,7 @@ rt::impl_deserialize! {
     "legalEntityShortName" => read_field(legal_entity_short_name), "legalEntityStatus" =>
     read_field(legal_entity_status), "legalPersonName" => read_field(legal_person_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddHrmLegalEntityResponseBodyResult { "corpId" => optional(corp_id), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "legalEntityId" =>
@@ -4290,7 +4290,7 @@ rt::impl_deserialize! {
     => read_field(memo), "name" => read_field(name), "sortOrder" =>
     read_field(sort_order), "versionId" => read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRosterFieldFormResponseBodyResult { "bizGroupId" => optional(biz_group_id),
     "content" => optional(content), "corpId" => optional(corp_id), "deleteFlag" =>
@@ -4315,7 +4315,7 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBodyResult { "corpId" => read_field(corp_id),
     "isvUserUnionIdVOList" => read_field(isv_user_union_id_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBodyResult { "corpId" => optional(corp_id),
     "isvUserUnionIdVOList" => optional(isv_user_union_id_vo_list) }
@@ -4408,7 +4408,7 @@ rt::impl_deserialize! {
     CreateRecordResponseBodyResult { "details" => read_field(details), "itemId" =>
     read_field(item_id), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRecordResponseBodyResult { "details" => optional(details), "itemId" =>
     optional(item_id), "type" => optional(r#type) }
@@ -4428,7 +4428,7 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBodyResult { "passiveList" =>
     read_field(passive_list), "voluntaryList" => read_field(voluntary_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBodyResult { "passiveList" => optional(passive_list),
     "voluntaryList" => optional(voluntary_list) }
@@ -4448,7 +4448,7 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor) }
@@ -4473,7 +4473,7 @@ rt::impl_deserialize! {
     "fieldDataList" => read_field(field_data_list), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResult { "corpId" => optional(corp_id),
     "fieldDataList" => optional(field_data_list), "unionId" => optional(union_id),
@@ -4494,7 +4494,7 @@ rt::impl_deserialize! {
     GetFileTemplateListResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4543,7 +4543,7 @@ rt::impl_deserialize! {
     read_field(sign_template_type), "signUserId" => read_field(sign_user_id),
     "signUserName" => read_field(sign_user_name), "signWay" => read_field(sign_way) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByIdResponseBodyResult { "corpId" => optional(corp_id), "remark" =>
     optional(remark), "signExpireTime" => optional(sign_expire_time), "signFileName" =>
@@ -4570,7 +4570,7 @@ rt::impl_deserialize! {
     GetSignRecordByUserIdResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -4625,7 +4625,7 @@ rt::impl_deserialize! {
     read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
     read_field(sign_way) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserSignedRecordsByOuterIdResponseBodyResult { "corpId" => optional(corp_id),
     "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
@@ -4651,7 +4651,7 @@ rt::impl_deserialize! {
     HrmAuthResourcesQueryResponseBodyResult { "authorized" => read_field(authorized),
     "resourceId" => read_field(resource_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HrmAuthResourcesQueryResponseBodyResult { "authorized" => optional(authorized),
     "resourceId" => optional(resource_id) }
@@ -4805,7 +4805,7 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResult { "failItems" => read_field(fail_items),
     "successItems" => read_field(success_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResult { "failItems" => optional(fail_items),
     "successItems" => optional(success_items) }
@@ -4895,7 +4895,7 @@ rt::impl_deserialize! {
     => read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataDeleteResponseBodyFailResult { "bizUK" => optional(biz_uk), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
@@ -4958,7 +4958,7 @@ rt::impl_deserialize! {
     => read_field(view_entity_code), "viewEntityFieldVOList" =>
     read_field(view_entity_field_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResult { "outerId" => optional(outer_id), "relationId" =>
     optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
@@ -5013,7 +5013,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataSaveResponseBodyFailResult { "bizUk" => optional(biz_uk), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "success" =>
@@ -5042,7 +5042,7 @@ rt::impl_deserialize! {
     "readAuth" => read_field(read_auth), "tenantId" => read_field(tenant_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataTenantQueyResponseBodyResult { "hasData" => optional(has_data),
     "integrateDataAuth" => optional(integrate_data_auth), "name" => optional(name),
@@ -5072,7 +5072,7 @@ rt::impl_deserialize! {
     read_field(view_entity_code), "viewEntityFieldVOList" =>
     read_field(view_entity_field_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDatasGetResponseBodyResult { "objId" => optional(obj_id), "relationId" =>
     optional(relation_id), "scopeCode" => optional(scope_code), "viewEntityCode" =>
@@ -5101,7 +5101,7 @@ rt::impl_deserialize! {
     "formId" => read_field(form_id), "formName" => read_field(form_name), "shortUrl" =>
     read_field(short_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomEntryProcessesResponseBodyList { "formDesc" => optional(form_desc),
     "formId" => optional(form_id), "formName" => optional(form_name), "shortUrl" =>
@@ -5145,7 +5145,7 @@ rt::impl_deserialize! {
     "reasonMemo" => read_field(reason_memo), "status" => read_field(status), "userId" =>
     read_field(user_id), "voluntaryReason" => read_field(voluntary_reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResult { "deptList" => optional(dept_list),
     "handoverUserId" => optional(handover_user_id), "lastWorkDay" =>
@@ -5181,7 +5181,7 @@ rt::impl_deserialize! {
     => read_field(rank_description), "rankId" => read_field(rank_id), "rankName" =>
     read_field(rank_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobRanksResponseBodyList { "maxJobGrade" => optional(max_job_grade),
     "minJobGrade" => optional(min_job_grade), "rankCategoryId" =>
@@ -5204,7 +5204,7 @@ rt::impl_deserialize! {
     QueryJobsResponseBodyList { "jobDescription" => read_field(job_description), "jobId"
     => read_field(job_id), "jobName" => read_field(job_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobsResponseBodyList { "jobDescription" => optional(job_description), "jobId" =>
     optional(job_id), "jobName" => optional(job_name) }
@@ -5219,7 +5219,7 @@ pub struct ResultValue {
 rt::impl_deserialize! {
     ResultValue { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "status" => optional(status) }
 }
@@ -5248,7 +5248,7 @@ rt::impl_deserialize! {
     "positionId" => read_field(position_id), "positionName" => read_field(position_name),
     "rankIdList" => read_field(rank_id_list), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPositionsResponseBodyList { "jobId" => optional(job_id), "positionCategoryId" =>
     optional(position_category_id), "positionDes" => optional(position_des), "positionId"
@@ -5275,7 +5275,7 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldName" => read_field(field_name), "fieldType" =>
     read_field(field_type), "optionText" => read_field(option_text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RosterMetaAvailableFieldListResponseBodyResult { "fieldCode" => optional(field_code),
     "fieldName" => optional(field_name), "fieldType" => optional(field_type),
@@ -5297,7 +5297,7 @@ rt::impl_deserialize! {
     read_field(biz_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendIsvCardMessageResponseBodyHrmInteractiveCardSendResult { "bizId" =>
     optional(biz_id), "errorCode" => optional(error_code), "errorMsg" =>
@@ -5319,7 +5319,7 @@ rt::impl_deserialize! {
     read_field(had_invited_num), "hadRealAuthNum" => read_field(had_real_auth_num),
     "successNum" => read_field(success_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendRealAuthInviteMessageResponseBodyResult { "hadInvitedNum" =>
     optional(had_invited_num), "hadRealAuthNum" => optional(had_real_auth_num),
@@ -5366,7 +5366,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResultFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -5410,7 +5410,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResultFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -5437,7 +5437,7 @@ rt::impl_deserialize! {
     "entityType" => read_field(entity_type), "fieldInstances" =>
     read_field(field_instances) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultData { "entityId" => optional(entity_id),
     "entityType" => optional(entity_type), "fieldInstances" => optional(field_instances)
@@ -5495,7 +5495,7 @@ rt::impl_deserialize! {
     "memoryId" => read_field(memory_id), "memoryTitle" => read_field(memory_title),
     "sourceActivityId" => read_field(source_activity_id), "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleGetMemoryResponseBodyResultData { "contactId" => optional(contact_id), "corpId"
     => optional(corp_id), "creatorId" => optional(creator_id), "customerId" =>
@@ -5550,7 +5550,7 @@ rt::impl_deserialize! {
     read_field(required), "sortOrder" => read_field(sort_order), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResultFields { "defaultValue" => optional(default_value),
     "description" => optional(description), "entityType" => optional(entity_type),
@@ -5608,7 +5608,7 @@ rt::impl_deserialize! {
     ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConvertUnionIdResponseBodyResultIsvUserUnionIdVOList { "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
@@ -5626,7 +5626,7 @@ rt::impl_deserialize! {
     GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => read_field(id), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllDismissionReasonsResponseBodyResultPassiveList { "id" => optional(id), "name"
     => optional(name) }
@@ -5646,7 +5646,7 @@ rt::impl_deserialize! {
     GetDismissionRecordResponseBodyResultList { "lastWorkDay" =>
     read_field(last_work_day), "staffId" => read_field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDismissionRecordResponseBodyResultList { "lastWorkDay" => optional(last_work_day),
     "staffId" => optional(staff_id) }
@@ -5671,7 +5671,7 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldName" => read_field(field_name), "fieldValueList" =>
     read_field(field_value_list), "groupId" => read_field(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResultFieldDataList { "fieldCode" =>
     optional(field_code), "fieldName" => optional(field_name), "fieldValueList" =>
@@ -5718,7 +5718,7 @@ rt::impl_deserialize! {
     "templateType" => read_field(template_type), "templateTypeName" =>
     read_field(template_type_name), "tenantId" => read_field(tenant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultData { "attachmentList" =>
     optional(attachment_list), "corpId" => optional(corp_id), "fieldList" =>
@@ -5779,7 +5779,7 @@ rt::impl_deserialize! {
     read_field(sign_user_id), "signUserName" => read_field(sign_user_name), "signWay" =>
     read_field(sign_way) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSignRecordByUserIdResponseBodyResultData { "corpId" => optional(corp_id),
     "outerId" => optional(outer_id), "remark" => optional(remark), "signExpireTime" =>
@@ -5871,7 +5871,7 @@ rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResultFailItems { "itemId" => read_field(item_id),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResultFailItems { "itemId" => optional(item_id), "type"
     => optional(r#type) }
@@ -5886,7 +5886,7 @@ pub struct InvalidSignRecordsResponseBodyResultSuccessItems {
 rt::impl_deserialize! {
     InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => read_field(item_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidSignRecordsResponseBodyResultSuccessItems { "itemId" => optional(item_id) }
 }
@@ -5910,7 +5910,7 @@ rt::impl_deserialize! {
     read_field(field_code), "fieldDataVO" => read_field(field_data_vo), "fieldName" =>
     read_field(field_name), "fieldType" => read_field(field_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOList { "fieldCode" =>
     optional(field_code), "fieldDataVO" => optional(field_data_vo), "fieldName" =>
@@ -5933,7 +5933,7 @@ rt::impl_deserialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
     read_field(dept_id), "dept_path" => read_field(dept_path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHrmEmployeeDismissionInfoResponseBodyResultDeptList { "dept_id" =>
     optional(dept_id), "dept_path" => optional(dept_path) }
@@ -5955,7 +5955,7 @@ rt::impl_deserialize! {
     AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityCreateResponseBodyResultFieldInstancesOptions { "label" =>
     optional(label), "value" => optional(value) }
@@ -5992,7 +5992,7 @@ rt::impl_deserialize! {
     read_field(options), "placeholder" => read_field(placeholder), "required" =>
     read_field(required), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityDetailResponseBodyResultFieldInstancesSubFields { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>
@@ -6037,7 +6037,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source), "subFields" => read_field(sub_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultDataFieldInstances { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldType" =>
@@ -6071,7 +6071,7 @@ rt::impl_deserialize! {
     read_field(options), "placeholder" => read_field(placeholder), "required" =>
     read_field(required) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleSchemaGetResponseBodyResultFieldsSubFields { "fieldKey" => optional(field_key),
     "fieldLabel" => optional(field_label), "options" => optional(options), "placeholder"
@@ -6093,7 +6093,7 @@ rt::impl_deserialize! {
     => read_field(item_index), "label" => read_field(label), "value" => read_field(value)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmployeeRosterByFieldResponseBodyResultFieldDataListFieldValueList { "itemIndex"
     => optional(item_index), "label" => optional(label), "value" => optional(value) }
@@ -6124,7 +6124,7 @@ rt::impl_deserialize! {
     "signRequired" => read_field(sign_required), "userCustomField" =>
     read_field(user_custom_field) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultDataAttachmentList { "desc" => optional(desc),
     "fieldCode" => optional(field_code), "fieldName" => optional(field_name), "fieldType"
@@ -6153,7 +6153,7 @@ rt::impl_deserialize! {
     read_field(detail_flag), "fieldList" => read_field(field_list), "groupId" =>
     read_field(group_id), "groupName" => read_field(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileTemplateListResponseBodyResultDataGroupList { "detailFlag" =>
     optional(detail_flag), "fieldList" => optional(field_list), "groupId" =>
@@ -6172,7 +6172,7 @@ rt::impl_deserialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
     read_field(key), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MasterDataQueryResponseBodyResultViewEntityFieldVOListFieldDataVO { "key" =>
     optional(key), "value" => optional(value) }
@@ -6213,7 +6213,7 @@ rt::impl_deserialize! {
     read_field(placeholder), "required" => read_field(required), "source" =>
     read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AISaleEntityListResponseBodyResultDataFieldInstancesSubFields { "fieldKey" =>
     optional(field_key), "fieldLabel" => optional(field_label), "fieldValue" =>

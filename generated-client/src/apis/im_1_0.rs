@@ -3390,7 +3390,7 @@ rt::impl_deserialize! {
     AddConvNavTabResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddConvNavTabResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3408,7 +3408,7 @@ rt::impl_deserialize! {
     AddOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3424,7 +3424,7 @@ rt::impl_deserialize! {
     AddRobotToConversationResponseBody { "chatBotUserId" => read_field(chat_bot_user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRobotToConversationResponseBody { "chatBotUserId" => optional(chat_bot_user_id) }
 }
@@ -3438,7 +3438,7 @@ pub struct AddSceneGroupMemberResponseBody {
 rt::impl_deserialize! {
     AddSceneGroupMemberResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSceneGroupMemberResponseBody { "success" => optional(success) }
 }
@@ -3455,7 +3455,7 @@ rt::impl_deserialize! {
     AddUnfurlingRegisterResponseBody { "id" => read_field(id), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddUnfurlingRegisterResponseBody { "id" => optional(id), "success" =>
     optional(success) }
@@ -3470,7 +3470,7 @@ pub struct AutoOpenDingTalkConnectResponseBody {
 rt::impl_deserialize! {
     AutoOpenDingTalkConnectResponseBody { "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AutoOpenDingTalkConnectResponseBody { "message" => optional(message) }
 }
@@ -3484,7 +3484,7 @@ pub struct BatchQueryFamilySchoolMessageResponseBody {
 rt::impl_deserialize! {
     BatchQueryFamilySchoolMessageResponseBody { "messages" => read_field(messages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBody { "messages" => optional(messages) }
 }
@@ -3514,7 +3514,7 @@ rt::impl_deserialize! {
     => read_field(success), "unionIdList" => read_field(union_id_list), "unionIdNickMap"
     => read_field(union_id_nick_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "memberUserIds"
     => optional(member_user_ids), "nextToken" => optional(next_token), "staffIdNickMap"
@@ -3532,7 +3532,7 @@ rt::impl_deserialize! {
     CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
     read_field(card_template_json) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CardTemplateBuildActionResponseBody { "cardTemplateJson" =>
     optional(card_template_json) }
@@ -3550,7 +3550,7 @@ rt::impl_deserialize! {
     ChangeGroupOwnerResponseBody { "newGroupOwnerId" => read_field(new_group_owner_id),
     "newGroupOwnerType" => read_field(new_group_owner_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeGroupOwnerResponseBody { "newGroupOwnerId" => optional(new_group_owner_id),
     "newGroupOwnerType" => optional(new_group_owner_type) }
@@ -3566,7 +3566,7 @@ rt::impl_deserialize! {
     ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatIdToOpenConversationIdResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
@@ -3581,7 +3581,7 @@ pub struct ChatSubAdminUpdateResponseBody {
 rt::impl_deserialize! {
     ChatSubAdminUpdateResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatSubAdminUpdateResponseBody { "success" => optional(success) }
 }
@@ -3595,7 +3595,7 @@ pub struct CheckUserIsGroupMemberResponseBody {
 rt::impl_deserialize! {
     CheckUserIsGroupMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserIsGroupMemberResponseBody { "result" => optional(result) }
 }
@@ -3612,7 +3612,7 @@ rt::impl_deserialize! {
     CopyUnfurlingRegisterResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyUnfurlingRegisterResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3630,7 +3630,7 @@ rt::impl_deserialize! {
     CountOpenMsgSceneGroupsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CountOpenMsgSceneGroupsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3648,7 +3648,7 @@ rt::impl_deserialize! {
     CountOrgMessageOpenSceneGroupsResponseBody { "count" => read_field(count), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CountOrgMessageOpenSceneGroupsResponseBody { "count" => optional(count), "success" =>
     optional(success) }
@@ -3669,7 +3669,7 @@ rt::impl_deserialize! {
     read_field(conversation_id), "openConversationId" => read_field(open_conversation_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCoupleGroupConversationResponseBody { "conversationId" =>
     optional(conversation_id), "openConversationId" => optional(open_conversation_id) }
@@ -3687,7 +3687,7 @@ rt::impl_deserialize! {
     CreateCustomGroupRoleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomGroupRoleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3778,7 +3778,7 @@ rt::impl_deserialize! {
     read_field(conversation_tag), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "chatid" => optional(chatid), "conversationTag" =>
     optional(conversation_tag), "openConversationId" => optional(open_conversation_id) }
@@ -3801,7 +3801,7 @@ rt::impl_deserialize! {
     "conversationId" => read_field(conversation_id), "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupConversationResponseBody { "appUserIds" => optional(app_user_ids),
     "conversationId" => optional(conversation_id), "openConversationId" =>
@@ -3820,7 +3820,7 @@ rt::impl_deserialize! {
     CreateGroupFromOldGroupResponseBody { "openConversationId" =>
     read_field(open_conversation_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupFromOldGroupResponseBody { "openConversationId" =>
     optional(open_conversation_id), "success" => optional(success) }
@@ -3915,7 +3915,7 @@ pub struct CreateInterconnectionResponseBody {
 rt::impl_deserialize! {
     CreateInterconnectionResponseBody { "results" => read_field(results) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInterconnectionResponseBody { "results" => optional(results) }
 }
@@ -4090,7 +4090,7 @@ rt::impl_deserialize! {
     CreateSceneGroupResponseBody { "chat_id" => read_field(chat_id),
     "open_conversation_id" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSceneGroupResponseBody { "chat_id" => optional(chat_id), "open_conversation_id"
     => optional(open_conversation_id) }
@@ -4113,7 +4113,7 @@ pub struct DeleteConvNavTabResponseBody {
 rt::impl_deserialize! {
     DeleteConvNavTabResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteConvNavTabResponseBody { "success" => optional(success) }
 }
@@ -4130,7 +4130,7 @@ rt::impl_deserialize! {
     DismissGroupConversationResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DismissGroupConversationResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
@@ -4149,7 +4149,7 @@ pub struct GetConversationUrlResponseBody {
 rt::impl_deserialize! {
     GetConversationUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationUrlResponseBody { "url" => optional(url) }
 }
@@ -4173,7 +4173,7 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "messages" => read_field(messages), "nextToken" =>
     read_field(next_token), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationMsgResponseBody { "corpId" => optional(corp_id), "hasMore"
     => optional(has_more), "messages" => optional(messages), "nextToken" =>
@@ -4197,7 +4197,7 @@ rt::impl_deserialize! {
     read_field(group_info_list), "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationsResponseBody { "groupInfoList" =>
     optional(group_info_list), "hasMore" => optional(has_more), "nextToken" =>
@@ -4229,7 +4229,7 @@ rt::impl_deserialize! {
     => read_field(staff_id_nick_map), "success" => read_field(success), "unionIdNickMap"
     => read_field(union_id_nick_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupMembersByUserTokenResponseBody { "hasMore" => optional(has_more),
     "memberUnionIds" => optional(member_union_ids), "memberUserIds" =>
@@ -4252,7 +4252,7 @@ rt::impl_deserialize! {
     GetInnerGroupMembersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerGroupMembersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "userIds" => optional(user_ids) }
@@ -4269,7 +4269,7 @@ pub struct GetNewestInnerGroupsResponseBody {
 rt::impl_deserialize! {
     GetNewestInnerGroupsResponseBody { "groupInfos" => read_field(group_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNewestInnerGroupsResponseBody { "groupInfos" => optional(group_infos) }
 }
@@ -4317,7 +4317,7 @@ rt::impl_deserialize! {
     read_field(sub_admin_union_ids), "success" => read_field(success), "template_id" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupDetailInfoResponseBody { "group_url" => optional(group_url), "icon" =>
     optional(icon), "management_options" => optional(management_options), "member_amount"
@@ -4357,7 +4357,7 @@ rt::impl_deserialize! {
     => read_field(success), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupInfoResponseBody { "groupUrl" => optional(group_url), "icon" =>
     optional(icon), "openConversationId" => optional(open_conversation_id), "ownerUserId"
@@ -4383,7 +4383,7 @@ rt::impl_deserialize! {
     => read_field(member_user_ids), "nextCursor" => read_field(next_cursor), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupMembersResponseBody { "hasMore" => optional(has_more), "memberUserIds"
     => optional(member_user_ids), "nextCursor" => optional(next_cursor), "success" =>
@@ -4402,7 +4402,7 @@ rt::impl_deserialize! {
     GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => read_field(status),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupTemplateMessageOpenStatusResponseBody { "status" => optional(status),
     "success" => optional(success) }
@@ -4420,7 +4420,7 @@ rt::impl_deserialize! {
     GetSingleChatOpenConversationIdResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSingleChatOpenConversationIdResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -4458,7 +4458,7 @@ rt::impl_deserialize! {
     "sucess" => read_field(sucess), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSuperAdminOpenSceneGroupInfoResponseBody { "groupUrl" => optional(group_url),
     "icon" => optional(icon), "managementOptions" => optional(management_options),
@@ -4514,7 +4514,7 @@ rt::impl_deserialize! {
     "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityInquiryResponseBody { "actualPrice" => optional(actual_price),
     "createdAt" => optional(created_at), "currentCapacity" => optional(current_capacity),
@@ -4536,7 +4536,7 @@ pub struct GroupCapacityOrderConfirmResponseBody {
 rt::impl_deserialize! {
     GroupCapacityOrderConfirmResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityOrderConfirmResponseBody { "success" => optional(success) }
 }
@@ -4579,7 +4579,7 @@ rt::impl_deserialize! {
     "targetEffectUntil" => read_field(target_effect_until), "token" => read_field(token)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupCapacityOrderPlaceResponseBody { "actualPrice" => optional(actual_price),
     "currentCapacity" => optional(current_capacity), "currentEffectUntil" =>
@@ -4604,7 +4604,7 @@ rt::impl_deserialize! {
     GroupManageQueryResponseBody { "groupInfoList" => read_field(group_info_list),
     "hasMore" => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManageQueryResponseBody { "groupInfoList" => optional(group_info_list),
     "hasMore" => optional(has_more), "nextToken" => optional(next_token) }
@@ -4681,7 +4681,7 @@ rt::impl_deserialize! {
     ImportMessageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ImportMessageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4696,7 +4696,7 @@ pub struct InstallRobotToOrgResponseBody {
 rt::impl_deserialize! {
     InstallRobotToOrgResponseBody { "robotCode" => read_field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InstallRobotToOrgResponseBody { "robotCode" => optional(robot_code) }
 }
@@ -4801,7 +4801,7 @@ rt::impl_deserialize! {
     InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
     read_field(process_query_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InteractiveCardCreateInstanceResponseBody { "processQueryKey" =>
     optional(process_query_key) }
@@ -4819,7 +4819,7 @@ rt::impl_deserialize! {
     ListConvNavTabResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4842,7 +4842,7 @@ rt::impl_deserialize! {
     "sceneGroupDetailModels" => read_field(scene_group_detail_models), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupTemplatesByOrgIdResponseBody { "count" => optional(count),
     "sceneGroupDetailModels" => optional(scene_group_detail_models), "success" =>
@@ -4861,7 +4861,7 @@ rt::impl_deserialize! {
     ListOrgTextEmotionResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4879,7 +4879,7 @@ rt::impl_deserialize! {
     ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
     read_field(open_conversation_ids), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSceneGroupsByTemplateIdResponseBody { "openConversationIds" =>
     optional(open_conversation_ids), "success" => optional(success) }
@@ -4920,7 +4920,7 @@ rt::impl_deserialize! {
     "visitorCid" => read_field(visitor_cid), "visitorOpenConversationId" =>
     read_field(visitor_open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBody { "aimInfo" => optional(aim_info), "aimToken" =>
     optional(aim_token), "appUid" => optional(app_uid), "channelCode" =>
@@ -4947,7 +4947,7 @@ rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4965,7 +4965,7 @@ rt::impl_deserialize! {
     OpenGroupRoleRemoveResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleRemoveResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4989,7 +4989,7 @@ rt::impl_deserialize! {
     OpenSearchGroupListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenSearchGroupListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5038,7 +5038,7 @@ rt::impl_deserialize! {
     OpenUserSendCardMessageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserSendCardMessageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5094,7 +5094,7 @@ rt::impl_deserialize! {
     QueryCustomGroupRolesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomGroupRolesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5112,7 +5112,7 @@ rt::impl_deserialize! {
     QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => read_field(group_info_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByAppCidsResponseBody { "groupInfoList" => optional(group_info_list) }
 }
@@ -5126,7 +5126,7 @@ pub struct QueryGroupInfoByMemberAuthResponseBody {
 rt::impl_deserialize! {
     QueryGroupInfoByMemberAuthResponseBody { "memberCount" => read_field(member_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByMemberAuthResponseBody { "memberCount" => optional(member_count) }
 }
@@ -5145,7 +5145,7 @@ rt::impl_deserialize! {
     QueryGroupMemberResponseBody { "groupMembers" => read_field(group_members),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBody { "groupMembers" => optional(group_members),
     "openConversationId" => optional(open_conversation_id) }
@@ -5160,7 +5160,7 @@ pub struct QueryGroupMemberByAppUidsResponseBody {
 rt::impl_deserialize! {
     QueryGroupMemberByAppUidsResponseBody { "groupMembers" => read_field(group_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByAppUidsResponseBody { "groupMembers" => optional(group_members) }
 }
@@ -5177,7 +5177,7 @@ rt::impl_deserialize! {
     QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
     read_field(group_member_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByMemberAuthResponseBody { "groupMemberList" =>
     optional(group_member_list) }
@@ -5195,7 +5195,7 @@ rt::impl_deserialize! {
     QueryGroupMuteStatusResponseBody { "groupMuteMode" => read_field(group_mute_mode),
     "userMuteResult" => read_field(user_mute_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMuteStatusResponseBody { "groupMuteMode" => optional(group_mute_mode),
     "userMuteResult" => optional(user_mute_result) }
@@ -5218,7 +5218,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupMemberListResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
@@ -5236,7 +5236,7 @@ rt::impl_deserialize! {
     QueryInnerGroupRecentListResponseBody { "groupInfos" => read_field(group_infos),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupRecentListResponseBody { "groupInfos" => optional(group_infos),
     "success" => optional(success) }
@@ -5251,7 +5251,7 @@ pub struct QueryMembersOfGroupRoleResponseBody {
 rt::impl_deserialize! {
     QueryMembersOfGroupRoleResponseBody { "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMembersOfGroupRoleResponseBody { "userIds" => optional(user_ids) }
 }
@@ -5268,7 +5268,7 @@ rt::impl_deserialize! {
     QueryMessageSendResultResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMessageSendResultResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5286,7 +5286,7 @@ rt::impl_deserialize! {
     QueryMsgReadStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgReadStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5304,7 +5304,7 @@ rt::impl_deserialize! {
     QueryOpenConversationReceiveUserResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -5322,7 +5322,7 @@ rt::impl_deserialize! {
     QueryOpenGroupBaseInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenGroupBaseInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5340,7 +5340,7 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -5358,7 +5358,7 @@ rt::impl_deserialize! {
     QueryRecentConversationsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5376,7 +5376,7 @@ rt::impl_deserialize! {
     QuerySceneGroupTemplateRobotResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySceneGroupTemplateRobotResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5420,7 +5420,7 @@ rt::impl_deserialize! {
     QuerySingleGroupResponseBody { "openConversations" => read_field(open_conversations)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySingleGroupResponseBody { "openConversations" => optional(open_conversations) }
 }
@@ -5437,7 +5437,7 @@ rt::impl_deserialize! {
     QueryUnReadMessageResponseBody { "unReadCount" => read_field(un_read_count),
     "unReadItems" => read_field(un_read_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnReadMessageResponseBody { "unReadCount" => optional(un_read_count),
     "unReadItems" => optional(un_read_items) }
@@ -5455,7 +5455,7 @@ rt::impl_deserialize! {
     QueryUnfurlingRegisterCreatorResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterCreatorResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -5478,7 +5478,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterInfoResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "success" => optional(success) }
@@ -5496,7 +5496,7 @@ rt::impl_deserialize! {
     QueryUserGroupAliasTitleResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserGroupAliasTitleResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5516,7 +5516,7 @@ rt::impl_deserialize! {
     QueryUserViewGroupLastMessageTimeResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserViewGroupLastMessageTimeResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -5612,7 +5612,7 @@ rt::impl_deserialize! {
     SendInteractiveCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendInteractiveCardResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -5774,7 +5774,7 @@ pub struct UpdateGroupAvatarResponseBody {
 rt::impl_deserialize! {
     UpdateGroupAvatarResponseBody { "newGroupAvatar" => read_field(new_group_avatar) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupAvatarResponseBody { "newGroupAvatar" => optional(new_group_avatar) }
 }
@@ -5788,7 +5788,7 @@ pub struct UpdateGroupNameResponseBody {
 rt::impl_deserialize! {
     UpdateGroupNameResponseBody { "newGroupName" => read_field(new_group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupNameResponseBody { "newGroupName" => optional(new_group_name) }
 }
@@ -6040,7 +6040,7 @@ rt::impl_deserialize! {
     AddGroupMemberResponseBody { "appUserIds" => read_field(app_user_ids), "userIds" =>
     read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddGroupMemberResponseBody { "appUserIds" => optional(app_user_ids), "userIds" =>
     optional(user_ids) }
@@ -6055,7 +6055,7 @@ pub struct RemoveGroupMemberResponseBody {
 rt::impl_deserialize! {
     RemoveGroupMemberResponseBody { "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveGroupMemberResponseBody { "message" => optional(message) }
 }
@@ -6069,7 +6069,7 @@ pub struct SendDingMessageResponseBody {
 rt::impl_deserialize! {
     SendDingMessageResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendDingMessageResponseBody { "requestId" => optional(request_id) }
 }
@@ -6085,7 +6085,7 @@ pub struct AddConvNavTabResponseBodyResult {
 rt::impl_deserialize! {
     AddConvNavTabResponseBodyResult { "tabId" => read_field(tab_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddConvNavTabResponseBodyResult { "tabId" => optional(tab_id) }
 }
@@ -6099,7 +6099,7 @@ pub struct AddOrgTextEmotionResponseBodyResult {
 rt::impl_deserialize! {
     AddOrgTextEmotionResponseBodyResult { "emotionId" => read_field(emotion_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgTextEmotionResponseBodyResult { "emotionId" => optional(emotion_id) }
 }
@@ -6123,7 +6123,7 @@ rt::impl_deserialize! {
     read_field(content_type), "createAt" => read_field(create_at), "mediaModels" =>
     read_field(media_models), "openMsgId" => read_field(open_msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBodyMessages { "contentType" =>
     optional(content_type), "createAt" => optional(create_at), "mediaModels" =>
@@ -6139,7 +6139,7 @@ pub struct CountOpenMsgSceneGroupsResponseBodyResult {
 rt::impl_deserialize! {
     CountOpenMsgSceneGroupsResponseBodyResult { "count" => read_field(count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CountOpenMsgSceneGroupsResponseBodyResult { "count" => optional(count) }
 }
@@ -6153,7 +6153,7 @@ pub struct CreateCustomGroupRoleResponseBodyResult {
 rt::impl_deserialize! {
     CreateCustomGroupRoleResponseBodyResult { "openRoleId" => read_field(open_role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCustomGroupRoleResponseBodyResult { "openRoleId" => optional(open_role_id) }
 }
@@ -6172,7 +6172,7 @@ rt::impl_deserialize! {
     CreateInterconnectionResponseBodyResults { "appUserId" => read_field(app_user_id),
     "message" => read_field(message), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInterconnectionResponseBodyResults { "appUserId" => optional(app_user_id),
     "message" => optional(message), "userId" => optional(user_id) }
@@ -6203,7 +6203,7 @@ rt::impl_deserialize! {
     read_field(join_group_time), "openConversationId" => read_field(open_conversation_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFamilySchoolConversationsResponseBodyGroupInfoList { "corpId" =>
     optional(corp_id), "deptNameChain" => optional(dept_name_chain), "groupName" =>
@@ -6228,7 +6228,7 @@ rt::impl_deserialize! {
     "memberAmount" => read_field(member_amount), "openConversationId" =>
     read_field(open_conversation_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNewestInnerGroupsResponseBodyGroupInfos { "icon" => optional(icon), "memberAmount"
     => optional(member_amount), "openConversationId" => optional(open_conversation_id),
@@ -6264,7 +6264,7 @@ rt::impl_deserialize! {
     read_field(searchable), "show_history_type" => read_field(show_history_type),
     "validation_type" => read_field(validation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSceneGroupDetailInfoResponseBodyManagementOptions { "chat_banned_type" =>
     optional(chat_banned_type), "management_type" => optional(management_type),
@@ -6300,7 +6300,7 @@ rt::impl_deserialize! {
     read_field(searchable), "showHistoryType" => read_field(show_history_type),
     "validationType" => read_field(validation_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { "chatBannedType" =>
     optional(chat_banned_type), "managementType" => optional(management_type),
@@ -6342,7 +6342,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManageQueryResponseBodyGroupInfoList { "banWordsMode" =>
     optional(ban_words_mode), "capacity" => optional(capacity), "createdAt" =>
@@ -6363,7 +6363,7 @@ pub struct ImportMessageResponseBodyResult {
 rt::impl_deserialize! {
     ImportMessageResponseBodyResult { "openTaskId" => read_field(open_task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ImportMessageResponseBodyResult { "openTaskId" => optional(open_task_id) }
 }
@@ -6380,7 +6380,7 @@ rt::impl_deserialize! {
     ListConvNavTabResponseBodyResult { "convNavTabInfos" =>
     read_field(conv_nav_tab_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBodyResult { "convNavTabInfos" => optional(conv_nav_tab_infos)
     }
@@ -6408,7 +6408,7 @@ rt::impl_deserialize! {
     read_field(icon), "msgOpen" => read_field(msg_open), "templateId" =>
     read_field(template_id), "templateName" => read_field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { "description" =>
     optional(description), "gmtCreate" => optional(gmt_create), "icon" => optional(icon),
@@ -6425,7 +6425,7 @@ pub struct ListOrgTextEmotionResponseBodyResult {
 rt::impl_deserialize! {
     ListOrgTextEmotionResponseBodyResult { "emotions" => read_field(emotions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBodyResult { "emotions" => optional(emotions) }
 }
@@ -6442,7 +6442,7 @@ rt::impl_deserialize! {
     LoginForVisitorResponseBodyAimInfo { "appKey" => read_field(app_key), "appName" =>
     read_field(app_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBodyAimInfo { "appKey" => optional(app_key), "appName" =>
     optional(app_name) }
@@ -6465,7 +6465,7 @@ rt::impl_deserialize! {
     "accessTokenExpiredTime" => read_field(access_token_expired_time), "buildTime" =>
     read_field(build_time), "refreshToken" => read_field(refresh_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     LoginForVisitorResponseBodyAimToken { "accessToken" => optional(access_token),
     "accessTokenExpiredTime" => optional(access_token_expired_time), "buildTime" =>
@@ -6483,7 +6483,7 @@ pub struct OpenGroupRoleQueryResponseBodyResult {
 rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBodyResult { "groupRoles" => read_field(group_roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBodyResult { "groupRoles" => optional(group_roles) }
 }
@@ -6499,7 +6499,7 @@ pub struct OpenSearchGroupListResponseBodyResult {
 rt::impl_deserialize! {
     OpenSearchGroupListResponseBodyResult { "groupList" => read_field(group_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenSearchGroupListResponseBodyResult { "groupList" => optional(group_list) }
 }
@@ -6534,7 +6534,7 @@ rt::impl_deserialize! {
     "groupAvatarUrl" => read_field(group_avatar_url), "groupName" =>
     read_field(group_name), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoByAppCidsResponseBodyGroupInfoList { "appCid" => optional(app_cid),
     "corpId" => optional(corp_id), "groupAvatar" => optional(group_avatar),
@@ -6573,7 +6573,7 @@ rt::impl_deserialize! {
     read_field(group_member_type), "groupMemberTypeV2" =>
     read_field(group_member_type_v2) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyGroupMembers { "appUid" => optional(app_uid),
     "groupMemberAvatar" => optional(group_member_avatar), "groupMemberAvatarMediaId" =>
@@ -6602,7 +6602,7 @@ rt::impl_deserialize! {
     read_field(group_nick_name), "orgName" => read_field(org_name), "profilePhotoUrl" =>
     read_field(profile_photo_url), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberByMemberAuthResponseBodyGroupMemberList { "groupNickName" =>
     optional(group_nick_name), "orgName" => optional(org_name), "profilePhotoUrl" =>
@@ -6624,7 +6624,7 @@ rt::impl_deserialize! {
     read_field(mute_end_time), "muteStartTime" => read_field(mute_start_time),
     "userMuteMode" => read_field(user_mute_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMuteStatusResponseBodyUserMuteResult { "muteEndTime" =>
     optional(mute_end_time), "muteStartTime" => optional(mute_start_time), "userMuteMode"
@@ -6648,7 +6648,7 @@ rt::impl_deserialize! {
     read_field(name), "nickName" => read_field(nick_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInnerGroupMemberListResponseBodyList { "icon" => optional(icon), "name" =>
     optional(name), "nickName" => optional(nick_name), "userId" => optional(user_id) }
@@ -6668,7 +6668,7 @@ rt::impl_deserialize! {
     QueryMessageSendResultResponseBodyResult { "openMessageId" =>
     read_field(open_message_id), "sendStatus" => read_field(send_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMessageSendResultResponseBodyResult { "openMessageId" =>
     optional(open_message_id), "sendStatus" => optional(send_status) }
@@ -6696,7 +6696,7 @@ rt::impl_deserialize! {
     read_field(open_message_id), "readUnionIds" => read_field(read_union_ids),
     "readUserIds" => read_field(read_user_ids), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMsgReadStatusResponseBodyResult { "hasMore" => optional(has_more), "nextCursor"
     => optional(next_cursor), "openMessageId" => optional(open_message_id),
@@ -6716,7 +6716,7 @@ rt::impl_deserialize! {
     QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
     read_field(receive_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBodyResult { "receiveUser" =>
     optional(receive_user) }
@@ -6742,7 +6742,7 @@ rt::impl_deserialize! {
     read_field(open_conversation_id), "tag" => read_field(tag), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenGroupBaseInfoResponseBodyResult { "icon" => optional(icon), "memberCount" =>
     optional(member_count), "openConversationId" => optional(open_conversation_id), "tag"
@@ -6761,7 +6761,7 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
     read_field(message_read_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBodyResult { "messageReadInfoList" =>
     optional(message_read_info_list) }
@@ -6779,7 +6779,7 @@ rt::impl_deserialize! {
     QueryRecentConversationsResponseBodyResult { "conversationList" =>
     read_field(conversation_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBodyResult { "conversationList" =>
     optional(conversation_list) }
@@ -6797,7 +6797,7 @@ rt::impl_deserialize! {
     QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySceneGroupTemplateRobotResponseBodyResult { "unionId" => optional(union_id),
     "userId" => optional(user_id) }
@@ -6818,7 +6818,7 @@ rt::impl_deserialize! {
     read_field(app_user_id), "openConversationId" => read_field(open_conversation_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySingleGroupResponseBodyOpenConversations { "appUserId" => optional(app_user_id),
     "openConversationId" => optional(open_conversation_id), "userId" => optional(user_id)
@@ -6837,7 +6837,7 @@ rt::impl_deserialize! {
     QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
     read_field(open_conversation_id), "unReadCount" => read_field(un_read_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnReadMessageResponseBodyUnReadItems { "openConversationId" =>
     optional(open_conversation_id), "unReadCount" => optional(un_read_count) }
@@ -6857,7 +6857,7 @@ rt::impl_deserialize! {
     QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => read_field(app_id),
     "creatorUserId" => read_field(creator_user_id), "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterCreatorResponseBodyData { "appId" => optional(app_id),
     "creatorUserId" => optional(creator_user_id), "id" => optional(id) }
@@ -6915,7 +6915,7 @@ rt::impl_deserialize! {
     read_field(id), "path" => read_field(path), "ruleDesc" => read_field(rule_desc),
     "ruleMatchType" => read_field(rule_match_type), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUnfurlingRegisterInfoResponseBodyList { "apiSecret" => optional(api_secret),
     "appId" => optional(app_id), "appName" => optional(app_name), "callbackType" =>
@@ -6938,7 +6938,7 @@ pub struct QueryUserGroupAliasTitleResponseBodyResult {
 rt::impl_deserialize! {
     QueryUserGroupAliasTitleResponseBodyResult { "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserGroupAliasTitleResponseBodyResult { "title" => optional(title) }
 }
@@ -6954,7 +6954,7 @@ pub struct QueryUserViewGroupLastMessageTimeResponseBodyResult {
 rt::impl_deserialize! {
     QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserViewGroupLastMessageTimeResponseBodyResult { "time" => optional(time) }
 }
@@ -6971,7 +6971,7 @@ rt::impl_deserialize! {
     SendInteractiveCardResponseBodyResult { "processQueryKey" =>
     read_field(process_query_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendInteractiveCardResponseBodyResult { "processQueryKey" =>
     optional(process_query_key) }
@@ -7003,7 +7003,7 @@ rt::impl_deserialize! {
     read_field(media_id), "size" => read_field(size), "url" => read_field(url),
     "videoPicMediaId" => read_field(video_pic_media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { "fileName" =>
     optional(file_name), "fileType" => optional(file_type), "mediaId" =>
@@ -7035,7 +7035,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "type" => read_field(r#type), "userEditable" =>
     read_field(user_editable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListConvNavTabResponseBodyResultConvNavTabInfos { "mobileUrl" =>
     optional(mobile_url), "pcUrl" => optional(pc_url), "tabId" => optional(tab_id),
@@ -7066,7 +7066,7 @@ rt::impl_deserialize! {
     "emotionId" => read_field(emotion_id), "emotionName" => read_field(emotion_name),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgTextEmotionResponseBodyResultEmotions { "backgroundMediaId" =>
     optional(background_media_id), "backgroundMediaIdForPanel" =>
@@ -7087,7 +7087,7 @@ rt::impl_deserialize! {
     OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
     read_field(open_role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenGroupRoleQueryResponseBodyResultGroupRoles { "openRoleId" =>
     optional(open_role_id), "roleName" => optional(role_name) }
@@ -7118,7 +7118,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "nickName" => read_field(nick_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOpenConversationReceiveUserResponseBodyResultReceiveUser { "icon" =>
     optional(icon), "name" => optional(name), "nickName" => optional(nick_name), "userId"
@@ -7137,7 +7137,7 @@ rt::impl_deserialize! {
     QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
     read_field(read_status), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { "readStatus" =>
     optional(read_status), "userId" => optional(user_id) }
@@ -7170,7 +7170,7 @@ rt::impl_deserialize! {
     read_field(nick_name), "openConversationId" => read_field(open_conversation_id),
     "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRecentConversationsResponseBodyResultConversationList { "conversationType" =>
     optional(conversation_type), "icon" => optional(icon), "memberCount" =>

@@ -128,7 +128,7 @@ pub struct CloseTopboxResponseBody {
 rt::impl_deserialize! {
     CloseTopboxResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseTopboxResponseBody { "success" => optional(success) }
 }
@@ -191,7 +191,7 @@ rt::impl_deserialize! {
     "conversationId" => read_field(conversation_id), "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCoupleGroupResponseBody { "appUserIds" => optional(app_user_ids),
     "conversationId" => optional(conversation_id), "openConversationId" =>
@@ -272,7 +272,7 @@ pub struct GroupManagerDeviceMarketResponseBody {
 rt::impl_deserialize! {
     GroupManagerDeviceMarketResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupManagerDeviceMarketResponseBody { "requestId" => optional(request_id) }
 }

@@ -476,7 +476,7 @@ pub struct AddGroupMembersResponseBody {
 rt::impl_deserialize! {
     AddGroupMembersResponseBody { "memberUids" => read_field(member_uids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddGroupMembersResponseBody { "memberUids" => optional(member_uids) }
 }
@@ -490,7 +490,7 @@ pub struct BatchSendResponseBody {
 rt::impl_deserialize! {
     BatchSendResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendResponseBody { "taskId" => optional(task_id) }
 }
@@ -509,7 +509,7 @@ rt::impl_deserialize! {
     CreateGroupResponseBody { "chatId" => read_field(chat_id), "conversationId" =>
     read_field(conversation_id), "createTime" => read_field(create_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "chatId" => optional(chat_id), "conversationId" =>
     optional(conversation_id), "createTime" => optional(create_time) }
@@ -562,7 +562,7 @@ rt::impl_deserialize! {
     CreateTrustGroupResponseBody { "chatId" => read_field(chat_id), "createTime" =>
     read_field(create_time), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTrustGroupResponseBody { "chatId" => optional(chat_id), "createTime" =>
     optional(create_time), "openConversationId" => optional(open_conversation_id) }
@@ -577,7 +577,7 @@ pub struct GetConversationIdResponseBody {
 rt::impl_deserialize! {
     GetConversationIdResponseBody { "conversationId" => read_field(conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationIdResponseBody { "conversationId" => optional(conversation_id) }
 }
@@ -591,7 +591,7 @@ pub struct GetMediaUrlResponseBody {
 rt::impl_deserialize! {
     GetMediaUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaUrlResponseBody { "url" => optional(url) }
 }
@@ -605,7 +605,7 @@ pub struct GetMediaUrlsResponseBody {
 rt::impl_deserialize! {
     GetMediaUrlsResponseBody { "urls" => read_field(urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMediaUrlsResponseBody { "urls" => optional(urls) }
 }
@@ -624,7 +624,7 @@ rt::impl_deserialize! {
     GetSpaceFileUrlResponseBody { "headers" => read_field(headers), "internalResourceUrl"
     => read_field(internal_resource_url), "resourceUrl" => read_field(resource_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceFileUrlResponseBody { "headers" => optional(headers), "internalResourceUrl"
     => optional(internal_resource_url), "resourceUrl" => optional(resource_url) }
@@ -639,7 +639,7 @@ pub struct ListGroupStaffMembersResponseBody {
 rt::impl_deserialize! {
     ListGroupStaffMembersResponseBody { "members" => read_field(members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupStaffMembersResponseBody { "members" => optional(members) }
 }
@@ -656,7 +656,7 @@ rt::impl_deserialize! {
     QueryBatchSendResultResponseBody { "results" => read_field(results), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchSendResultResponseBody { "results" => optional(results), "status" =>
     optional(status) }
@@ -676,7 +676,7 @@ rt::impl_deserialize! {
     SendMessageResponseBody { "createTime" => read_field(create_time), "messageId" =>
     read_field(message_id), "msgId" => read_field(msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendMessageResponseBody { "createTime" => optional(create_time), "messageId" =>
     optional(message_id), "msgId" => optional(msg_id) }
@@ -691,7 +691,7 @@ pub struct SendRobotMessageResponseBody {
 rt::impl_deserialize! {
     SendRobotMessageResponseBody { "openMsgId" => read_field(open_msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendRobotMessageResponseBody { "openMsgId" => optional(open_msg_id) }
 }
@@ -705,7 +705,7 @@ pub struct UpdateGroupOwnerResponseBody {
 rt::impl_deserialize! {
     UpdateGroupOwnerResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateGroupOwnerResponseBody { "result" => optional(result) }
 }
@@ -719,7 +719,7 @@ pub struct UploadFileResponseBody {
 rt::impl_deserialize! {
     UploadFileResponseBody { "mediaId" => read_field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UploadFileResponseBody { "mediaId" => optional(media_id) }
 }
@@ -736,7 +736,7 @@ rt::impl_deserialize! {
     ListGroupStaffMembersResponseBodyMembers { "nick" => read_field(nick), "uid" =>
     read_field(uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListGroupStaffMembersResponseBodyMembers { "nick" => optional(nick), "uid" =>
     optional(uid) }
@@ -762,7 +762,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMessage" => read_field(error_message), "msgId" =>
     read_field(msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBatchSendResultResponseBodyResults { "appUid" => optional(app_uid),
     "conversationId" => optional(conversation_id), "errorCode" => optional(error_code),

@@ -4275,7 +4275,7 @@ pub struct AiRetailProductAddResponseBody {
 rt::impl_deserialize! {
     AiRetailProductAddResponseBody { "productId" => read_field(product_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductAddResponseBody { "productId" => optional(product_id) }
 }
@@ -4289,7 +4289,7 @@ pub struct AiRetailProductImgUploadResponseBody {
 rt::impl_deserialize! {
     AiRetailProductImgUploadResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductImgUploadResponseBody { "result" => optional(result) }
 }
@@ -4303,7 +4303,7 @@ pub struct AiRetailProductQueryResponseBody {
 rt::impl_deserialize! {
     AiRetailProductQueryResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductQueryResponseBody { "data" => optional(data) }
 }
@@ -4320,7 +4320,7 @@ rt::impl_deserialize! {
     AiTrainingDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -4343,7 +4343,7 @@ rt::impl_deserialize! {
     read_field(has_more), "lastId" => read_field(last_id), "trainingList" =>
     read_field(training_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingRecordResponseBody { "direction" => optional(direction), "hasMore" =>
     optional(has_more), "lastId" => optional(last_id), "trainingList" =>
@@ -4359,7 +4359,7 @@ pub struct BatchGetTaskResultResponseBody {
 rt::impl_deserialize! {
     BatchGetTaskResultResponseBody { "tasks" => read_field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBody { "tasks" => optional(tasks) }
 }
@@ -4373,7 +4373,7 @@ pub struct BusinessMatchResponseBody {
 rt::impl_deserialize! {
     BusinessMatchResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessMatchResponseBody { "taskId" => optional(task_id) }
 }
@@ -4392,7 +4392,7 @@ rt::impl_deserialize! {
     BusinessMatchResultResponseBody { "content" => read_field(content), "isMatched" =>
     read_field(is_matched), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BusinessMatchResultResponseBody { "content" => optional(content), "isMatched" =>
     optional(is_matched), "status" => optional(status) }
@@ -4412,7 +4412,7 @@ rt::impl_deserialize! {
     CampusAddRenterMemberResponseBody { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id), "userState" => read_field(user_state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusAddRenterMemberResponseBody { "unionId" => optional(union_id), "userId" =>
     optional(user_id), "userState" => optional(user_state) }
@@ -4430,7 +4430,7 @@ rt::impl_deserialize! {
     CampusCreateCampusResponseBody { "campusCorpId" => read_field(campus_corp_id),
     "campusDeptId" => read_field(campus_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateCampusResponseBody { "campusCorpId" => optional(campus_corp_id),
     "campusDeptId" => optional(campus_dept_id) }
@@ -4445,7 +4445,7 @@ pub struct CampusCreateCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusCreateCampusGroupResponseBody { "groupId" => read_field(group_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateCampusGroupResponseBody { "groupId" => optional(group_id) }
 }
@@ -4459,7 +4459,7 @@ pub struct CampusCreateRenterResponseBody {
 rt::impl_deserialize! {
     CampusCreateRenterResponseBody { "renterId" => read_field(renter_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusCreateRenterResponseBody { "renterId" => optional(renter_id) }
 }
@@ -4473,7 +4473,7 @@ pub struct CampusDelRenterMemberResponseBody {
 rt::impl_deserialize! {
     CampusDelRenterMemberResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusDelRenterMemberResponseBody { "content" => optional(content) }
 }
@@ -4487,7 +4487,7 @@ pub struct CampusDeleteCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusDeleteCampusGroupResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusDeleteCampusGroupResponseBody { "success" => optional(success) }
 }
@@ -4544,7 +4544,7 @@ rt::impl_deserialize! {
     read_field(order_info), "orderStartTime" => read_field(order_start_time), "provId" =>
     read_field(prov_id), "telephone" => read_field(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetCampusResponseBody { "address" => optional(address), "area" =>
     optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
@@ -4570,7 +4570,7 @@ rt::impl_deserialize! {
     CampusGetCampusGroupResponseBody { "extend" => read_field(extend), "projectGroupName"
     => read_field(project_group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetCampusGroupResponseBody { "extend" => optional(extend), "projectGroupName"
     => optional(project_group_name) }
@@ -4605,7 +4605,7 @@ rt::impl_deserialize! {
     read_field(name), "renterDeptId" => read_field(renter_dept_id), "startTime" =>
     read_field(start_time), "state" => read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetRenterResponseBody { "bindRenterCorpId" => optional(bind_renter_corp_id),
     "bindTime" => optional(bind_time), "creditCode" => optional(credit_code), "endTime"
@@ -4635,7 +4635,7 @@ rt::impl_deserialize! {
     read_field(invite_state), "name" => read_field(name), "state" => read_field(state),
     "type" => read_field(r#type), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusGetRenterMemberResponseBody { "extend" => optional(extend), "inviteState" =>
     optional(invite_state), "name" => optional(name), "state" => optional(state), "type"
@@ -4651,7 +4651,7 @@ pub struct CampusListCampusResponseBody {
 rt::impl_deserialize! {
     CampusListCampusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusResponseBody { "result" => optional(result) }
 }
@@ -4665,7 +4665,7 @@ pub struct CampusListCampusGroupResponseBody {
 rt::impl_deserialize! {
     CampusListCampusGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusGroupResponseBody { "result" => optional(result) }
 }
@@ -4679,7 +4679,7 @@ pub struct CampusListRenterResponseBody {
 rt::impl_deserialize! {
     CampusListRenterResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterResponseBody { "result" => optional(result) }
 }
@@ -4693,7 +4693,7 @@ pub struct CampusListRenterMembersResponseBody {
 rt::impl_deserialize! {
     CampusListRenterMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterMembersResponseBody { "result" => optional(result) }
 }
@@ -4715,7 +4715,7 @@ pub struct ChatAIAddDatasetPermissionResponseBody {
 rt::impl_deserialize! {
     ChatAIAddDatasetPermissionResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIAddDatasetPermissionResponseBody { "result" => optional(result) }
 }
@@ -4729,7 +4729,7 @@ pub struct ChatAIListDatasetResponseBody {
 rt::impl_deserialize! {
     ChatAIListDatasetResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIListDatasetResponseBody { "result" => optional(result) }
 }
@@ -4746,7 +4746,7 @@ rt::impl_deserialize! {
     ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
     read_field(permission_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIQueryDatasetPermissionResponseBody { "permissionInfos" =>
     optional(permission_infos) }
@@ -4763,7 +4763,7 @@ pub struct ChatAITextSentimentAnalysisResponseBody {
 rt::impl_deserialize! {
     ChatAITextSentimentAnalysisResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAITextSentimentAnalysisResponseBody { "result" => optional(result) }
 }
@@ -4787,7 +4787,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAiQueryLogsResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
@@ -4839,7 +4839,7 @@ pub struct ChatFormGetDataForApiAccessResponseBody {
 rt::impl_deserialize! {
     ChatFormGetDataForApiAccessResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatFormGetDataForApiAccessResponseBody { "data" => optional(data) }
 }
@@ -4893,7 +4893,7 @@ rt::impl_deserialize! {
     ChatMemoAddGeneralFileResponseBody { "bizId" => read_field(biz_id), "mediaId" =>
     read_field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoAddGeneralFileResponseBody { "bizId" => optional(biz_id), "mediaId" =>
     optional(media_id) }
@@ -4999,7 +4999,7 @@ rt::impl_deserialize! {
     ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoDeleteKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "success"
     => optional(success) }
@@ -5030,7 +5030,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoFaqListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
@@ -5056,7 +5056,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "total" =>
     read_field(total), "totalPage" => read_field(total_page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "total" => optional(total),
@@ -5075,7 +5075,7 @@ rt::impl_deserialize! {
     ChatMemoGetFileStatusResponseBody { "status" => read_field(status), "statusDesc" =>
     read_field(status_desc) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileStatusResponseBody { "status" => optional(status), "statusDesc" =>
     optional(status_desc) }
@@ -5093,7 +5093,7 @@ rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => read_field(biz_id),
     "nodeInfo" => read_field(node_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBody { "bizId" => optional(biz_id), "nodeInfo"
     => optional(node_info) }
@@ -5113,7 +5113,7 @@ rt::impl_deserialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => read_field(biz_id),
     "relationInfo" => read_field(relation_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBody { "bizId" => optional(biz_id),
     "relationInfo" => optional(relation_info) }
@@ -5167,7 +5167,7 @@ pub struct CirclePostDetailResponseBody {
 rt::impl_deserialize! {
     CirclePostDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBody { "result" => optional(result) }
 }
@@ -5181,7 +5181,7 @@ pub struct CirclePostRecordResponseBody {
 rt::impl_deserialize! {
     CirclePostRecordResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBody { "result" => optional(result) }
 }
@@ -5196,7 +5196,7 @@ rt::impl_deserialize! {
     CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeActiveCollegeDeptGroupResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
@@ -5211,7 +5211,7 @@ pub struct CollegeAddCollegeDeptResponseBody {
 rt::impl_deserialize! {
     CollegeAddCollegeDeptResponseBody { "deptId" => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddCollegeDeptResponseBody { "deptId" => optional(dept_id) }
 }
@@ -5225,7 +5225,7 @@ pub struct CollegeAddManagerResponseBody {
 rt::impl_deserialize! {
     CollegeAddManagerResponseBody { "isSuccessful" => read_field(is_successful) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddManagerResponseBody { "isSuccessful" => optional(is_successful) }
 }
@@ -5249,7 +5249,7 @@ rt::impl_deserialize! {
     "isActive" => read_field(is_active), "studentId" => read_field(student_id), "unionId"
     => read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeAddStudentResponseBody { "dingMemberStatus" => optional(ding_member_status),
     "isActive" => optional(is_active), "studentId" => optional(student_id), "unionId" =>
@@ -5272,7 +5272,7 @@ rt::impl_deserialize! {
     CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
     read_field(college_dept_info_simple_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListCollegeSubDeptResponseBody { "collegeDeptInfoSimpleList" =>
     optional(college_dept_info_simple_list) }
@@ -5292,7 +5292,7 @@ rt::impl_deserialize! {
     CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
     read_field(manager_info_simple_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListDeptManagerResponseBody { "managerInfoSimpleList" =>
     optional(manager_info_simple_list), "totalCount" => optional(total_count) }
@@ -5312,7 +5312,7 @@ rt::impl_deserialize! {
     CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
     read_field(student_info_simple_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListStudentInfoResponseBody { "studentInfoSimpleList" =>
     optional(student_info_simple_list), "totalCount" => optional(total_count) }
@@ -5332,7 +5332,7 @@ rt::impl_deserialize! {
     CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => read_field(group_name),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryCollegeDeptGroupInfoResponseBody { "groupName" => optional(group_name),
     "openConversationId" => optional(open_conversation_id) }
@@ -5357,7 +5357,7 @@ rt::impl_deserialize! {
     => read_field(dept_name), "deptType" => read_field(dept_type), "sortFactor" =>
     read_field(sort_factor), "superId" => read_field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryCollegeDeptInfoResponseBody { "deptId" => optional(dept_id), "deptName"
     => optional(dept_name), "deptType" => optional(dept_type), "sortFactor" =>
@@ -5401,7 +5401,7 @@ rt::impl_deserialize! {
     read_field(student_name), "studentNumber" => read_field(student_number), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByDeptResponseBody { "deptId" => optional(dept_id),
     "dingMemberStatus" => optional(ding_member_status), "empExtension" =>
@@ -5449,7 +5449,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByMobileResponseBody { "deptStudentInfoList" =>
     optional(dept_student_info_list), "dingMemberStatus" => optional(ding_member_status),
@@ -5482,7 +5482,7 @@ rt::impl_deserialize! {
     CollegeUpdateStudentMoblieResponseBody { "updateResult" => read_field(update_result)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeUpdateStudentMoblieResponseBody { "updateResult" => optional(update_result) }
 }
@@ -5496,7 +5496,7 @@ pub struct CustomizeContactCreateResponseBody {
 rt::impl_deserialize! {
     CustomizeContactCreateResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactCreateResponseBody { "content" => optional(content) }
 }
@@ -5510,7 +5510,7 @@ pub struct CustomizeContactDeleteResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeleteResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeleteResponseBody { "content" => optional(content) }
 }
@@ -5524,7 +5524,7 @@ pub struct CustomizeContactDeptCreateResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptCreateResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptCreateResponseBody { "content" => optional(content) }
 }
@@ -5538,7 +5538,7 @@ pub struct CustomizeContactDeptDeleteResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptDeleteResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptDeleteResponseBody { "content" => optional(content) }
 }
@@ -5554,7 +5554,7 @@ pub struct CustomizeContactDeptInfoResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptInfoResponseBody { "content" => optional(content) }
 }
@@ -5568,7 +5568,7 @@ pub struct CustomizeContactDeptListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactDeptListResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptListResponseBody { "content" => optional(content) }
 }
@@ -5588,7 +5588,7 @@ pub struct CustomizeContactEmpListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactEmpListResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactEmpListResponseBody { "content" => optional(content) }
 }
@@ -5602,7 +5602,7 @@ pub struct CustomizeContactListResponseBody {
 rt::impl_deserialize! {
     CustomizeContactListResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactListResponseBody { "content" => optional(content) }
 }
@@ -5695,7 +5695,7 @@ pub struct DigitalStoreCardRecordResponseBody {
 rt::impl_deserialize! {
     DigitalStoreCardRecordResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBody { "content" => optional(content) }
 }
@@ -5717,7 +5717,7 @@ rt::impl_deserialize! {
     read_field(ding_dept_id), "name" => read_field(name), "rootDeptId" =>
     read_field(root_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreContactInfoResponseBody { "code" => optional(code), "dingDeptId" =>
     optional(ding_dept_id), "name" => optional(name), "rootDeptId" =>
@@ -5733,7 +5733,7 @@ pub struct DigitalStoreConversationsResponseBody {
 rt::impl_deserialize! {
     DigitalStoreConversationsResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreConversationsResponseBody { "content" => optional(content) }
 }
@@ -5767,7 +5767,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "successNum" => read_field(success_num), "totalNum"
     => read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreExportCardRecordResponseBody { "fileName" => optional(file_name),
     "fileType" => optional(file_type), "fileUrl" => optional(file_url), "id" =>
@@ -5792,7 +5792,7 @@ rt::impl_deserialize! {
     DigitalStoreGroupInfoResponseBody { "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name), "storeIdList" => read_field(store_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupInfoResponseBody { "groupId" => optional(group_id), "groupName" =>
     optional(group_name), "storeIdList" => optional(store_id_list) }
@@ -5807,7 +5807,7 @@ pub struct DigitalStoreGroupsResponseBody {
 rt::impl_deserialize! {
     DigitalStoreGroupsResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupsResponseBody { "content" => optional(content) }
 }
@@ -5831,7 +5831,7 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "parentId" => read_field(parent_id),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreNodeInfoResponseBody { "dingDeptId" => optional(ding_dept_id), "id" =>
     optional(id), "name" => optional(name), "parentId" => optional(parent_id), "type" =>
@@ -5851,7 +5851,7 @@ rt::impl_deserialize! {
     read_field(conversation_title), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreQueryConversationResponseBody { "conversationTitle" =>
     optional(conversation_title), "openConversationId" => optional(open_conversation_id)
@@ -5877,7 +5877,7 @@ rt::impl_deserialize! {
     read_field(quantity), "rightsCode" => read_field(rights_code), "rightsName" =>
     read_field(rights_name), "startTime" => read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRightsInfoResponseBody { "endTime" => optional(end_time), "quantity" =>
     optional(quantity), "rightsCode" => optional(rights_code), "rightsName" =>
@@ -5893,7 +5893,7 @@ pub struct DigitalStoreRolesResponseBody {
 rt::impl_deserialize! {
     DigitalStoreRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRolesResponseBody { "content" => optional(content) }
 }
@@ -5910,7 +5910,7 @@ rt::impl_deserialize! {
     DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
     read_field(group_conversation_type), "scopeId" => read_field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreSceneScopeResponseBody { "groupConversationType" =>
     optional(group_conversation_type), "scopeId" => optional(scope_id) }
@@ -5958,7 +5958,7 @@ rt::impl_deserialize! {
     "storeCode" => read_field(store_code), "storeId" => read_field(store_id), "telephone"
     => read_field(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreStoreInfoResponseBody { "address" => optional(address), "businessHours"
     => optional(business_hours), "dingDeptId" => optional(ding_dept_id), "latitude" =>
@@ -5978,7 +5978,7 @@ pub struct DigitalStoreSubNodesResponseBody {
 rt::impl_deserialize! {
     DigitalStoreSubNodesResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreSubNodesResponseBody { "content" => optional(content) }
 }
@@ -6058,7 +6058,7 @@ rt::impl_deserialize! {
     read_field(role_id_list), "scopeList" => read_field(scope_list), "storeList" =>
     read_field(store_list), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreUserInfoResponseBody { "name" => optional(name), "roleIdList" =>
     optional(role_id_list), "scopeList" => optional(scope_list), "storeList" =>
@@ -6076,7 +6076,7 @@ pub struct DigitalStorelistExportTaskRecordResponseBody {
 rt::impl_deserialize! {
     DigitalStorelistExportTaskRecordResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStorelistExportTaskRecordResponseBody { "content" => optional(content) }
 }
@@ -6090,7 +6090,7 @@ pub struct ExternalQueryExternalAppOrgsResponseBody {
 rt::impl_deserialize! {
     ExternalQueryExternalAppOrgsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExternalQueryExternalAppOrgsResponseBody { "result" => optional(result) }
 }
@@ -6107,7 +6107,7 @@ rt::impl_deserialize! {
     ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExternalQueryExternalBelongMainOrgResponseBody { "corpId" => optional(corp_id),
     "corpName" => optional(corp_name) }
@@ -6132,7 +6132,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -6151,7 +6151,7 @@ rt::impl_deserialize! {
     GetTaskPackageResultResponseBody { "taskPackageId" => read_field(task_package_id),
     "tasks" => read_field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBody { "taskPackageId" => optional(task_package_id),
     "tasks" => optional(tasks) }
@@ -6174,7 +6174,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskQueueResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -6210,7 +6210,7 @@ rt::impl_deserialize! {
     read_field(dept_user_count), "groupCount" => read_field(group_count),
     "groupUserCount" => read_field(group_user_count), "match" => read_field(r#match) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HospitalDataCheckResponseBody { "allDeptCount" => optional(all_dept_count),
     "allDeptUserCount" => optional(all_dept_user_count), "allGroupCount" =>
@@ -6234,7 +6234,7 @@ rt::impl_deserialize! {
     IndustryManufactureCommonEventResponseBody { "errorMsg" => read_field(error_msg),
     "requestId" => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCommonEventResponseBody { "errorMsg" => optional(error_msg),
     "requestId" => optional(request_id), "result" => optional(result) }
@@ -6257,7 +6257,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCostRecordListGetResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -6281,7 +6281,7 @@ rt::impl_deserialize! {
     => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureFeeListGetResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -6305,7 +6305,7 @@ rt::impl_deserialize! {
     => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureLabourCostResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -6329,7 +6329,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMaterialListResponseBody { "hasMore" => optional(has_more), "list"
     => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -6345,7 +6345,7 @@ pub struct IndustryManufactureMesDispatchTaskResponseBody {
 rt::impl_deserialize! {
     IndustryManufactureMesDispatchTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesDispatchTaskResponseBody { "result" => optional(result) }
 }
@@ -6540,7 +6540,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesTeamMgmtResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -6564,7 +6564,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryMmanufactureMaterialCostGetResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -6616,7 +6616,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrderConvertResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -6642,7 +6642,7 @@ rt::impl_deserialize! {
     read_field(content), "description" => read_field(description), "placeholderCount" =>
     read_field(placeholder_count), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PromptTemplatesOperateResponseBody { "bizCode" => optional(biz_code), "content" =>
     optional(content), "description" => optional(description), "placeholderCount" =>
@@ -6661,7 +6661,7 @@ rt::impl_deserialize! {
     PushDingMessageResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushDingMessageResponseBody { "content" => optional(content), "success" =>
     optional(success) }
@@ -6684,7 +6684,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6708,7 +6708,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDoctorsResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6732,7 +6732,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllGroupResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6758,7 +6758,7 @@ rt::impl_deserialize! {
     read_field(current_page), "totalCount" => read_field(total_count), "totalPages" =>
     read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllMemberByDeptResponseBody { "content" => optional(content), "currentPage" =>
     optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6779,7 +6779,7 @@ rt::impl_deserialize! {
     QueryBizOptLogResponseBody { "content" => read_field(content), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBizOptLogResponseBody { "content" => optional(content), "nextToken" =>
     optional(next_token) }
@@ -6794,7 +6794,7 @@ pub struct QueryChatAIOXMInfoResponseBody {
 rt::impl_deserialize! {
     QueryChatAIOXMInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChatAIOXMInfoResponseBody { "result" => optional(result) }
 }
@@ -6816,7 +6816,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -6832,7 +6832,7 @@ pub struct QueryDepartmentExtendInfoResponseBody {
 rt::impl_deserialize! {
     QueryDepartmentExtendInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentExtendInfoResponseBody { "content" => optional(content) }
 }
@@ -6846,7 +6846,7 @@ pub struct QueryDepartmentInfoResponseBody {
 rt::impl_deserialize! {
     QueryDepartmentInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBody { "content" => optional(content) }
 }
@@ -6860,7 +6860,7 @@ pub struct QueryDoctorDetailsByJobNumberResponseBody {
 rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBody { "content" => optional(content) }
 }
@@ -6874,7 +6874,7 @@ pub struct QueryGroupInfoResponseBody {
 rt::impl_deserialize! {
     QueryGroupInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBody { "content" => optional(content) }
 }
@@ -6896,7 +6896,7 @@ rt::impl_deserialize! {
     "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
     "totalPages" => read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalDistrictInfoResponseBody { "content" => optional(content), "currentPage"
     => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6920,7 +6920,7 @@ rt::impl_deserialize! {
     "currentPage" => read_field(current_page), "totalCount" => read_field(total_count),
     "totalPages" => read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRoleUserInfoResponseBody { "content" => optional(content), "currentPage"
     => optional(current_page), "totalCount" => optional(total_count), "totalPages" =>
@@ -6936,7 +6936,7 @@ pub struct QueryHospitalRolesResponseBody {
 rt::impl_deserialize! {
     QueryHospitalRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRolesResponseBody { "content" => optional(content) }
 }
@@ -6950,7 +6950,7 @@ pub struct QueryJobCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryJobCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobCodeDictionaryResponseBody { "content" => optional(content) }
 }
@@ -6964,7 +6964,7 @@ pub struct QueryJobStatusCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryJobStatusCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobStatusCodeDictionaryResponseBody { "content" => optional(content) }
 }
@@ -6983,7 +6983,7 @@ rt::impl_deserialize! {
     QueryMedicalEventsResponseBody { "content" => read_field(content), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMedicalEventsResponseBody { "content" => optional(content), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -7006,7 +7006,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -7022,7 +7022,7 @@ pub struct QueryUserCredentialsResponseBody {
 rt::impl_deserialize! {
     QueryUserCredentialsResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBody { "content" => optional(content) }
 }
@@ -7036,7 +7036,7 @@ pub struct QueryUserExtInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserExtInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtInfoResponseBody { "content" => optional(content) }
 }
@@ -7055,7 +7055,7 @@ rt::impl_deserialize! {
     QueryUserExtendValuesResponseBody { "content" => read_field(content), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtendValuesResponseBody { "content" => optional(content), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -7070,7 +7070,7 @@ pub struct QueryUserInfoResponseBody {
 rt::impl_deserialize! {
     QueryUserInfoResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBody { "content" => optional(content) }
 }
@@ -7084,7 +7084,7 @@ pub struct QueryUserProbCodeDictionaryResponseBody {
 rt::impl_deserialize! {
     QueryUserProbCodeDictionaryResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserProbCodeDictionaryResponseBody { "content" => optional(content) }
 }
@@ -7098,7 +7098,7 @@ pub struct QueryUserRolesResponseBody {
 rt::impl_deserialize! {
     QueryUserRolesResponseBody { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRolesResponseBody { "content" => optional(content) }
 }
@@ -7112,7 +7112,7 @@ pub struct SaveUserExtendValuesResponseBody {
 rt::impl_deserialize! {
     SaveUserExtendValuesResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveUserExtendValuesResponseBody { "success" => optional(success) }
 }
@@ -7200,7 +7200,7 @@ pub struct SubmitTaskResponseBody {
 rt::impl_deserialize! {
     SubmitTaskResponseBody { "tasks" => read_field(tasks) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskResponseBody { "tasks" => optional(tasks) }
 }
@@ -7277,7 +7277,7 @@ rt::impl_deserialize! {
     SubmitTaskPackageResponseBody { "taskIdList" => read_field(task_id_list),
     "taskPackageId" => read_field(task_package_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskPackageResponseBody { "taskIdList" => optional(task_id_list),
     "taskPackageId" => optional(task_package_id) }
@@ -7294,7 +7294,7 @@ pub struct SupplyAddDeptResponseBody {
 rt::impl_deserialize! {
     SupplyAddDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddDeptResponseBody { "result" => optional(result) }
 }
@@ -7308,7 +7308,7 @@ pub struct SupplyAddMemberResponseBody {
 rt::impl_deserialize! {
     SupplyAddMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddMemberResponseBody { "result" => optional(result) }
 }
@@ -7326,7 +7326,7 @@ pub struct SupplyAddPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyAddPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddPartnerTypeResponseBody { "result" => optional(result) }
 }
@@ -7342,7 +7342,7 @@ pub struct SupplyChainQueryDeptInfoResponseBody {
 rt::impl_deserialize! {
     SupplyChainQueryDeptInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBody { "result" => optional(result) }
 }
@@ -7368,7 +7368,7 @@ pub struct SupplyGetMemberResponseBody {
 rt::impl_deserialize! {
     SupplyGetMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBody { "result" => optional(result) }
 }
@@ -7385,7 +7385,7 @@ rt::impl_deserialize! {
     SupplyListDeptMembersResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListDeptMembersResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -7400,7 +7400,7 @@ pub struct SupplyListPartnerAdminsResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerAdminsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerAdminsResponseBody { "result" => optional(result) }
 }
@@ -7414,7 +7414,7 @@ pub struct SupplyListPartnerManagersResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerManagersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerManagersResponseBody { "result" => optional(result) }
 }
@@ -7428,7 +7428,7 @@ pub struct SupplyListPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyListPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerTypeResponseBody { "result" => optional(result) }
 }
@@ -7442,7 +7442,7 @@ pub struct SupplyListRoleResponseBody {
 rt::impl_deserialize! {
     SupplyListRoleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListRoleResponseBody { "result" => optional(result) }
 }
@@ -7456,7 +7456,7 @@ pub struct SupplyListSubDeptResponseBody {
 rt::impl_deserialize! {
     SupplyListSubDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListSubDeptResponseBody { "result" => optional(result) }
 }
@@ -7470,7 +7470,7 @@ pub struct SupplyQueryPartnerTypeResponseBody {
 rt::impl_deserialize! {
     SupplyQueryPartnerTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyQueryPartnerTypeResponseBody { "result" => optional(result) }
 }
@@ -7493,7 +7493,7 @@ rt::impl_deserialize! {
     AiRetailProductImgUploadResponseBodyResult { "ossFileId" => read_field(oss_file_id),
     "ossUploadUrl" => read_field(oss_upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductImgUploadResponseBodyResult { "ossFileId" => optional(oss_file_id),
     "ossUploadUrl" => optional(oss_upload_url) }
@@ -7548,7 +7548,7 @@ rt::impl_deserialize! {
     read_field(product_name), "tag1" => read_field(tag1), "tag2" => read_field(tag2),
     "tag3" => read_field(tag3) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiRetailProductQueryResponseBodyData { "attribute" => optional(attribute), "barcodes"
     => optional(barcodes), "brand" => optional(brand), "category" => optional(category),
@@ -7617,7 +7617,7 @@ rt::impl_deserialize! {
     read_field(training_score), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "videoDownloadUrl" => read_field(video_download_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResult { "adminReview" => optional(admin_review),
     "aiJobStatus" => optional(ai_job_status), "creator" => optional(creator), "duration"
@@ -7662,7 +7662,7 @@ rt::impl_deserialize! {
     read_field(training_ranking_percent), "trainingScore" => read_field(training_score),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingRecordResponseBodyTrainingList { "aiJobStatus" => optional(ai_job_status),
     "gmtCreate" => optional(gmt_create), "id" => optional(id), "productName" =>
@@ -7689,7 +7689,7 @@ rt::impl_deserialize! {
     read_field(status), "statusInfo" => read_field(status_info), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasks { "result" => optional(result), "status" =>
     optional(status), "statusInfo" => optional(status_info), "taskId" =>
@@ -7746,7 +7746,7 @@ rt::impl_deserialize! {
     => read_field(order_start_time), "provId" => read_field(prov_id), "telephone" =>
     read_field(telephone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusResponseBodyResult { "address" => optional(address), "area" =>
     optional(area), "belongProjectGroupId" => optional(belong_project_group_id),
@@ -7773,7 +7773,7 @@ rt::impl_deserialize! {
     CampusListCampusGroupResponseBodyResult { "extend" => read_field(extend),
     "groupDeptId" => read_field(group_dept_id), "groupName" => read_field(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListCampusGroupResponseBodyResult { "extend" => optional(extend), "groupDeptId"
     => optional(group_dept_id), "groupName" => optional(group_name) }
@@ -7805,7 +7805,7 @@ rt::impl_deserialize! {
     read_field(state), "type" => read_field(r#type), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CampusListRenterMembersResponseBodyResult { "extend" => optional(extend),
     "inviteState" => optional(invite_state), "name" => optional(name), "state" =>
@@ -7832,7 +7832,7 @@ rt::impl_deserialize! {
     "datasetId" => read_field(dataset_id), "datasetName" => read_field(dataset_name),
     "memoType" => read_field(memo_type), "resourceType" => read_field(resource_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIListDatasetResponseBodyResult { "datasetDesc" => optional(dataset_desc),
     "datasetId" => optional(dataset_id), "datasetName" => optional(dataset_name),
@@ -7851,7 +7851,7 @@ rt::impl_deserialize! {
     ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
     read_field(permission_type), "permissionValues" => read_field(permission_values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAIQueryDatasetPermissionResponseBodyPermissionInfos { "permissionType" =>
     optional(permission_type), "permissionValues" => optional(permission_values) }
@@ -7867,7 +7867,7 @@ rt::impl_deserialize! {
     ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => read_field(sentiment)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAITextSentimentAnalysisResponseBodyResult { "sentiment" => optional(sentiment) }
 }
@@ -7909,7 +7909,7 @@ rt::impl_deserialize! {
     "sessionType" => read_field(session_type), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatAiQueryLogsResponseBodyData { "appName" => optional(app_name), "extendInfo" =>
     optional(extend_info), "feedbackState" => optional(feedback_state),
@@ -7939,7 +7939,7 @@ rt::impl_deserialize! {
     read_field(biz_id), "mediaId" => read_field(media_id), "question" =>
     read_field(question), "redirection" => read_field(redirection) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoFaqListResponseBodyData { "answer" => optional(answer), "bizId" =>
     optional(biz_id), "mediaId" => optional(media_id), "question" => optional(question),
@@ -7965,7 +7965,7 @@ rt::impl_deserialize! {
     read_field(file_desc), "fileName" => read_field(file_name), "mediaId" =>
     read_field(media_id), "tagMap" => read_field(tag_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoGetFileListResponseBodyData { "bizId" => optional(biz_id), "fileDesc" =>
     optional(file_desc), "fileName" => optional(file_name), "mediaId" =>
@@ -7989,7 +7989,7 @@ rt::impl_deserialize! {
     read_field(media_id), "nodeLabel" => read_field(node_label), "nodeName" =>
     read_field(node_name), "propertiesString" => read_field(properties_string) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphNodeResponseBodyNodeInfo { "mediaId" =>
     optional(media_id), "nodeLabel" => optional(node_label), "nodeName" =>
@@ -8016,7 +8016,7 @@ rt::impl_deserialize! {
     read_field(properties_string), "relationName" => read_field(relation_name), "startId"
     => read_field(start_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChatMemoQueryKnowledgeGraphRelationResponseBodyRelationInfo { "endId" =>
     optional(end_id), "mediaId" => optional(media_id), "propertiesString" =>
@@ -8078,7 +8078,7 @@ rt::impl_deserialize! {
     "title" => read_field(title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "viewCount" => read_field(view_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResult { "content" => optional(content), "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "dislikeCount" =>
@@ -8109,7 +8109,7 @@ rt::impl_deserialize! {
     => read_field(has_more), "lastPostId" => read_field(last_post_id), "postsList" =>
     read_field(posts_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBodyResult { "direction" => optional(direction), "hasMore" =>
     optional(has_more), "lastPostId" => optional(last_post_id), "postsList" =>
@@ -8131,7 +8131,7 @@ rt::impl_deserialize! {
     read_field(dept_id), "deptName" => read_field(dept_name), "deptType" =>
     read_field(dept_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListCollegeSubDeptResponseBodyCollegeDeptInfoSimpleList { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "deptType" =>
@@ -8152,7 +8152,7 @@ rt::impl_deserialize! {
     CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
     read_field(is_active), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListDeptManagerResponseBodyManagerInfoSimpleList { "isActive" =>
     optional(is_active), "name" => optional(name), "userId" => optional(user_id) }
@@ -8180,7 +8180,7 @@ rt::impl_deserialize! {
     read_field(student_id), "studentName" => read_field(student_name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeListStudentInfoResponseBodyStudentInfoSimpleList { "dingMemberStatus" =>
     optional(ding_member_status), "isActive" => optional(is_active), "studentId" =>
@@ -8205,7 +8205,7 @@ rt::impl_deserialize! {
     read_field(dept_id), "memberType" => read_field(member_type), "studentNumber" =>
     read_field(student_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CollegeQueryStudentInfoByMobileResponseBodyDeptStudentInfoList { "deptId" =>
     optional(dept_id), "memberType" => optional(member_type), "studentNumber" =>
@@ -8231,7 +8231,7 @@ rt::impl_deserialize! {
     read_field(name), "order" => read_field(order), "rootDeptId" =>
     read_field(root_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactCreateResponseBodyContent { "code" => optional(code), "name" =>
     optional(name), "order" => optional(order), "rootDeptId" => optional(root_dept_id) }
@@ -8264,7 +8264,7 @@ rt::impl_deserialize! {
     read_field(parent_dept_id), "refId" => read_field(ref_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactDeptInfoResponseBodyContent { "code" => optional(code), "id" =>
     optional(id), "managerIdList" => optional(manager_id_list), "name" => optional(name),
@@ -8286,7 +8286,7 @@ rt::impl_deserialize! {
     CustomizeContactEmpListResponseBodyContent { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomizeContactEmpListResponseBodyContent { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -8326,7 +8326,7 @@ rt::impl_deserialize! {
     read_field(receive_num), "sceneCardName" => read_field(scene_card_name), "sendStatus"
     => read_field(send_status), "sendTime" => read_field(send_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBodyContent { "conversationTitle" =>
     optional(conversation_title), "detailList" => optional(detail_list), "id" =>
@@ -8353,7 +8353,7 @@ rt::impl_deserialize! {
     read_field(conversation_title), "conversationType" => read_field(conversation_type),
     "id" => read_field(id), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreConversationsResponseBodyContent { "conversationTitle" =>
     optional(conversation_title), "conversationType" => optional(conversation_type), "id"
@@ -8372,7 +8372,7 @@ rt::impl_deserialize! {
     DigitalStoreGroupsResponseBodyContent { "groupId" => read_field(group_id),
     "groupName" => read_field(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreGroupsResponseBodyContent { "groupId" => optional(group_id), "groupName"
     => optional(group_name) }
@@ -8397,7 +8397,7 @@ rt::impl_deserialize! {
     read_field(role_code), "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreRolesResponseBodyContent { "level" => optional(level), "roleCode" =>
     optional(role_code), "roleId" => optional(role_id), "roleName" =>
@@ -8506,7 +8506,7 @@ rt::impl_deserialize! {
     read_field(output_info), "status" => read_field(status), "taskBizId" =>
     read_field(task_biz_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBodyResult { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "creatorName" => optional(creator_name), "outputInfo" =>
@@ -8533,7 +8533,7 @@ rt::impl_deserialize! {
     "result" => read_field(result), "status" => read_field(status), "statusInfo" =>
     read_field(status_info), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasks { "reportLink" => optional(report_link),
     "result" => optional(result), "status" => optional(status), "statusInfo" =>
@@ -8555,7 +8555,7 @@ rt::impl_deserialize! {
     "processingCount" => read_field(processing_count), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskQueueResponseBodyResult { "pendingCount" => optional(pending_count),
     "processingCount" => optional(processing_count), "totalCount" =>
@@ -8574,7 +8574,7 @@ rt::impl_deserialize! {
     IndustryManufactureCommonEventResponseBodyResult { "content" => read_field(content),
     "httpCode" => read_field(http_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCommonEventResponseBodyResult { "content" => optional(content),
     "httpCode" => optional(http_code) }
@@ -8634,7 +8634,7 @@ rt::impl_deserialize! {
     read_field(production_task_no), "realCount" => read_field(real_count), "realPrice" =>
     read_field(real_price), "type" => read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureCostRecordListGetResponseBodyList { "corpId" => optional(corp_id),
     "count" => optional(count), "ext" => optional(ext), "gmtCreate" =>
@@ -8697,7 +8697,7 @@ rt::impl_deserialize! {
     => read_field(production_task_no), "title" => read_field(title), "type" =>
     read_field(r#type), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureFeeListGetResponseBodyList { "amount" => optional(amount),
     "corpId" => optional(corp_id), "count" => optional(count), "ext" => optional(ext),
@@ -8763,7 +8763,7 @@ rt::impl_deserialize! {
     read_field(un_qualified_reason1), "unQualifiedReason2" =>
     read_field(un_qualified_reason2) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureLabourCostResponseBodyList { "corpId" => optional(corp_id), "ext"
     => optional(ext), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -8815,7 +8815,7 @@ rt::impl_deserialize! {
     "stockMinWarn" => read_field(stock_min_warn), "type" => read_field(r#type), "unit" =>
     read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMaterialListResponseBodyList { "category" => optional(category),
     "corpId" => optional(corp_id), "ext" => optional(ext), "instanceId" =>
@@ -8848,7 +8848,7 @@ pub struct IndustryManufactureMesTeamMgmtResponseBodyResult {
 rt::impl_deserialize! {
     IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryManufactureMesTeamMgmtResponseBodyResult { "content" => optional(content) }
 }
@@ -8895,7 +8895,7 @@ rt::impl_deserialize! {
     read_field(price), "processCode" => read_field(process_code), "unit" =>
     read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustryMmanufactureMaterialCostGetResponseBodyList { "actPrice" =>
     optional(act_price), "corpId" => optional(corp_id), "count" => optional(count), "ext"
@@ -8925,7 +8925,7 @@ rt::impl_deserialize! {
     "groupAndExtList" => read_field(group_and_ext_list), "id" => read_field(id), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContent { "deptAndExt" => optional(dept_and_ext),
     "groupAndExtList" => optional(group_and_ext_list), "id" => optional(id), "name" =>
@@ -8969,7 +8969,7 @@ rt::impl_deserialize! {
     "uid" => read_field(uid), "userCode" => read_field(user_code), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDoctorsResponseBodyContent { "assessGroupId" => optional(assess_group_id),
     "assessGroupName" => optional(assess_group_name), "deptCode" => optional(dept_code),
@@ -8993,7 +8993,7 @@ rt::impl_deserialize! {
     QueryAllGroupResponseBodyContent { "deptId" => read_field(dept_id), "id" =>
     read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllGroupResponseBodyContent { "deptId" => optional(dept_id), "id" =>
     optional(id), "name" => optional(name) }
@@ -9015,7 +9015,7 @@ rt::impl_deserialize! {
     QueryAllMemberByDeptResponseBodyContent { "jobNum" => read_field(job_num), "uid" =>
     read_field(uid), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllMemberByDeptResponseBodyContent { "jobNum" => optional(job_num), "uid" =>
     optional(uid), "userName" => optional(user_name) }
@@ -9073,7 +9073,7 @@ rt::impl_deserialize! {
     read_field(opt_type), "optUserCode" => read_field(opt_user_code), "optUserName" =>
     read_field(opt_user_name), "remark" => read_field(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBizOptLogResponseBodyContent { "bizType" => optional(biz_type), "dataType" =>
     optional(data_type), "id" => optional(id), "optAfterData" =>
@@ -9106,7 +9106,7 @@ rt::impl_deserialize! {
     read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count), "totalPages" => read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResult { "items" => optional(items), "pageNo" =>
     optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
@@ -9141,7 +9141,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentExtendInfoResponseBodyContent { "deptCode" => optional(dept_code),
     "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
@@ -9162,7 +9162,7 @@ rt::impl_deserialize! {
     QueryDepartmentInfoResponseBodyContent { "department" => read_field(department),
     "extendInfos" => read_field(extend_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContent { "department" => optional(department),
     "extendInfos" => optional(extend_infos) }
@@ -9203,7 +9203,7 @@ rt::impl_deserialize! {
     read_field(professional_title), "userId" => read_field(user_id), "userName" =>
     read_field(user_name), "userProbList" => read_field(user_prob_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContent { "deptList" => optional(dept_list),
     "groupList" => optional(group_list), "jobNumber" => optional(job_number), "jobStatus"
@@ -9224,7 +9224,7 @@ rt::impl_deserialize! {
     QueryGroupInfoResponseBodyContent { "extendInfos" => read_field(extend_infos),
     "group" => read_field(group) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContent { "extendInfos" => optional(extend_infos), "group"
     => optional(group) }
@@ -9257,7 +9257,7 @@ rt::impl_deserialize! {
     "gmtModified" => read_field(gmt_modified), "id" => read_field(id), "parentDistrictId"
     => read_field(parent_district_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalDistrictInfoResponseBodyContent { "address" => optional(address),
     "deleted" => optional(deleted), "districtName" => optional(district_name),
@@ -9293,7 +9293,7 @@ rt::impl_deserialize! {
     read_field(status), "userCode" => read_field(user_code), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRoleUserInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "jobNumber" => optional(job_number),
@@ -9329,7 +9329,7 @@ rt::impl_deserialize! {
     read_field(role_code), "roleName" => read_field(role_name), "sort" =>
     read_field(sort) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryHospitalRolesResponseBodyContent { "gmtCreate" => optional(gmt_create), "id" =>
     optional(id), "isDeleted" => optional(is_deleted), "readOnly" => optional(read_only),
@@ -9354,7 +9354,7 @@ rt::impl_deserialize! {
     "code" => read_field(code), "displayName" => read_field(display_name), "doctorType"
     => read_field(doctor_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobCodeDictionaryResponseBodyContent { "category" => optional(category), "code"
     => optional(code), "displayName" => optional(display_name), "doctorType" =>
@@ -9375,7 +9375,7 @@ rt::impl_deserialize! {
     QueryJobStatusCodeDictionaryResponseBodyContent { "category" => read_field(category),
     "code" => read_field(code), "displayName" => read_field(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryJobStatusCodeDictionaryResponseBodyContent { "category" => optional(category),
     "code" => optional(code), "displayName" => optional(display_name) }
@@ -9395,7 +9395,7 @@ rt::impl_deserialize! {
     QueryMedicalEventsResponseBodyContent { "code" => read_field(code), "content" =>
     read_field(content), "eventId" => read_field(event_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMedicalEventsResponseBodyContent { "code" => optional(code), "content" =>
     optional(content), "eventId" => optional(event_id) }
@@ -9420,7 +9420,7 @@ rt::impl_deserialize! {
     read_field(page_no), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count), "totalPages" => read_field(total_pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResult { "items" => optional(items), "pageNo" =>
     optional(page_no), "pageSize" => optional(page_size), "totalCount" =>
@@ -9441,7 +9441,7 @@ rt::impl_deserialize! {
     QueryUserCredentialsResponseBodyContent { "credentialList" =>
     read_field(credential_list), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBodyContent { "credentialList" =>
     optional(credential_list), "userId" => optional(user_id) }
@@ -9472,7 +9472,7 @@ rt::impl_deserialize! {
     read_field(user_extend_display_name), "userExtendKey" => read_field(user_extend_key),
     "userExtendValue" => read_field(user_extend_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtInfoResponseBodyContent { "gmtCreate" => optional(gmt_create),
     "gmtModified" => optional(gmt_modified), "status" => optional(status), "userCode" =>
@@ -9498,7 +9498,7 @@ rt::impl_deserialize! {
     "userExtendDisplayName" => read_field(user_extend_display_name), "userExtendKey" =>
     read_field(user_extend_key), "userExtendValue" => read_field(user_extend_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserExtendValuesResponseBodyContent { "userCode" => optional(user_code),
     "userExtendDisplayName" => optional(user_extend_display_name), "userExtendKey" =>
@@ -9536,7 +9536,7 @@ rt::impl_deserialize! {
     read_field(job_status_list), "uid" => read_field(uid), "userName" =>
     read_field(user_name), "userProb" => read_field(user_prob) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContent { "comments" => optional(comments), "dept" =>
     optional(dept), "group" => optional(group), "job" => optional(job), "jobNum" =>
@@ -9559,7 +9559,7 @@ rt::impl_deserialize! {
     QueryUserRolesResponseBodyContent { "roleCode" => read_field(role_code), "roleName"
     => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserRolesResponseBodyContent { "roleCode" => optional(role_code), "roleName" =>
     optional(role_name) }
@@ -9577,7 +9577,7 @@ rt::impl_deserialize! {
     SubmitTaskResponseBodyTasks { "id" => read_field(id), "taskId" => read_field(task_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTaskResponseBodyTasks { "id" => optional(id), "taskId" => optional(task_id) }
 }
@@ -9591,7 +9591,7 @@ pub struct SupplyAddDeptResponseBodyResult {
 rt::impl_deserialize! {
     SupplyAddDeptResponseBodyResult { "deptId" => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddDeptResponseBodyResult { "deptId" => optional(dept_id) }
 }
@@ -9611,7 +9611,7 @@ rt::impl_deserialize! {
     read_field(ding_member_status), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyAddMemberResponseBodyResult { "dingMemberStatus" =>
     optional(ding_member_status), "unionId" => optional(union_id), "userId" =>
@@ -9645,7 +9645,7 @@ rt::impl_deserialize! {
     "partnerTypeInfoList" => read_field(partner_type_info_list), "superId" =>
     read_field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBodyResult { "deptId" => optional(dept_id),
     "deptType" => optional(dept_type), "hasSubDept" => optional(has_sub_dept), "name" =>
@@ -9681,7 +9681,7 @@ rt::impl_deserialize! {
     "roleInfoList" => read_field(role_info_list), "supplyNodeList" =>
     read_field(supply_node_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBodyResult { "deptIdList" => optional(dept_id_list),
     "dingMemberStatus" => optional(ding_member_status), "isActive" =>
@@ -9716,7 +9716,7 @@ rt::impl_deserialize! {
     "memberWorkNumber" => read_field(member_work_number), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListDeptMembersResponseBodyList { "dingMemberStatus" =>
     optional(ding_member_status), "isActive" => optional(is_active), "memberName" =>
@@ -9739,7 +9739,7 @@ rt::impl_deserialize! {
     SupplyListPartnerAdminsResponseBodyResult { "name" => read_field(name), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerAdminsResponseBodyResult { "name" => optional(name), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
@@ -9764,7 +9764,7 @@ rt::impl_deserialize! {
     "deptName" => read_field(dept_name), "interfaceType" => read_field(interface_type),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerManagersResponseBodyResult { "deptId" => optional(dept_id),
     "deptName" => optional(dept_name), "interfaceType" => optional(interface_type),
@@ -9785,7 +9785,7 @@ rt::impl_deserialize! {
     SupplyListPartnerTypeResponseBodyResult { "labelId" => read_field(label_id), "name"
     => read_field(name), "superId" => read_field(super_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListPartnerTypeResponseBodyResult { "labelId" => optional(label_id), "name" =>
     optional(name), "superId" => optional(super_id) }
@@ -9805,7 +9805,7 @@ rt::impl_deserialize! {
     SupplyListRoleResponseBodyResult { "isRoleGroup" => read_field(is_role_group),
     "roleId" => read_field(role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyListRoleResponseBodyResult { "isRoleGroup" => optional(is_role_group), "roleId"
     => optional(role_id), "roleName" => optional(role_name) }
@@ -9852,7 +9852,7 @@ rt::impl_deserialize! {
     read_field(product_id), "productInfo" => read_field(product_info), "productName" =>
     read_field(product_name), "relatedType" => read_field(related_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResultProductInfoList { "attribute" =>
     optional(attribute), "brand" => optional(brand), "category" => optional(category),
@@ -9878,7 +9878,7 @@ rt::impl_deserialize! {
     read_field(description), "taskId" => read_field(task_id), "taskName" =>
     read_field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AiTrainingDetailResponseBodyResultTaskInfo { "description" => optional(description),
     "taskId" => optional(task_id), "taskName" => optional(task_name) }
@@ -9913,7 +9913,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "summary" => read_field(summary), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResult { "audioText" => optional(audio_text),
     "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
@@ -9938,7 +9938,7 @@ rt::impl_deserialize! {
     read_field(price), "productCode" => read_field(product_code), "productName" =>
     read_field(product_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResultProducts { "id" => optional(id), "price" =>
     optional(price), "productCode" => optional(product_code), "productName" =>
@@ -9959,7 +9959,7 @@ rt::impl_deserialize! {
     CirclePostDetailResponseBodyResultTagList { "tagColor" => read_field(tag_color),
     "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostDetailResponseBodyResultTagList { "tagColor" => optional(tag_color),
     "tagId" => optional(tag_id), "tagName" => optional(tag_name) }
@@ -9984,7 +9984,7 @@ rt::impl_deserialize! {
     "gmtCreate" => read_field(gmt_create), "postId" => read_field(post_id), "title" =>
     read_field(title), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CirclePostRecordResponseBodyResultPostsList { "content" => optional(content),
     "gmtCreate" => optional(gmt_create), "postId" => optional(post_id), "title" =>
@@ -10011,7 +10011,7 @@ rt::impl_deserialize! {
     read_field(read_time), "roleName" => read_field(role_name), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DigitalStoreCardRecordResponseBodyContentDetailList { "deptName" =>
     optional(dept_name), "readStatusStr" => optional(read_status_str), "readTime" =>
@@ -10038,7 +10038,7 @@ rt::impl_deserialize! {
     "fileName" => read_field(file_name), "fileSize" => read_field(file_size), "fileType"
     => read_field(file_type), "fileUrl" => read_field(file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConvertResultResponseBodyResultOutputInfo { "content" => optional(content),
     "fileName" => optional(file_name), "fileSize" => optional(file_size), "fileType" =>
@@ -10081,7 +10081,7 @@ rt::impl_deserialize! {
     => read_field(parse_text), "rawData" => read_field(raw_data), "summary" =>
     read_field(summary), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasksResult { "audioText" => optional(audio_text),
     "audioTextFormatted" => optional(audio_text_formatted), "date" => optional(date),
@@ -10105,7 +10105,7 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
     read_field(department), "extendInfos" => read_field(extend_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExt { "department" =>
     optional(department), "extendInfos" => optional(extend_infos) }
@@ -10125,7 +10125,7 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
     read_field(extend_infos), "group" => read_field(group) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtList { "extendInfos" =>
     optional(extend_infos), "group" => optional(group) }
@@ -10158,7 +10158,7 @@ rt::impl_deserialize! {
     read_field(rule_biz_id), "sourceFiles" => read_field(source_files), "targetFiles" =>
     read_field(target_files) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResultItems { "corpId" => optional(corp_id),
     "description" => optional(description), "gmtCreate" => optional(gmt_create),
@@ -10204,7 +10204,7 @@ rt::impl_deserialize! {
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
     "wardIdList" => read_field(ward_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContentDepartment { "deptCode" => optional(dept_code),
     "deptName" => optional(dept_name), "deptOrder" => optional(dept_order), "deptStatus"
@@ -10243,7 +10243,7 @@ rt::impl_deserialize! {
     read_field(gmt_create_str), "gmtModifiedStr" => read_field(gmt_modified_str), "id" =>
     read_field(id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDepartmentInfoResponseBodyContentExtendInfos { "deptCode" =>
     optional(dept_code), "deptExtendDisplayName" => optional(dept_extend_display_name),
@@ -10275,7 +10275,7 @@ rt::impl_deserialize! {
     read_field(dept_name), "gmtCreate" => read_field(gmt_create), "gmtModified" =>
     read_field(gmt_modified), "relationId" => read_field(relation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentDeptList { "categoryName" =>
     optional(category_name), "deptId" => optional(dept_id), "deptName" =>
@@ -10308,7 +10308,7 @@ rt::impl_deserialize! {
     read_field(is_assess_group), "isLeader" => read_field(is_leader), "relationId" =>
     read_field(relation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentGroupList { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name), "groupId" =>
@@ -10329,7 +10329,7 @@ rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" =>
     read_field(code), "statusName" => read_field(status_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentJobStatus { "code" => optional(code),
     "statusName" => optional(status_name) }
@@ -10351,7 +10351,7 @@ rt::impl_deserialize! {
     read_field(professional_title_category), "professionalTitleDetail" =>
     read_field(professional_title_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentProfessionalTitle { "code" =>
     optional(code), "professionalTitleCategory" => optional(professional_title_category),
@@ -10370,7 +10370,7 @@ rt::impl_deserialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
     read_field(code), "userPropertyName" => read_field(user_property_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDoctorDetailsByJobNumberResponseBodyContentUserProbList { "code" =>
     optional(code), "userPropertyName" => optional(user_property_name) }
@@ -10404,7 +10404,7 @@ rt::impl_deserialize! {
     read_field(gmt_modified_str), "id" => read_field(id), "status" => read_field(status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentExtendInfos { "deptCode" => optional(dept_code),
     "deptExtendDisplayName" => optional(dept_extend_display_name), "deptExtendKey" =>
@@ -10442,7 +10442,7 @@ rt::impl_deserialize! {
     read_field(id), "leader" => read_field(leader), "name" => read_field(name),
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptStatus"
     => optional(dept_status), "gmtCreateStr" => optional(gmt_create_str),
@@ -10475,7 +10475,7 @@ rt::impl_deserialize! {
     "outputInfo" => read_field(output_info), "status" => read_field(status), "taskBizId"
     => read_field(task_biz_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResultItems { "corpId" => optional(corp_id),
     "createTime" => optional(create_time), "creatorName" => optional(creator_name),
@@ -10498,7 +10498,7 @@ rt::impl_deserialize! {
     read_field(credential_name), "credentialType" => read_field(credential_type),
     "termOfValidity" => read_field(term_of_validity) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserCredentialsResponseBodyContentCredentialList { "credentialName" =>
     optional(credential_name), "credentialType" => optional(credential_type),
@@ -10524,7 +10524,7 @@ rt::impl_deserialize! {
     "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
     read_field(name), "relId" => read_field(rel_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentDept { "gmtCreateStr" => optional(gmt_create_str),
     "gmtModifiedStr" => optional(gmt_modified_str), "id" => optional(id), "name" =>
@@ -10555,7 +10555,7 @@ rt::impl_deserialize! {
     "gmtModifiedStr" => read_field(gmt_modified_str), "id" => read_field(id), "name" =>
     read_field(name), "relId" => read_field(rel_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentGroup { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "gmtCreateStr" => optional(gmt_create_str), "gmtModifiedStr" =>
@@ -10580,7 +10580,7 @@ rt::impl_deserialize! {
     => read_field(category), "code" => read_field(code), "displayName" =>
     read_field(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserInfoResponseBodyContentJob { "bizType" => optional(biz_type), "category" =>
     optional(category), "code" => optional(code), "displayName" => optional(display_name)
@@ -10610,7 +10610,7 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "superId" => read_field(super_id),
     "superName" => read_field(super_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyChainQueryDeptInfoResponseBodyResultPartnerTypeInfoList { "id" => optional(id),
     "name" => optional(name), "superId" => optional(super_id), "superName" =>
@@ -10629,7 +10629,7 @@ rt::impl_deserialize! {
     SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => read_field(role_id),
     "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SupplyGetMemberResponseBodyResultRoleInfoList { "roleId" => optional(role_id),
     "roleName" => optional(role_name) }
@@ -10659,7 +10659,7 @@ rt::impl_deserialize! {
     read_field(reference), "referenceFrame" => read_field(reference_frame), "subs" =>
     read_field(subs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResultItems { "info" => optional(info), "name" =>
     optional(name), "point" => optional(point), "reference" => optional(reference),
@@ -10693,7 +10693,7 @@ rt::impl_deserialize! {
     "reference" => read_field(reference), "res" => read_field(res), "suggestion" =>
     read_field(suggestion) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskPackageResultResponseBodyTasksResultItems { "advantages" =>
     optional(advantages), "fabReference" => optional(fab_reference), "info" =>
@@ -10738,7 +10738,7 @@ rt::impl_deserialize! {
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark),
     "wardIdList" => read_field(ward_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentDeptAndExtDepartment { "deptCode" =>
     optional(dept_code), "deptName" => optional(dept_name), "deptOrder" =>
@@ -10782,7 +10782,7 @@ rt::impl_deserialize! {
     read_field(id), "leader" => read_field(leader), "name" => read_field(name),
     "parentDeptCode" => read_field(parent_dept_code), "remark" => read_field(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroup { "deptId" =>
     optional(dept_id), "deptStatus" => optional(dept_status), "gmtCreateStr" =>
@@ -10811,7 +10811,7 @@ rt::impl_deserialize! {
     read_field(file_tag), "mediaId" => read_field(media_id), "previewUrl" =>
     read_field(preview_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryConvertRulesResponseBodyResultItemsSourceFiles { "fileName" =>
     optional(file_name), "fileSize" => optional(file_size), "fileTag" =>
@@ -10835,7 +10835,7 @@ rt::impl_deserialize! {
     QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => read_field(job_number),
     "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupInfoResponseBodyContentGroupLeader { "jobNumber" => optional(job_number),
     "name" => optional(name), "userId" => optional(user_id) }
@@ -10861,7 +10861,7 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "fileUrl" =>
     read_field(file_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrderConvertResultResponseBodyResultItemsOutputInfo { "content" =>
     optional(content), "fileName" => optional(file_name), "fileSize" =>
@@ -10889,7 +10889,7 @@ rt::impl_deserialize! {
     read_field(reference_frame), "subInfo" => read_field(sub_info), "subName" =>
     read_field(sub_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetTaskResultResponseBodyTasksResultItemsSubs { "point" => optional(point),
     "reference" => optional(reference), "referenceFrame" => optional(reference_frame),
@@ -10910,7 +10910,7 @@ rt::impl_deserialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
     read_field(job_number), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader { "jobNumber" =>
     optional(job_number), "name" => optional(name), "userId" => optional(user_id) }

@@ -165,7 +165,7 @@ rt::impl_deserialize! {
     CreateResumeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResumeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -183,7 +183,7 @@ rt::impl_deserialize! {
     PostResumeResponseBody { "jobId" => read_field(job_id), "userIdentify" =>
     read_field(user_identify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PostResumeResponseBody { "jobId" => optional(job_id), "userIdentify" =>
     optional(user_identify) }
@@ -1107,7 +1107,7 @@ pub struct CreateResumeResponseBodyResult {
 rt::impl_deserialize! {
     CreateResumeResponseBodyResult { "resumeId" => read_field(resume_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResumeResponseBodyResult { "resumeId" => optional(resume_id) }
 }

@@ -601,7 +601,7 @@ pub struct EditContactResponseBody {
 rt::impl_deserialize! {
     EditContactResponseBody { "msgid" => read_field(msgid), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EditContactResponseBody { "msgid" => optional(msgid), "time" => optional(time) }
 }
@@ -3182,7 +3182,7 @@ rt::impl_deserialize! {
     read_field(page_size), "time" => read_field(time), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataListResponseBody { "data" => optional(data), "dataname" => optional(dataname),
     "page" => optional(page), "pageSize" => optional(page_size), "time" =>
@@ -3205,7 +3205,7 @@ rt::impl_deserialize! {
     GetDataViewResponseBody { "data" => read_field(data), "dataname" =>
     read_field(dataname), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataViewResponseBody { "data" => optional(data), "dataname" => optional(dataname),
     "time" => optional(time) }
@@ -3220,7 +3220,7 @@ pub struct GetDataListResponseBodyData {
 rt::impl_deserialize! {
     GetDataListResponseBodyData { "detail" => read_field(detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDataListResponseBodyData { "detail" => optional(detail) }
 }

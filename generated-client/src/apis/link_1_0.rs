@@ -387,7 +387,7 @@ pub struct ApplyFollowerAuthInfoResponseBody {
 rt::impl_deserialize! {
     ApplyFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
@@ -401,7 +401,7 @@ pub struct CallbackRegiesterResponseBody {
 rt::impl_deserialize! {
     CallbackRegiesterResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CallbackRegiesterResponseBody { "result" => optional(result) }
 }
@@ -454,7 +454,7 @@ rt::impl_deserialize! {
     CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseTopBoxInteractiveOTOMessageResponseBody { "requestId" => optional(request_id),
     "result" => optional(result) }
@@ -469,7 +469,7 @@ pub struct GetFollowerAuthInfoResponseBody {
 rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBody { "result" => optional(result) }
 }
@@ -486,7 +486,7 @@ rt::impl_deserialize! {
     GetFollowerInfoResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -504,7 +504,7 @@ rt::impl_deserialize! {
     GetPictureDownloadUrlResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPictureDownloadUrlResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -519,7 +519,7 @@ pub struct GetUserFollowStatusResponseBody {
 rt::impl_deserialize! {
     GetUserFollowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFollowStatusResponseBody { "result" => optional(result) }
 }
@@ -533,7 +533,7 @@ pub struct ListAccountResponseBody {
 rt::impl_deserialize! {
     ListAccountResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAccountResponseBody { "result" => optional(result) }
 }
@@ -552,7 +552,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -617,7 +617,7 @@ rt::impl_deserialize! {
     SendAgentOTOMessageResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendAgentOTOMessageResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -896,7 +896,7 @@ pub struct UpdateShortcutsResponseBody {
 rt::impl_deserialize! {
     UpdateShortcutsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateShortcutsResponseBody { "result" => optional(result) }
 }
@@ -911,7 +911,7 @@ rt::impl_deserialize! {
     ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => read_field(open_apply_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ApplyFollowerAuthInfoResponseBodyResult { "openApplyId" => optional(open_apply_id) }
 }
@@ -928,7 +928,7 @@ rt::impl_deserialize! {
     CallbackRegiesterResponseBodyResult { "apiSecret" => read_field(api_secret),
     "callbackUrl" => read_field(callback_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CallbackRegiesterResponseBodyResult { "apiSecret" => optional(api_secret),
     "callbackUrl" => optional(callback_url) }
@@ -943,7 +943,7 @@ pub struct GetFollowerAuthInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResult { "authInfo" => read_field(auth_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResult { "authInfo" => optional(auth_info) }
 }
@@ -957,7 +957,7 @@ pub struct GetFollowerInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetFollowerInfoResponseBodyResult { "user" => read_field(user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBodyResult { "user" => optional(user) }
 }
@@ -971,7 +971,7 @@ pub struct GetPictureDownloadUrlResponseBodyResult {
 rt::impl_deserialize! {
     GetPictureDownloadUrlResponseBodyResult { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPictureDownloadUrlResponseBodyResult { "url" => optional(url) }
 }
@@ -985,7 +985,7 @@ pub struct GetUserFollowStatusResponseBodyResult {
 rt::impl_deserialize! {
     GetUserFollowStatusResponseBodyResult { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserFollowStatusResponseBodyResult { "status" => optional(status) }
 }
@@ -1002,7 +1002,7 @@ rt::impl_deserialize! {
     ListAccountResponseBodyResult { "accountId" => read_field(account_id), "accountName"
     => read_field(account_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAccountResponseBodyResult { "accountId" => optional(account_id), "accountName" =>
     optional(account_name) }
@@ -1022,7 +1022,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBodyResult { "nextToken" => read_field(next_token), "userList" =>
     read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBodyResult { "nextToken" => optional(next_token), "userList" =>
     optional(user_list) }
@@ -1125,7 +1125,7 @@ pub struct SendAgentOTOMessageResponseBodyResult {
 rt::impl_deserialize! {
     SendAgentOTOMessageResponseBodyResult { "openPushId" => read_field(open_push_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendAgentOTOMessageResponseBodyResult { "openPushId" => optional(open_push_id) }
 }
@@ -1270,7 +1270,7 @@ rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => read_field(main_corp),
     "mobile" => read_field(mobile) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfo { "mainCorp" => optional(main_corp),
     "mobile" => optional(mobile) }
@@ -1290,7 +1290,7 @@ rt::impl_deserialize! {
     GetFollowerInfoResponseBodyResultUser { "name" => read_field(name), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerInfoResponseBodyResultUser { "name" => optional(name), "timestamp" =>
     optional(timestamp), "userId" => optional(user_id) }
@@ -1310,7 +1310,7 @@ rt::impl_deserialize! {
     ListFollowerResponseBodyResultUserList { "name" => read_field(name), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFollowerResponseBodyResultUserList { "name" => optional(name), "timestamp" =>
     optional(timestamp), "userId" => optional(user_id) }
@@ -1586,7 +1586,7 @@ rt::impl_deserialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
     read_field(authorized), "corpName" => read_field(corp_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMainCorp { "authorized" =>
     optional(authorized), "corpName" => optional(corp_name) }
@@ -1607,7 +1607,7 @@ rt::impl_deserialize! {
     read_field(authorized), "mobile" => read_field(mobile), "stateCode" =>
     read_field(state_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFollowerAuthInfoResponseBodyResultAuthInfoMobile { "authorized" =>
     optional(authorized), "mobile" => optional(mobile), "stateCode" =>

@@ -765,7 +765,7 @@ pub struct AddLiveInteractionPluginResponseBody {
 rt::impl_deserialize! {
     AddLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
@@ -779,7 +779,7 @@ pub struct AddLiveNoticeWidgetResponseBody {
 rt::impl_deserialize! {
     AddLiveNoticeWidgetResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveNoticeWidgetResponseBody { "result" => optional(result) }
 }
@@ -796,7 +796,7 @@ rt::impl_deserialize! {
     AddShareCidListResponseBody { "hasShareSuccess" => read_field(has_share_success),
     "shareSuccessGroupList" => read_field(share_success_group_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddShareCidListResponseBody { "hasShareSuccess" => optional(has_share_success),
     "shareSuccessGroupList" => optional(share_success_group_list) }
@@ -811,7 +811,7 @@ pub struct CreateCloudFeedResponseBody {
 rt::impl_deserialize! {
     CreateCloudFeedResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateCloudFeedResponseBody { "result" => optional(result) }
 }
@@ -825,7 +825,7 @@ pub struct CreateLiveResponseBody {
 rt::impl_deserialize! {
     CreateLiveResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateLiveResponseBody { "result" => optional(result) }
 }
@@ -845,7 +845,7 @@ pub struct DeleteLiveFeedResponseBody {
 rt::impl_deserialize! {
     DeleteLiveFeedResponseBody { "hasDelete" => read_field(has_delete) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteLiveFeedResponseBody { "hasDelete" => optional(has_delete) }
 }
@@ -904,7 +904,7 @@ pub struct GetGroupLiveListResponseBody {
 rt::impl_deserialize! {
     GetGroupLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBody { "result" => optional(result) }
 }
@@ -918,7 +918,7 @@ pub struct GetLiveReplayUrlResponseBody {
 rt::impl_deserialize! {
     GetLiveReplayUrlResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLiveReplayUrlResponseBody { "result" => optional(result) }
 }
@@ -986,7 +986,7 @@ pub struct GetOrgLiveListResponseBody {
 rt::impl_deserialize! {
     GetOrgLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBody { "result" => optional(result) }
 }
@@ -1000,7 +1000,7 @@ pub struct GetUserAllLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserAllLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBody { "result" => optional(result) }
 }
@@ -1014,7 +1014,7 @@ pub struct GetUserCreateLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserCreateLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBody { "result" => optional(result) }
 }
@@ -1028,7 +1028,7 @@ pub struct GetUserWatchLiveListResponseBody {
 rt::impl_deserialize! {
     GetUserWatchLiveListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserWatchLiveListResponseBody { "result" => optional(result) }
 }
@@ -1042,7 +1042,7 @@ pub struct ModifyFeedWhiteListResponseBody {
 rt::impl_deserialize! {
     ModifyFeedWhiteListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ModifyFeedWhiteListResponseBody { "result" => optional(result) }
 }
@@ -1058,7 +1058,7 @@ pub struct QueryLiveInfoResponseBody {
 rt::impl_deserialize! {
     QueryLiveInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBody { "result" => optional(result) }
 }
@@ -1072,7 +1072,7 @@ pub struct QueryLiveInteractionPluginResponseBody {
 rt::impl_deserialize! {
     QueryLiveInteractionPluginResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBody { "result" => optional(result) }
 }
@@ -1086,7 +1086,7 @@ pub struct QueryLiveWatchDetailResponseBody {
 rt::impl_deserialize! {
     QueryLiveWatchDetailResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchDetailResponseBody { "result" => optional(result) }
 }
@@ -1100,7 +1100,7 @@ pub struct QueryLiveWatchUserListResponseBody {
 rt::impl_deserialize! {
     QueryLiveWatchUserListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBody { "result" => optional(result) }
 }
@@ -1142,7 +1142,7 @@ pub struct QuerySubscribeStatusResponseBody {
 rt::impl_deserialize! {
     QuerySubscribeStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBody { "result" => optional(result) }
 }
@@ -1213,7 +1213,7 @@ pub struct SendLivePluginUserActionMsgResponseBody {
 rt::impl_deserialize! {
     SendLivePluginUserActionMsgResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendLivePluginUserActionMsgResponseBody { "success" => optional(success) }
 }
@@ -1235,7 +1235,7 @@ pub struct UpdateLiveFeedResponseBody {
 rt::impl_deserialize! {
     UpdateLiveFeedResponseBody { "hasUpdate" => read_field(has_update) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateLiveFeedResponseBody { "hasUpdate" => optional(has_update) }
 }
@@ -1251,7 +1251,7 @@ pub struct AddLiveInteractionPluginResponseBodyResult {
 rt::impl_deserialize! {
     AddLiveInteractionPluginResponseBodyResult { "pluginId" => read_field(plugin_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLiveInteractionPluginResponseBodyResult { "pluginId" => optional(plugin_id) }
 }
@@ -1267,7 +1267,7 @@ pub struct CreateLiveResponseBodyResult {
 rt::impl_deserialize! {
     CreateLiveResponseBodyResult { "liveId" => read_field(live_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateLiveResponseBodyResult { "liveId" => optional(live_id) }
 }
@@ -1287,7 +1287,7 @@ pub struct GetGroupLiveListResponseBodyResult {
 rt::impl_deserialize! {
     GetGroupLiveListResponseBodyResult { "groupLiveList" => read_field(group_live_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBodyResult { "groupLiveList" => optional(group_live_list) }
 }
@@ -1301,7 +1301,7 @@ pub struct GetLiveReplayUrlResponseBodyResult {
 rt::impl_deserialize! {
     GetLiveReplayUrlResponseBodyResult { "replayUrl" => read_field(replay_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetLiveReplayUrlResponseBodyResult { "replayUrl" => optional(replay_url) }
 }
@@ -1318,7 +1318,7 @@ rt::impl_deserialize! {
     GetOrgLiveListResponseBodyResult { "newLive" => read_field(new_live), "updateLive" =>
     read_field(update_live) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResult { "newLive" => optional(new_live), "updateLive" =>
     optional(update_live) }
@@ -1338,7 +1338,7 @@ rt::impl_deserialize! {
     GetUserAllLiveListResponseBodyResult { "hasFinish" => read_field(has_finish),
     "liveInfoPopModelList" => read_field(live_info_pop_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list) }
@@ -1363,7 +1363,7 @@ rt::impl_deserialize! {
     "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
@@ -1389,7 +1389,7 @@ rt::impl_deserialize! {
     "liveInfoPopModelList" => read_field(live_info_pop_model_list), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserWatchLiveListResponseBodyResult { "hasFinish" => optional(has_finish),
     "liveInfoPopModelList" => optional(live_info_pop_model_list), "nextToken" =>
@@ -1405,7 +1405,7 @@ pub struct QueryLiveInfoResponseBodyResult {
 rt::impl_deserialize! {
     QueryLiveInfoResponseBodyResult { "liveInfo" => read_field(live_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBodyResult { "liveInfo" => optional(live_info) }
 }
@@ -1422,7 +1422,7 @@ rt::impl_deserialize! {
     QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
     read_field(live_plugin_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBodyResult { "livePluginList" =>
     optional(live_plugin_list) }
@@ -1455,7 +1455,7 @@ rt::impl_deserialize! {
     read_field(praise_count), "pv" => read_field(pv), "totalWatchTime" =>
     read_field(total_watch_time), "uv" => read_field(uv) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchDetailResponseBodyResult { "avgWatchTime" => optional(avg_watch_time),
     "liveUv" => optional(live_uv), "msgCount" => optional(msg_count), "playbackUv" =>
@@ -1477,7 +1477,7 @@ rt::impl_deserialize! {
     QueryLiveWatchUserListResponseBodyResult { "orgUsesList" =>
     read_field(org_uses_list), "outOrgUserList" => read_field(out_org_user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResult { "orgUsesList" => optional(org_uses_list),
     "outOrgUserList" => optional(out_org_user_list) }
@@ -1495,7 +1495,7 @@ rt::impl_deserialize! {
     QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
     read_field(subscribe_status_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBodyResult { "subscribeStatusDTOS" =>
     optional(subscribe_status_dtos) }
@@ -1532,7 +1532,7 @@ rt::impl_deserialize! {
     read_field(live_start_time), "liveUuid" => read_field(live_uuid), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetGroupLiveListResponseBodyResultGroupLiveList { "anchorNickname" =>
     optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
@@ -1560,7 +1560,7 @@ rt::impl_deserialize! {
     "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultNewLive { "hasMore" => optional(has_more), "liveList"
     => optional(live_list), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1586,7 +1586,7 @@ rt::impl_deserialize! {
     "liveList" => read_field(live_list), "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultUpdateLive { "hasMore" => optional(has_more),
     "liveList" => optional(live_list), "pageNumber" => optional(page_number), "pageSize"
@@ -1609,7 +1609,7 @@ rt::impl_deserialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
     read_field(extra_info), "liveBasicInfo" => read_field(live_basic_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelList { "extraInfo" =>
     optional(extra_info), "liveBasicInfo" => optional(live_basic_info) }
@@ -1631,7 +1631,7 @@ rt::impl_deserialize! {
     GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
     read_field(has_subscribed), "liveBasicInfo" => read_field(live_basic_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserCreateLiveListResponseBodyResultLiveInfoPopModelList { "hasSubscribed" =>
     optional(has_subscribed), "liveBasicInfo" => optional(live_basic_info) }
@@ -1678,7 +1678,7 @@ rt::impl_deserialize! {
     read_field(start_time), "subscribeCount" => read_field(subscribe_count), "title" =>
     read_field(title), "unionId" => read_field(union_id), "uv" => read_field(uv) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInfoResponseBodyResultLiveInfo { "coverUrl" => optional(cover_url),
     "duration" => optional(duration), "endTime" => optional(end_time), "introduction" =>
@@ -1712,7 +1712,7 @@ rt::impl_deserialize! {
     "pluginNameEn" => read_field(plugin_name_en), "viewerJumpUrl" =>
     read_field(viewer_jump_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveInteractionPluginResponseBodyResultLivePluginList { "anchorJumpUrl" =>
     optional(anchor_jump_url), "pluginIconUrl" => optional(plugin_icon_url), "pluginId"
@@ -1747,7 +1747,7 @@ rt::impl_deserialize! {
     "watchLiveTime" => read_field(watch_live_time), "watchPlaybackTime" =>
     read_field(watch_playback_time), "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResultOrgUsesList { "deptName" =>
     optional(dept_name), "firstWatchTime" => optional(first_watch_time), "name" =>
@@ -1776,7 +1776,7 @@ rt::impl_deserialize! {
     read_field(watch_live_time), "watchPlaybackTime" => read_field(watch_playback_time),
     "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryLiveWatchUserListResponseBodyResultOutOrgUserList { "firstWatchTime" =>
     optional(first_watch_time), "name" => optional(name), "watchLiveTime" =>
@@ -1796,7 +1796,7 @@ rt::impl_deserialize! {
     QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
     read_field(live_id), "subscribe" => read_field(subscribe) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySubscribeStatusResponseBodyResultSubscribeStatusDTOS { "liveId" =>
     optional(live_id), "subscribe" => optional(subscribe) }
@@ -1828,7 +1828,7 @@ rt::impl_deserialize! {
     "shareOpenConversationIds" => read_field(share_open_conversation_ids), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgLiveListResponseBodyResultNewLiveLiveList { "anchorNickname" =>
     optional(anchor_nickname), "anchorUnionId" => optional(anchor_union_id),
@@ -1855,7 +1855,7 @@ rt::impl_deserialize! {
     => read_field(has_subscribed), "isForecastExpired" =>
     read_field(is_forecast_expired), "watchProgressMs" => read_field(watch_progress_ms) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelListExtraInfo { "hasSubscribed"
     => optional(has_subscribed), "isForecastExpired" => optional(is_forecast_expired),
@@ -1899,7 +1899,7 @@ rt::impl_deserialize! {
     read_field(subscribe_count), "title" => read_field(title), "unionId" =>
     read_field(union_id), "uv" => read_field(uv) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo { "coverUrl" =>
     optional(cover_url), "duration" => optional(duration), "endTime" =>

@@ -153,7 +153,7 @@ pub struct PushLiveActivityResponseBody {
 rt::impl_deserialize! {
     PushLiveActivityResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PushLiveActivityResponseBody { "result" => optional(result) }
 }

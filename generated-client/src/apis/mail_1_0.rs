@@ -364,7 +364,7 @@ rt::impl_deserialize! {
     CreateMailFolderResponseBody { "folder" => read_field(folder), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMailFolderResponseBody { "folder" => optional(folder), "requestId" =>
     optional(request_id) }
@@ -474,7 +474,7 @@ rt::impl_deserialize! {
     CreateMessageResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMessageResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id) }
@@ -489,7 +489,7 @@ pub struct CreateUserResponseBody {
 rt::impl_deserialize! {
     CreateUserResponseBody { "email" => read_field(email) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateUserResponseBody { "email" => optional(email) }
 }
@@ -503,7 +503,7 @@ pub struct DeleteMailFolderResponseBody {
 rt::impl_deserialize! {
     DeleteMailFolderResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMailFolderResponseBody { "requestId" => optional(request_id) }
 }
@@ -521,7 +521,7 @@ pub struct ListMailFoldersResponseBody {
 rt::impl_deserialize! {
     ListMailFoldersResponseBody { "folders" => read_field(folders) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMailFoldersResponseBody { "folders" => optional(folders) }
 }
@@ -543,7 +543,7 @@ rt::impl_deserialize! {
     read_field(messages), "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMessagesResponseBody { "hasMore" => optional(has_more), "messages" =>
     optional(messages), "nextToken" => optional(next_token), "requestId" =>
@@ -583,7 +583,7 @@ rt::impl_deserialize! {
     read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
     "unreadItemCount" => read_field(unread_item_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMailFolderResponseBodyFolder { "childFolderCount" =>
     optional(child_folder_count), "displayName" => optional(display_name), "extensions"
@@ -713,7 +713,7 @@ rt::impl_deserialize! {
     read_field(subject), "summary" => read_field(summary), "tags" => read_field(tags),
     "toRecipients" => read_field(to_recipients) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     Message { "bccRecipients" => optional(bcc_recipients), "ccRecipients" =>
     optional(cc_recipients), "conversationId" => optional(conversation_id), "folderId" =>
@@ -755,7 +755,7 @@ rt::impl_deserialize! {
     read_field(parent_folder_id), "totalItemCount" => read_field(total_item_count),
     "unreadItemCount" => read_field(unread_item_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMailFoldersResponseBodyFolders { "childFolderCount" =>
     optional(child_folder_count), "displayName" => optional(display_name), "extensions"

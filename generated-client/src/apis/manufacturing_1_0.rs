@@ -92,7 +92,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "httpCode" => read_field(http_code), "success"
     => read_field(success), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureJobBookResponseBody { "content" => optional(content),
     "errorCode" => optional(error_code), "errorLevel" => optional(error_level),
@@ -112,7 +112,7 @@ rt::impl_deserialize! {
     IndustrializeManufactureQueryJobsResponseBody { "content" => read_field(content),
     "httpCode" => read_field(http_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureQueryJobsResponseBody { "content" => optional(content),
     "httpCode" => optional(http_code) }
@@ -130,7 +130,7 @@ rt::impl_deserialize! {
     IndustrializeManufactureJobBookResponseBodyContent { "count" => read_field(count),
     "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureJobBookResponseBodyContent { "count" => optional(count), "id"
     => optional(id) }
@@ -186,7 +186,7 @@ rt::impl_deserialize! {
     read_field(user_id), "userIdList" => read_field(user_id_list), "userNameList" =>
     read_field(user_name_list), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IndustrializeManufactureQueryJobsResponseBodyContent { "corpId" => optional(corp_id),
     "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>

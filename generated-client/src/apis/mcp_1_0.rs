@@ -163,7 +163,7 @@ rt::impl_deserialize! {
     ActivateMcpResponseBody { "instanceId" => read_field(instance_id), "jsonConfig" =>
     read_field(json_config), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ActivateMcpResponseBody { "instanceId" => optional(instance_id), "jsonConfig" =>
     optional(json_config), "url" => optional(url) }
@@ -178,7 +178,7 @@ pub struct DeleteMcpResponseBody {
 rt::impl_deserialize! {
     DeleteMcpResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMcpResponseBody { "success" => optional(success) }
 }
@@ -212,7 +212,7 @@ rt::impl_deserialize! {
     read_field(introduction), "mcpId" => read_field(mcp_id), "name" => read_field(name),
     "tools" => read_field(tools) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBody { "categories" => optional(categories), "charged" =>
     optional(charged), "description" => optional(description), "detailUrl" =>
@@ -250,7 +250,7 @@ rt::impl_deserialize! {
     read_field(introduction), "name" => read_field(name), "packageUrl" =>
     read_field(package_url), "skillId" => read_field(skill_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSkillDetailResponseBody { "categories" => optional(categories), "dependencies" =>
     optional(dependencies), "description" => optional(description), "detailUrl" =>
@@ -275,7 +275,7 @@ rt::impl_deserialize! {
     ListMarketMcpsResponseBody { "items" => read_field(items), "page" =>
     read_field(page), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMarketMcpsResponseBody { "items" => optional(items), "page" => optional(page),
     "pageSize" => optional(page_size), "total" => optional(total) }
@@ -297,7 +297,7 @@ rt::impl_deserialize! {
     ListSkillsResponseBody { "items" => read_field(items), "page" => read_field(page),
     "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSkillsResponseBody { "items" => optional(items), "page" => optional(page),
     "pageSize" => optional(page_size), "total" => optional(total) }
@@ -315,7 +315,7 @@ rt::impl_deserialize! {
     GetMcpDetailResponseBodyCategories { "code" => read_field(code), "displayName" =>
     read_field(display_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBodyCategories { "code" => optional(code), "displayName" =>
     optional(display_name) }
@@ -340,7 +340,7 @@ rt::impl_deserialize! {
     "displayName" => read_field(display_name), "inputSchema" => read_field(input_schema),
     "name" => read_field(name), "outputSchema" => read_field(output_schema) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMcpDetailResponseBodyTools { "description" => optional(description), "displayName"
     => optional(display_name), "inputSchema" => optional(input_schema), "name" =>
@@ -366,7 +366,7 @@ rt::impl_deserialize! {
     "refId" => read_field(ref_id), "required" => read_field(required), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSkillDetailResponseBodyDependencies { "displayName" => optional(display_name),
     "refId" => optional(ref_id), "required" => optional(required), "type" =>
@@ -397,7 +397,7 @@ rt::impl_deserialize! {
     read_field(detail_url), "icon" => read_field(icon), "mcpId" => read_field(mcp_id),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMarketMcpsResponseBodyItems { "categories" => optional(categories), "charged" =>
     optional(charged), "description" => optional(description), "detailUrl" =>
@@ -426,7 +426,7 @@ rt::impl_deserialize! {
     => read_field(description), "detailUrl" => read_field(detail_url), "icon" =>
     read_field(icon), "name" => read_field(name), "skillId" => read_field(skill_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSkillsResponseBodyItems { "categories" => optional(categories), "description" =>
     optional(description), "detailUrl" => optional(detail_url), "icon" => optional(icon),

@@ -45,7 +45,7 @@ pub struct GetResourceUseInfoResponseBody {
 rt::impl_deserialize! {
     GetResourceUseInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUseInfoResponseBody { "result" => optional(result) }
 }
@@ -62,7 +62,7 @@ rt::impl_deserialize! {
     GetResourceUseInfoResponseBodyResult { "quotaNum" => read_field(quota_num), "usedNum"
     => read_field(used_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResourceUseInfoResponseBodyResult { "quotaNum" => optional(quota_num), "usedNum"
     => optional(used_num) }

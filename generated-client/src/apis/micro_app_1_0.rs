@@ -1351,7 +1351,7 @@ pub struct AddAppRolesToMemberResponseBody {
 rt::impl_deserialize! {
     AddAppRolesToMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppRolesToMemberResponseBody { "result" => optional(result) }
 }
@@ -1365,7 +1365,7 @@ pub struct AddAppToWorkBenchGroupResponseBody {
 rt::impl_deserialize! {
     AddAppToWorkBenchGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppToWorkBenchGroupResponseBody { "result" => optional(result) }
 }
@@ -1380,7 +1380,7 @@ rt::impl_deserialize! {
     AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
     read_field(latest_scope_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddMemberToAppRoleResponseBody { "latestScopeVersion" =>
     optional(latest_scope_version) }
@@ -1395,7 +1395,7 @@ pub struct AnheiPResponseBody {
 rt::impl_deserialize! {
     AnheiPResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnheiPResponseBody { "result" => optional(result) }
 }
@@ -1409,7 +1409,7 @@ pub struct AnheiTest888ResponseBody {
 rt::impl_deserialize! {
     AnheiTest888ResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnheiTest888ResponseBody { "requestId" => optional(request_id) }
 }
@@ -1443,7 +1443,7 @@ rt::impl_deserialize! {
     read_field(client_id), "clientSecret" => read_field(client_secret), "robotCode" =>
     read_field(robot_code), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAgentResponseBody { "agentId" => optional(agent_id), "clientId" =>
     optional(client_id), "clientSecret" => optional(client_secret), "robotCode" =>
@@ -1462,7 +1462,7 @@ rt::impl_deserialize! {
     CreateApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
     read_field(biz_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
     optional(biz_app_id) }
@@ -1482,7 +1482,7 @@ rt::impl_deserialize! {
     CreateInnerAppResponseBody { "agentId" => read_field(agent_id), "appKey" =>
     read_field(app_key), "appSecret" => read_field(app_secret) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInnerAppResponseBody { "agentId" => optional(agent_id), "appKey" =>
     optional(app_key), "appSecret" => optional(app_secret) }
@@ -1505,7 +1505,7 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteAppResponseBody { "agentId" => optional(agent_id), "message" =>
     optional(message), "success" => optional(success), "unifiedAppId" =>
@@ -1528,7 +1528,7 @@ rt::impl_deserialize! {
     EnableRobotResponseBody { "success" => read_field(success), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EnableRobotResponseBody { "success" => optional(success), "unifiedAppId" =>
     optional(unified_app_id) }
@@ -1548,7 +1548,7 @@ rt::impl_deserialize! {
     GetApaasAppResponseBody { "agentId" => read_field(agent_id), "bizAppId" =>
     read_field(biz_app_id), "publishStatus" => read_field(publish_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetApaasAppResponseBody { "agentId" => optional(agent_id), "bizAppId" =>
     optional(biz_app_id), "publishStatus" => optional(publish_status) }
@@ -1568,7 +1568,7 @@ rt::impl_deserialize! {
     GetAppResourceUseInfoResponseBody { "period" => read_field(period), "usedNum" =>
     read_field(used_num), "quotaNum" => read_field(quota_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppResourceUseInfoResponseBody { "period" => optional(period), "usedNum" =>
     optional(used_num), "quotaNum" => optional(quota_num) }
@@ -1598,7 +1598,7 @@ rt::impl_deserialize! {
     => read_field(role_name), "scopeType" => read_field(scope_type), "scopeVersion" =>
     read_field(scope_version), "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAppRoleScopeByRoleIdResponseBody { "canManageRole" => optional(can_manage_role),
     "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
@@ -1647,7 +1647,7 @@ rt::impl_deserialize! {
     read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerAppResponseBody { "agentId" => optional(agent_id), "appName" =>
     optional(app_name), "customerAppId" => optional(customer_app_id),
@@ -1734,7 +1734,7 @@ rt::impl_deserialize! {
     read_field(pc_original_homepage_url), "pcTransferUrl" => read_field(pc_transfer_url),
     "ssoH5PageType" => read_field(sso_h5_page_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInnerAppInfoResponseBody { "agentId" => optional(agent_id), "appName" =>
     optional(app_name), "customerAppId" => optional(customer_app_id), "hideDingNavBar" =>
@@ -1766,7 +1766,7 @@ pub struct GetMicroAppScopeResponseBody {
 rt::impl_deserialize! {
     GetMicroAppScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMicroAppScopeResponseBody { "result" => optional(result) }
 }
@@ -1782,7 +1782,7 @@ pub struct GetPublishAuditResponseBody {
 rt::impl_deserialize! {
     GetPublishAuditResponseBody { "audit" => read_field(audit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublishAuditResponseBody { "audit" => optional(audit) }
 }
@@ -1808,7 +1808,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetVersionInfoResponseBody { "arguments" => optional(arguments), "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -1828,7 +1828,7 @@ pub struct ListAllAppResponseBody {
 rt::impl_deserialize! {
     ListAllAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllAppResponseBody { "appList" => optional(app_list) }
 }
@@ -1842,7 +1842,7 @@ pub struct ListAllInnerAppsResponseBody {
 rt::impl_deserialize! {
     ListAllInnerAppsResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBody { "appList" => optional(app_list) }
 }
@@ -1878,7 +1878,7 @@ rt::impl_deserialize! {
     read_field(homepage_link), "icon" => read_field(icon), "name" => read_field(name),
     "ompLink" => read_field(omp_link), "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppByClientIdResponseBody { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -1901,7 +1901,7 @@ rt::impl_deserialize! {
     ListAppRoleScopesResponseBody { "dataList" => read_field(data_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppRoleScopesResponseBody { "dataList" => optional(data_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -1916,7 +1916,7 @@ pub struct ListInnerAppResponseBody {
 rt::impl_deserialize! {
     ListInnerAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppResponseBody { "appList" => optional(app_list) }
 }
@@ -1930,7 +1930,7 @@ pub struct ListInnerAppVersionResponseBody {
 rt::impl_deserialize! {
     ListInnerAppVersionResponseBody { "appVersionList" => read_field(app_version_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppVersionResponseBody { "appVersionList" => optional(app_version_list) }
 }
@@ -1949,7 +1949,7 @@ rt::impl_deserialize! {
     ListPendingPublishAuditsResponseBody { "auditList" => read_field(audit_list),
     "hasMore" => read_field(has_more), "nextPageToken" => read_field(next_page_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPendingPublishAuditsResponseBody { "auditList" => optional(audit_list), "hasMore"
     => optional(has_more), "nextPageToken" => optional(next_page_token) }
@@ -1964,7 +1964,7 @@ pub struct ListRoleInfoByUserResponseBody {
 rt::impl_deserialize! {
     ListRoleInfoByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRoleInfoByUserResponseBody { "result" => optional(result) }
 }
@@ -1978,7 +1978,7 @@ pub struct ListUserVilebleAppResponseBody {
 rt::impl_deserialize! {
     ListUserVilebleAppResponseBody { "appList" => read_field(app_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBody { "appList" => optional(app_list) }
 }
@@ -1999,7 +1999,7 @@ rt::impl_deserialize! {
     PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
     read_field(mini_app_version_list), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageInnerAppHistoryVersionResponseBody { "miniAppVersionList" =>
     optional(mini_app_version_list), "totalCount" => optional(total_count) }
@@ -2049,7 +2049,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "taskId" => read_field(task_id), "unifiedAppId" =>
     read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCreateEnterpriseAgentResponseBody { "agentId" => optional(agent_id), "clientId"
     => optional(client_id), "clientSecret" => optional(client_secret), "errorCode" =>
@@ -2075,7 +2075,7 @@ rt::impl_deserialize! {
     RegisterCustomAppRoleResponseBody { "roleId" => read_field(role_id), "scopeVersion"
     => read_field(scope_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterCustomAppRoleResponseBody { "roleId" => optional(role_id), "scopeVersion" =>
     optional(scope_version) }
@@ -2090,7 +2090,7 @@ pub struct RemoveApaasAppResponseBody {
 rt::impl_deserialize! {
     RemoveApaasAppResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveApaasAppResponseBody { "result" => optional(result) }
 }
@@ -2120,7 +2120,7 @@ rt::impl_deserialize! {
     "interval" => read_field(interval), "retryCount" => read_field(retry_count), "status"
     => read_field(status), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitCreateEnterpriseAgentResponseBody { "expiresIn" => optional(expires_in),
     "interval" => optional(interval), "retryCount" => optional(retry_count), "status" =>
@@ -2147,7 +2147,7 @@ rt::impl_deserialize! {
     UpdatePublishAuditResultResponseBody { "accepted" => read_field(accepted), "auditId"
     => read_field(audit_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePublishAuditResultResponseBody { "accepted" => optional(accepted), "auditId" =>
     optional(audit_id), "status" => optional(status) }
@@ -2175,7 +2175,7 @@ rt::impl_deserialize! {
     read_field(sub_error_code), "subErrorMsg" => read_field(sub_error_msg), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddAppRolesToMemberResponseBodyResult { "latestScopeVersion" =>
     optional(latest_scope_version), "roleId" => optional(role_id), "subErrorCode" =>
@@ -2200,7 +2200,7 @@ rt::impl_deserialize! {
     "onlyAdminVisible" => read_field(only_admin_visible), "roleIds" =>
     read_field(role_ids), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMicroAppScopeResponseBodyResult { "deptIds" => optional(dept_ids),
     "onlyAdminVisible" => optional(only_admin_visible), "roleIds" => optional(role_ids),
@@ -2249,7 +2249,7 @@ rt::impl_deserialize! {
     read_field(version), "versionDetailUrl" => read_field(version_detail_url),
     "versionId" => read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPublishAuditResponseBodyAudit { "agentId" => optional(agent_id), "appIcon" =>
     optional(app_icon), "appName" => optional(app_name), "approvalContent" =>
@@ -2295,7 +2295,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
     "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -2344,7 +2344,7 @@ rt::impl_deserialize! {
     "pcHomepageLink" => read_field(pc_homepage_link), "robotInfo" =>
     read_field(robot_info), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "coolAppInfo" =>
@@ -2380,7 +2380,7 @@ rt::impl_deserialize! {
     read_field(scope_type), "scopeVersion" => read_field(scope_version), "userIdList" =>
     read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAppRoleScopesResponseBodyDataList { "canManageRole" => optional(can_manage_role),
     "deptIdList" => optional(dept_id_list), "roleId" => optional(role_id), "roleName" =>
@@ -2412,7 +2412,7 @@ rt::impl_deserialize! {
     read_field(icon), "name" => read_field(name), "ompLink" => read_field(omp_link),
     "pcHomepageLink" => read_field(pc_homepage_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppResponseBodyAppList { "agentId" => optional(agent_id), "desc" =>
     optional(desc), "homepageLink" => optional(homepage_link), "icon" => optional(icon),
@@ -2448,7 +2448,7 @@ rt::impl_deserialize! {
     read_field(mini_app_id), "miniAppOnPc" => read_field(mini_app_on_pc), "modifyTime" =>
     read_field(modify_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListInnerAppVersionResponseBodyAppVersionList { "appVersion" =>
     optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
@@ -2484,7 +2484,7 @@ rt::impl_deserialize! {
     read_field(status), "submitTime" => read_field(submit_time), "versionId" =>
     read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPendingPublishAuditsResponseBodyAuditList { "agentId" => optional(agent_id),
     "auditId" => optional(audit_id), "corpId" => optional(corp_id), "creatorUserId" =>
@@ -2508,7 +2508,7 @@ rt::impl_deserialize! {
     read_field(can_manage_role), "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRoleInfoByUserResponseBodyResult { "canManageRole" => optional(can_manage_role),
     "roleId" => optional(role_id), "roleName" => optional(role_name) }
@@ -2550,7 +2550,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "ompLink" => read_field(omp_link), "pcHomepageLink" =>
     read_field(pc_homepage_link), "unifiedAppId" => read_field(unified_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBodyAppList { "agentId" => optional(agent_id), "appId" =>
     optional(app_id), "appStatus" => optional(app_status), "desc" => optional(desc),
@@ -2585,7 +2585,7 @@ rt::impl_deserialize! {
     read_field(create_time), "miniAppId" => read_field(mini_app_id), "miniAppOnPc" =>
     read_field(mini_app_on_pc), "modifyTime" => read_field(modify_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageInnerAppHistoryVersionResponseBodyMiniAppVersionList { "appVersion" =>
     optional(app_version), "appVersionId" => optional(app_version_id), "appVersionType"
@@ -2606,7 +2606,7 @@ rt::impl_deserialize! {
     ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
     read_field(cool_app_code), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppListCoolAppInfo { "coolAppCode" =>
     optional(cool_app_code), "name" => optional(name) }
@@ -2624,7 +2624,7 @@ rt::impl_deserialize! {
     ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => read_field(name),
     "robotCode" => read_field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllInnerAppsResponseBodyAppListRobotInfo { "name" => optional(name), "robotCode"
     => optional(robot_code) }
@@ -2644,7 +2644,7 @@ rt::impl_deserialize! {
     ListUserVilebleAppResponseBodyAppListI18n { "desc" => read_field(desc), "i18n_key" =>
     read_field(i18n_key), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVilebleAppResponseBodyAppListI18n { "desc" => optional(desc), "i18n_key" =>
     optional(i18n_key), "name" => optional(name) }

@@ -278,7 +278,7 @@ pub struct CreateMiniAppResponseBody {
 rt::impl_deserialize! {
     CreateMiniAppResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMiniAppResponseBody { "miniAppId" => optional(mini_app_id) }
 }
@@ -294,7 +294,7 @@ pub struct CreateVersionAcrossBundleResponseBody {
 rt::impl_deserialize! {
     CreateVersionAcrossBundleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateVersionAcrossBundleResponseBody { "result" => optional(result) }
 }
@@ -318,7 +318,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMiniAppMetaDataResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -334,7 +334,7 @@ pub struct GetSettingByMiniAppIdResponseBody {
 rt::impl_deserialize! {
     GetSettingByMiniAppIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSettingByMiniAppIdResponseBody { "result" => optional(result) }
 }
@@ -350,7 +350,7 @@ pub struct ListAvaiableVersionResponseBody {
 rt::impl_deserialize! {
     ListAvaiableVersionResponseBody { "versions" => read_field(versions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvaiableVersionResponseBody { "versions" => optional(versions) }
 }
@@ -372,7 +372,7 @@ pub struct GetMiniAppMetaDataResponseBodyResult {
 rt::impl_deserialize! {
     GetMiniAppMetaDataResponseBodyResult { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMiniAppMetaDataResponseBodyResult { "data" => optional(data) }
 }
@@ -396,7 +396,7 @@ rt::impl_deserialize! {
     "h5Bundle" => read_field(h5_bundle), "packageSize" => read_field(package_size),
     "packageUrl" => read_field(package_url), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAvaiableVersionResponseBodyVersions { "buildStatus" => optional(build_status),
     "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),

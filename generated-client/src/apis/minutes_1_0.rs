@@ -1101,7 +1101,7 @@ rt::impl_deserialize! {
     AdminSearchMinutesResponseBody { "hasMore" => read_field(has_more), "minutesList" =>
     read_field(minutes_list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AdminSearchMinutesResponseBody { "hasMore" => optional(has_more), "minutesList" =>
     optional(minutes_list), "nextToken" => optional(next_token) }
@@ -1117,7 +1117,7 @@ rt::impl_deserialize! {
     BatchGetMinutesDetailsResponseBody { "minutesDetails" => read_field(minutes_details)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetMinutesDetailsResponseBody { "minutesDetails" => optional(minutes_details) }
 }
@@ -1167,7 +1167,7 @@ rt::impl_deserialize! {
     BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
     read_field(config_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigResponseBody { "configItems" =>
     optional(config_items) }
@@ -1223,7 +1223,7 @@ rt::impl_deserialize! {
     BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
     read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchToggleVoicePrintSwitchStatusResponseBody { "resultItems" =>
     optional(result_items) }
@@ -1241,7 +1241,7 @@ rt::impl_deserialize! {
     CreateMinutesByUploadFileResponseBody { "bizId" => read_field(biz_id), "taskUuid" =>
     read_field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMinutesByUploadFileResponseBody { "bizId" => optional(biz_id), "taskUuid" =>
     optional(task_uuid) }
@@ -1256,7 +1256,7 @@ pub struct CreateSmartDeviceAiSummaryResponseBody {
 rt::impl_deserialize! {
     CreateSmartDeviceAiSummaryResponseBody { "async" => read_field(r#async) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSmartDeviceAiSummaryResponseBody { "async" => optional(r#async) }
 }
@@ -1270,7 +1270,7 @@ pub struct DeleteMinutesResponseBody {
 rt::impl_deserialize! {
     DeleteMinutesResponseBody { "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteMinutesResponseBody { "taskUuid" => optional(task_uuid) }
 }
@@ -1321,7 +1321,7 @@ rt::impl_deserialize! {
     ExportMinutesTaskResultResponseBody { "minutesDocUrl" => read_field(minutes_doc_url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExportMinutesTaskResultResponseBody { "minutesDocUrl" => optional(minutes_doc_url) }
 }
@@ -1340,7 +1340,7 @@ rt::impl_deserialize! {
     GenerateSummaryResponseBody { "generatingStatus" => read_field(generating_status),
     "summaryText" => read_field(summary_text), "taskUuid" => read_field(task_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GenerateSummaryResponseBody { "generatingStatus" => optional(generating_status),
     "summaryText" => optional(summary_text), "taskUuid" => optional(task_uuid) }
@@ -1360,7 +1360,7 @@ rt::impl_deserialize! {
     ListMinutesAttachmentsResponseBody { "attachments" => read_field(attachments),
     "hasNext" => read_field(has_next), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMinutesAttachmentsResponseBody { "attachments" => optional(attachments),
     "hasNext" => optional(has_next), "nextToken" => optional(next_token) }
@@ -1377,7 +1377,7 @@ pub struct OpenQueryMinutesSummaryResponseBody {
 rt::impl_deserialize! {
     OpenQueryMinutesSummaryResponseBody { "fullSummary" => read_field(full_summary) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenQueryMinutesSummaryResponseBody { "fullSummary" => optional(full_summary) }
 }
@@ -1399,7 +1399,7 @@ rt::impl_deserialize! {
     "minutesDetails" => read_field(minutes_details), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCreateMinutesListResponseBody { "hasNext" => optional(has_next),
     "minutesDetails" => optional(minutes_details), "nextToken" => optional(next_token) }
@@ -1429,7 +1429,7 @@ rt::impl_deserialize! {
     read_field(task_creator), "taskUuid" => read_field(task_uuid), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesBasicInfoResponseBody { "duration" => optional(duration), "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "taskCreator" =>
@@ -1449,7 +1449,7 @@ rt::impl_deserialize! {
     QueryMinutesChaptersResponseBody { "chapterList" => read_field(chapter_list),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesChaptersResponseBody { "chapterList" => optional(chapter_list), "status"
     => optional(status) }
@@ -1464,7 +1464,7 @@ pub struct QueryMinutesKeywordResponseBody {
 rt::impl_deserialize! {
     QueryMinutesKeywordResponseBody { "keywords" => read_field(keywords) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesKeywordResponseBody { "keywords" => optional(keywords) }
 }
@@ -1478,7 +1478,7 @@ pub struct QueryMinutesPlayInfoResponseBody {
 rt::impl_deserialize! {
     QueryMinutesPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
@@ -1494,7 +1494,7 @@ pub struct QueryMinutesStatusResponseBody {
 rt::impl_deserialize! {
     QueryMinutesStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesStatusResponseBody { "status" => optional(status) }
 }
@@ -1513,7 +1513,7 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBody { "hasNext" => read_field(has_next), "nextToken" =>
     read_field(next_token), "paragraphList" => read_field(paragraph_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBody { "hasNext" => optional(has_next), "nextToken" =>
     optional(next_token), "paragraphList" => optional(paragraph_list) }
@@ -1531,7 +1531,7 @@ rt::impl_deserialize! {
     QueryMinutesTodoResponseBody { "actions" => read_field(actions), "dingtalkTodoList"
     => read_field(dingtalk_todo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBody { "actions" => optional(actions), "dingtalkTodoList" =>
     optional(dingtalk_todo_list) }
@@ -1554,7 +1554,7 @@ rt::impl_deserialize! {
     "hasNext" => read_field(has_next), "nextToken" => read_field(next_token), "total" =>
     read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgDiyTemplatesResponseBody { "diyTemplates" => optional(diy_templates),
     "hasNext" => optional(has_next), "nextToken" => optional(next_token), "total" =>
@@ -1572,7 +1572,7 @@ pub struct QuerySmartDeviceAiSceneByIdResponseBody {
 rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBody { "agent" => read_field(agent) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBody { "agent" => optional(agent) }
 }
@@ -1589,7 +1589,7 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
     read_field(agent_prompt_templates) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBody { "agentPromptTemplates" =>
     optional(agent_prompt_templates) }
@@ -1607,7 +1607,7 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" =>
     read_field(ai_summary_list), "state" => read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSummaryResponseBody { "aiSummaryList" => optional(ai_summary_list),
     "state" => optional(state) }
@@ -1628,7 +1628,7 @@ rt::impl_deserialize! {
     read_field(generating_status), "summaryText" => read_field(summary_text),
     "visualGeneratingStatus" => read_field(visual_generating_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySummaryWithTemplateResponseBody { "generatingStatus" =>
     optional(generating_status), "summaryText" => optional(summary_text),
@@ -1644,7 +1644,7 @@ pub struct QueryUploadVideoPlayInfoResponseBody {
 rt::impl_deserialize! {
     QueryUploadVideoPlayInfoResponseBody { "playInfo" => read_field(play_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUploadVideoPlayInfoResponseBody { "playInfo" => optional(play_info) }
 }
@@ -1670,7 +1670,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "orgDiyTemplates" =>
     read_field(org_diy_templates), "userDiyTemplates" => read_field(user_diy_templates) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAvailableDiyTemplatesResponseBody { "hasNext" => optional(has_next),
     "nextToken" => optional(next_token), "orgDiyTemplates" =>
@@ -1695,7 +1695,7 @@ rt::impl_deserialize! {
     read_field(role_sub_resource_ids), "roleType" => read_field(role_type),
     "shareScopeVersion" => read_field(share_scope_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserMinutesPermissionResponseBody { "hasPermission" => optional(has_permission),
     "roleSubResourceIds" => optional(role_sub_resource_ids), "roleType" =>
@@ -1836,7 +1836,7 @@ pub struct SetInProgressCustomTabsResponseBody {
 rt::impl_deserialize! {
     SetInProgressCustomTabsResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetInProgressCustomTabsResponseBody { "success" => optional(success) }
 }
@@ -1853,7 +1853,7 @@ rt::impl_deserialize! {
     SetMinutesTodosVisibleResponseBody { "taskUuid" => read_field(task_uuid),
     "todosVisible" => read_field(todos_visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetMinutesTodosVisibleResponseBody { "taskUuid" => optional(task_uuid),
     "todosVisible" => optional(todos_visible) }
@@ -1871,7 +1871,7 @@ rt::impl_deserialize! {
     UpdateMinutesTitleResponseBody { "taskUuid" => read_field(task_uuid), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateMinutesTitleResponseBody { "taskUuid" => optional(task_uuid), "title" =>
     optional(title) }
@@ -2049,7 +2049,7 @@ rt::impl_deserialize! {
     "shareScopeResult" => read_field(share_scope_result), "shareScopeVersion" =>
     read_field(share_scope_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBody { "allSucceeded" => optional(all_succeeded),
     "failMemberInfoList" => optional(fail_member_info_list),
@@ -2091,7 +2091,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "status" => read_field(status), "taskUuid" =>
     read_field(task_uuid), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AdminSearchMinutesResponseBodyMinutesList { "bizType" => optional(biz_type),
     "creatorNick" => optional(creator_nick), "creatorUnionId" =>
@@ -2136,7 +2136,7 @@ rt::impl_deserialize! {
     read_field(start_time), "status" => read_field(status), "taskUuid" =>
     read_field(task_uuid), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetMinutesDetailsResponseBodyMinutesDetails { "bizOrder" => optional(biz_order),
     "bizType" => optional(biz_type), "creatorNick" => optional(creator_nick),
@@ -2164,7 +2164,7 @@ rt::impl_deserialize! {
     read_field(enable_voice_print), "hasVoicePrintRecord" =>
     read_field(has_voice_print_record), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetVoicePrintIdentifyConfigResponseBodyConfigItems { "allowConfigVoicePrint" =>
     optional(allow_config_voice_print), "enableVoicePrint" =>
@@ -2187,7 +2187,7 @@ rt::impl_deserialize! {
     read_field(message), "success" => read_field(success), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchToggleVoicePrintSwitchStatusResponseBodyResultItems { "message" =>
     optional(message), "success" => optional(success), "unionId" => optional(union_id) }
@@ -2217,7 +2217,7 @@ rt::impl_deserialize! {
     "noteId" => read_field(note_id), "noteTime" => read_field(note_time),
     "relativeTimeMs" => read_field(relative_time_ms), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMinutesAttachmentsResponseBodyAttachments { "content" => optional(content),
     "contentType" => optional(content_type), "downloadUrl" => optional(download_url),
@@ -2248,7 +2248,7 @@ rt::impl_deserialize! {
     "endTime" => read_field(end_time), "startTime" => read_field(start_time), "title" =>
     read_field(title), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesChaptersResponseBodyChapterList { "content" => optional(content),
     "endTime" => optional(end_time), "startTime" => optional(start_time), "title" =>
@@ -2276,7 +2276,7 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "mediaType" => read_field(media_type), "playUrl"
     => read_field(play_url), "size" => read_field(size), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesPlayInfoResponseBodyPlayInfo { "downloadUrl" => optional(download_url),
     "duration" => optional(duration), "mediaType" => optional(media_type), "playUrl" =>
@@ -2319,7 +2319,7 @@ rt::impl_deserialize! {
     read_field(speaker_display), "startTime" => read_field(start_time), "subSpeakerId" =>
     read_field(sub_speaker_id), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphList { "endTime" => optional(end_time),
     "nickName" => optional(nick_name), "paragraph" => optional(paragraph), "paragraphId"
@@ -2361,7 +2361,7 @@ rt::impl_deserialize! {
     "minutesTodoId" => read_field(minutes_todo_id), "openDingtalkTodoId" =>
     read_field(open_dingtalk_todo_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoList { "createdTime" =>
     optional(created_time), "creatorUnionId" => optional(creator_union_id), "deadline" =>
@@ -2408,7 +2408,7 @@ rt::impl_deserialize! {
     read_field(diy_template_source), "diyTemplateTitle" =>
     read_field(diy_template_title), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgDiyTemplatesResponseBodyDiyTemplates { "acceptTimes" =>
     optional(accept_times), "createTime" => optional(create_time), "creatorNick" =>
@@ -2503,7 +2503,7 @@ rt::impl_deserialize! {
     "syncIsvSystemConfigs" => read_field(sync_isv_system_configs), "syncYidaConfig" =>
     read_field(sync_yida_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgent { "agentId" => optional(agent_id),
     "agentInstanceId" => optional(agent_instance_id), "agentName" =>
@@ -2556,7 +2556,7 @@ rt::impl_deserialize! {
     => read_field(description), "order" => read_field(order), "prompt" =>
     read_field(prompt), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     "agentPromptTemplateId" => optional(agent_prompt_template_id), "avatarUrl" =>
@@ -2597,7 +2597,7 @@ rt::impl_deserialize! {
     read_field(order), "summary" => read_field(summary), "templateId" =>
     read_field(template_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSummaryResponseBodyAiSummaryList { "agentId" => optional(agent_id),
     "aiSceneRuleAvatarUrl" => optional(ai_scene_rule_avatar_url), "creatorUnionId" =>
@@ -2623,7 +2623,7 @@ rt::impl_deserialize! {
     "playUrl" => read_field(play_url), "size" => read_field(size), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUploadVideoPlayInfoResponseBodyPlayInfo { "duration" => optional(duration),
     "playUrl" => optional(play_url), "size" => optional(size), "status" =>
@@ -2659,7 +2659,7 @@ rt::impl_deserialize! {
     "diyTemplateSource" => read_field(diy_template_source), "diyTemplateTitle" =>
     read_field(diy_template_title), "modifiedTime" => read_field(modified_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { "createTime" =>
     optional(create_time), "diyTemplateBriefIntro" => optional(diy_template_brief_intro),
@@ -2687,7 +2687,7 @@ rt::impl_deserialize! {
     read_field(member_type), "memberUnionId" => read_field(member_union_id), "policyId"
     => read_field(policy_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyFailMemberInfoList { "memberType" =>
     optional(member_type), "memberUnionId" => optional(member_union_id), "policyId" =>
@@ -2721,7 +2721,7 @@ rt::impl_deserialize! {
     read_field(member_union_id), "opType" => read_field(op_type), "policyId" =>
     read_field(policy_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyMemberPermissionOperationResults { "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "index" =>
@@ -2744,7 +2744,7 @@ rt::impl_deserialize! {
     UpdatePermissionResponseBodyShareScopeResult { "errorCode" => read_field(error_code),
     "errorMessage" => read_field(error_message), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionResponseBodyShareScopeResult { "errorCode" => optional(error_code),
     "errorMessage" => optional(error_message), "success" => optional(success) }
@@ -2769,7 +2769,7 @@ rt::impl_deserialize! {
     read_field(end_time), "sentence" => read_field(sentence), "startTime" =>
     read_field(start_time), "wordList" => read_field(word_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSentenceList { "endTime" =>
     optional(end_time), "sentence" => optional(sentence), "startTime" =>
@@ -2788,7 +2788,7 @@ rt::impl_deserialize! {
     QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
     read_field(avatar_url), "nickName" => read_field(nick_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSpeakerDisplay { "avatarUrl" =>
     optional(avatar_url), "nickName" => optional(nick_name) }
@@ -2808,7 +2808,7 @@ rt::impl_deserialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
     read_field(avatar), "nick" => read_field(nick), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { "avatar" =>
     optional(avatar), "nick" => optional(nick), "unionId" => optional(union_id) }
@@ -2831,7 +2831,7 @@ rt::impl_deserialize! {
     read_field(dev_serv_id), "deviceId" => read_field(device_id), "deviceName" =>
     read_field(device_name), "sn" => read_field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { "devServId" =>
     optional(dev_serv_id), "deviceId" => optional(device_id), "deviceName" =>
@@ -2855,7 +2855,7 @@ rt::impl_deserialize! {
     read_field(isv_app_id), "isvAppState" => read_field(isv_app_state), "isvCorpId" =>
     read_field(isv_corp_id), "isvType" => read_field(isv_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { "isvAppId" =>
     optional(isv_app_id), "isvAppState" => optional(isv_app_state), "isvCorpId" =>
@@ -2874,7 +2874,7 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
     read_field(model_id), "modelName" => read_field(model_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { "modelId" =>
     optional(model_id), "modelName" => optional(model_name) }
@@ -2900,7 +2900,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "templateId" => read_field(template_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { "category" =>
     optional(category), "description" => optional(description), "iconUrl" =>
@@ -2920,7 +2920,7 @@ rt::impl_deserialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
     read_field(project_id), "projectName" => read_field(project_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { "projectId" =>
     optional(project_id), "projectName" => optional(project_name) }
@@ -2951,7 +2951,7 @@ rt::impl_deserialize! {
     "corpId" => read_field(corp_id), "dentryUuid" => read_field(dentry_uuid), "sheetId"
     => read_field(sheet_id), "syncCollabSheet" => read_field(sync_collab_sheet) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     "agentPromptTemplateIds" => optional(agent_prompt_template_ids), "collabSheetName" =>
@@ -2977,7 +2977,7 @@ rt::impl_deserialize! {
     read_field(description), "isvSystemKey" => read_field(isv_system_key), "state" =>
     read_field(state), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { "description" =>
     optional(description), "isvSystemKey" => optional(isv_system_key), "state" =>
@@ -3004,7 +3004,7 @@ rt::impl_deserialize! {
     read_field(form_name), "formUuid" => read_field(form_uuid), "syncYida" =>
     read_field(sync_yida) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { "appCode" =>
     optional(app_code), "corpId" => optional(corp_id), "formName" => optional(form_name),
@@ -3028,7 +3028,7 @@ rt::impl_deserialize! {
     read_field(end_time), "startTime" => read_field(start_time), "word" =>
     read_field(word), "wordId" => read_field(word_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMinutesTextResponseBodyParagraphListSentenceListWordList { "endTime" =>
     optional(end_time), "startTime" => optional(start_time), "word" => optional(word),

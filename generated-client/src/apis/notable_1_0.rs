@@ -1225,7 +1225,7 @@ pub struct AddRoleMemberResponseBody {
 rt::impl_deserialize! {
     AddRoleMemberResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRoleMemberResponseBody { "success" => optional(success) }
 }
@@ -1239,7 +1239,7 @@ pub struct ChangeSwitchResponseBody {
 rt::impl_deserialize! {
     ChangeSwitchResponseBody { "enabled" => read_field(enabled) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ChangeSwitchResponseBody { "enabled" => optional(enabled) }
 }
@@ -1258,7 +1258,7 @@ rt::impl_deserialize! {
     CopyWorkflowResponseBody { "flowId" => read_field(flow_id), "success" =>
     read_field(success), "versionId" => read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyWorkflowResponseBody { "flowId" => optional(flow_id), "success" =>
     optional(success), "versionId" => optional(version_id) }
@@ -1280,7 +1280,7 @@ rt::impl_deserialize! {
     CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
     "property" => read_field(property), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
     => optional(property), "type" => optional(r#type) }
@@ -1362,7 +1362,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "roleType" => read_field(role_type), "subRoles" =>
     read_field(sub_roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRoleResponseBody { "flowType" => optional(flow_type), "id" => optional(id),
     "name" => optional(name), "roleType" => optional(role_type), "subRoles" =>
@@ -1419,7 +1419,7 @@ pub struct CreateSheetResponseBody {
 rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
@@ -1564,7 +1564,7 @@ rt::impl_deserialize! {
     ExecuteImportResponseBody { "importId" => read_field(import_id), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteImportResponseBody { "importId" => optional(import_id), "status" =>
     optional(status) }
@@ -1579,7 +1579,7 @@ pub struct GetAllFieldsResponseBody {
 rt::impl_deserialize! {
     GetAllFieldsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllFieldsResponseBody { "value" => optional(value) }
 }
@@ -1593,7 +1593,7 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
@@ -1615,7 +1615,7 @@ rt::impl_deserialize! {
     "expireAt" => read_field(expire_at), "keyVersion" => read_field(key_version),
     "publicKeyPem" => read_field(public_key_pem) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetImportEncryptPublicKeyResponseBody { "algorithm" => optional(algorithm),
     "expireAt" => optional(expire_at), "keyVersion" => optional(key_version),
@@ -1644,7 +1644,7 @@ rt::impl_deserialize! {
     "lastModifiedBy" => read_field(last_modified_by), "lastModifiedTime" =>
     read_field(last_modified_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBody { "createdBy" => optional(created_by), "createdTime" =>
     optional(created_time), "fields" => optional(fields), "id" => optional(id),
@@ -1666,7 +1666,7 @@ rt::impl_deserialize! {
     GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "records" => read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "records" => optional(records) }
@@ -1688,7 +1688,7 @@ rt::impl_deserialize! {
     GetUserDocRolesResponseBody { "enabled" => read_field(enabled), "roles" =>
     read_field(roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserDocRolesResponseBody { "enabled" => optional(enabled), "roles" =>
     optional(roles) }
@@ -1728,7 +1728,7 @@ pub struct InsertRecordsResponseBody {
 rt::impl_deserialize! {
     InsertRecordsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InsertRecordsResponseBody { "value" => optional(value) }
 }
@@ -1782,7 +1782,7 @@ rt::impl_deserialize! {
     ListWorkflowsResponseBody { "total" => read_field(total), "workflows" =>
     read_field(workflows) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkflowsResponseBody { "total" => optional(total), "workflows" =>
     optional(workflows) }
@@ -1800,7 +1800,7 @@ rt::impl_deserialize! {
     MarkExternalAuthControlledSheetResponseBody { "sheetId" => read_field(sheet_id),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     MarkExternalAuthControlledSheetResponseBody { "sheetId" => optional(sheet_id),
     "success" => optional(success) }
@@ -1820,7 +1820,7 @@ rt::impl_deserialize! {
     PrepareImportUploadResponseBody { "expireAt" => read_field(expire_at), "importId" =>
     read_field(import_id), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareImportUploadResponseBody { "expireAt" => optional(expire_at), "importId" =>
     optional(import_id), "uploadUrl" => optional(upload_url) }
@@ -1838,7 +1838,7 @@ rt::impl_deserialize! {
     PrepareSetRichTextResponseBody { "markdown" => read_field(markdown), "uploadInfos" =>
     read_field(upload_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareSetRichTextResponseBody { "markdown" => optional(markdown), "uploadInfos" =>
     optional(upload_infos) }
@@ -1854,7 +1854,7 @@ rt::impl_deserialize! {
     QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
     read_field(changed_record_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryChangedRecordIdsByClientTokenResponseBody { "changedRecordIds" =>
     optional(changed_record_ids) }
@@ -1877,7 +1877,7 @@ rt::impl_deserialize! {
     read_field(default_role), "enabled" => read_field(enabled), "systemRoles" =>
     read_field(system_roles) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBody { "allRoles" => optional(all_roles), "defaultRole" =>
     optional(default_role), "enabled" => optional(enabled), "systemRoles" =>
@@ -1898,7 +1898,7 @@ rt::impl_deserialize! {
     QueryExternalAuthControlledSheetsResponseBody { "hasMore" => read_field(has_more),
     "nextToken" => read_field(next_token), "sheets" => read_field(sheets) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExternalAuthControlledSheetsResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "sheets" => optional(sheets) }
@@ -1928,7 +1928,7 @@ rt::impl_deserialize! {
     read_field(import_id), "phase" => read_field(phase), "status" => read_field(status),
     "tableIds" => read_field(table_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryImportStatusResponseBody { "count" => optional(count), "errorCode" =>
     optional(error_code), "errorMessage" => optional(error_message), "importId" =>
@@ -2039,7 +2039,7 @@ pub struct UpdateFieldResponseBody {
 rt::impl_deserialize! {
     UpdateFieldResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateFieldResponseBody { "id" => optional(id) }
 }
@@ -2101,7 +2101,7 @@ rt::impl_deserialize! {
     read_field(biz_type), "config" => read_field(config), "gmtCreate" =>
     read_field(gmt_create), "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateRoleResponseBodySubRoles { "authLevel" => optional(auth_level), "bizType" =>
     optional(biz_type), "config" => optional(config), "gmtCreate" =>
@@ -2121,7 +2121,7 @@ pub struct GetRecordResponseBodyCreatedBy {
 rt::impl_deserialize! {
     GetRecordResponseBodyCreatedBy { "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBodyCreatedBy { "unionId" => optional(union_id) }
 }
@@ -2194,7 +2194,7 @@ rt::impl_deserialize! {
     "flowId" => read_field(flow_id), "name" => read_field(name), "status" =>
     read_field(status), "versionId" => read_field(version_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkflowsResponseBodyWorkflows { "description" => optional(description), "flowId"
     => optional(flow_id), "name" => optional(name), "status" => optional(status),
@@ -2215,7 +2215,7 @@ rt::impl_deserialize! {
     PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => read_field(resource_id),
     "resourceUrl" => read_field(resource_url), "uploadUrl" => read_field(upload_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrepareSetRichTextResponseBodyUploadInfos { "resourceId" => optional(resource_id),
     "resourceUrl" => optional(resource_url), "uploadUrl" => optional(upload_url) }
@@ -2233,7 +2233,7 @@ rt::impl_deserialize! {
     QueryDocAllRolesResponseBodyAllRoles { "members" => read_field(members), "role" =>
     read_field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyAllRoles { "members" => optional(members), "role" =>
     optional(role) }
@@ -2251,7 +2251,7 @@ rt::impl_deserialize! {
     QueryDocAllRolesResponseBodyDefaultRole { "mode" => read_field(mode), "roleId" =>
     read_field(role_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyDefaultRole { "mode" => optional(mode), "roleId" =>
     optional(role_id) }
@@ -2279,7 +2279,7 @@ rt::impl_deserialize! {
     "markedBy" => read_field(marked_by), "markedTime" => read_field(marked_time),
     "sheetId" => read_field(sheet_id), "sheetName" => read_field(sheet_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryExternalAuthControlledSheetsResponseBodySheets { "externalAuthType" =>
     optional(external_auth_type), "externalConfig" => optional(external_config),
@@ -2321,7 +2321,7 @@ rt::impl_deserialize! {
     read_field(member_id_belong_org_id), "memberType" => read_field(member_type), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDocAllRolesResponseBodyAllRolesMembers { "avatar" => optional(avatar),
     "memberId" => optional(member_id), "memberIdBelongOrgId" =>

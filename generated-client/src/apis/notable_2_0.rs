@@ -455,7 +455,7 @@ rt::impl_deserialize! {
     CreateFieldResponseBody { "id" => read_field(id), "name" => read_field(name),
     "property" => read_field(property), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateFieldResponseBody { "id" => optional(id), "name" => optional(name), "property"
     => optional(property), "type" => optional(r#type) }
@@ -511,7 +511,7 @@ pub struct CreateSheetResponseBody {
 rt::impl_deserialize! {
     CreateSheetResponseBody { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSheetResponseBody { "id" => optional(id), "name" => optional(name) }
 }
@@ -525,7 +525,7 @@ pub struct DeleteFieldResponseBody {
 rt::impl_deserialize! {
     DeleteFieldResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteFieldResponseBody { "success" => optional(success) }
 }
@@ -543,7 +543,7 @@ pub struct GetAllFieldsResponseBody {
 rt::impl_deserialize! {
     GetAllFieldsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllFieldsResponseBody { "value" => optional(value) }
 }
@@ -557,7 +557,7 @@ pub struct GetAllSheetsResponseBody {
 rt::impl_deserialize! {
     GetAllSheetsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllSheetsResponseBody { "value" => optional(value) }
 }
@@ -573,7 +573,7 @@ pub struct GetRecordResponseBody {
 rt::impl_deserialize! {
     GetRecordResponseBody { "fields" => read_field(fields), "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordResponseBody { "fields" => optional(fields), "id" => optional(id) }
 }
@@ -592,7 +592,7 @@ rt::impl_deserialize! {
     GetRecordsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "records" => read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecordsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "records" => optional(records) }
@@ -634,7 +634,7 @@ pub struct InsertRecordsResponseBody {
 rt::impl_deserialize! {
     InsertRecordsResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InsertRecordsResponseBody { "value" => optional(value) }
 }
@@ -648,7 +648,7 @@ pub struct UpdateFieldResponseBody {
 rt::impl_deserialize! {
     UpdateFieldResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateFieldResponseBody { "id" => optional(id) }
 }

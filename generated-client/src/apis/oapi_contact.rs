@@ -166,7 +166,7 @@ rt::impl_deserialize! {
     GetUserResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponse { "result" => optional(result), "request_id" => optional(request_id)
     }
@@ -241,7 +241,7 @@ rt::impl_deserialize! {
     read_field(admin), "boss" => read_field(boss), "leader_in_dept" =>
     read_field(leader_in_dept), "role_list" => read_field(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResult { "userid" => optional(userid), "unionid" => optional(unionid),
     "name" => optional(name), "avatar" => optional(avatar), "state_code" =>
@@ -269,7 +269,7 @@ rt::impl_deserialize! {
     GetUserResponseResultDeptOrderList { "dept_id" => read_field(dept_id), "order" =>
     read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultDeptOrderList { "dept_id" => optional(dept_id), "order" =>
     optional(order) }
@@ -287,7 +287,7 @@ rt::impl_deserialize! {
     GetUserResponseResultLeaderInDept { "dept_id" => read_field(dept_id), "leader" =>
     read_field(leader) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultLeaderInDept { "dept_id" => optional(dept_id), "leader" =>
     optional(leader) }
@@ -307,7 +307,7 @@ rt::impl_deserialize! {
     GetUserResponseResultRoleList { "id" => read_field(id), "name" => read_field(name),
     "group_name" => read_field(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseResultRoleList { "id" => optional(id), "name" => optional(name),
     "group_name" => optional(group_name) }
@@ -364,7 +364,7 @@ rt::impl_deserialize! {
     ListSubDepartmentsResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDepartmentsResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
@@ -394,7 +394,7 @@ rt::impl_deserialize! {
     read_field(create_dept_group), "auto_add_user" => read_field(auto_add_user),
     "from_union_org" => read_field(from_union_org), "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDepartmentsResponseResult { "dept_id" => optional(dept_id), "name" =>
     optional(name), "parent_id" => optional(parent_id), "create_dept_group" =>
@@ -440,7 +440,7 @@ rt::impl_deserialize! {
     ListUserIdsResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIdsResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
@@ -455,7 +455,7 @@ pub struct ListUserIdsResponseResult {
 rt::impl_deserialize! {
     ListUserIdsResponseResult { "userid_list" => read_field(userid_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIdsResponseResult { "userid_list" => optional(userid_list) }
 }
@@ -498,7 +498,7 @@ rt::impl_deserialize! {
     GetUserInfoByCodeResponse { "result" => read_field(result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByCodeResponse { "result" => optional(result), "request_id" =>
     optional(request_id) }
@@ -528,7 +528,7 @@ rt::impl_deserialize! {
     read_field(sys_level), "associated_unionid" => read_field(associated_unionid),
     "unionid" => read_field(unionid), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserInfoByCodeResponseResult { "userid" => optional(userid), "device_id" =>
     optional(device_id), "sys" => optional(sys), "sys_level" => optional(sys_level),

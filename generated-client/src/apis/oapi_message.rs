@@ -538,7 +538,7 @@ rt::impl_deserialize! {
     AsyncSendV2Response { "task_id" => read_field(task_id), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AsyncSendV2Response { "task_id" => optional(task_id), "request_id" =>
     optional(request_id) }
@@ -585,7 +585,7 @@ rt::impl_deserialize! {
     GetSendProgressResponse { "progress" => read_field(progress), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendProgressResponse { "progress" => optional(progress), "request_id" =>
     optional(request_id) }
@@ -603,7 +603,7 @@ rt::impl_deserialize! {
     GetSendProgressResponseProgress { "progress_in_percent" =>
     read_field(progress_in_percent), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendProgressResponseProgress { "progress_in_percent" =>
     optional(progress_in_percent), "status" => optional(status) }
@@ -650,7 +650,7 @@ rt::impl_deserialize! {
     GetSendResultResponse { "send_result" => read_field(send_result), "request_id" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponse { "send_result" => optional(send_result), "request_id" =>
     optional(request_id) }
@@ -683,7 +683,7 @@ rt::impl_deserialize! {
     read_field(unread_user_id_list), "invalid_dept_id_list" =>
     read_field(invalid_dept_id_list), "forbidden_list" => read_field(forbidden_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponseSendResult { "invalid_user_id_list" =>
     optional(invalid_user_id_list), "forbidden_user_id_list" =>
@@ -707,7 +707,7 @@ rt::impl_deserialize! {
     GetSendResultResponseSendResultForbiddenList { "code" => read_field(code), "count" =>
     read_field(count), "userid" => read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendResultResponseSendResultForbiddenList { "code" => optional(code), "count" =>
     optional(count), "userid" => optional(userid) }
@@ -751,7 +751,7 @@ pub struct RecallResponse {
 rt::impl_deserialize! {
     RecallResponse { "request_id" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RecallResponse { "request_id" => optional(request_id) }
 }

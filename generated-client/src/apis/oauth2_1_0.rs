@@ -261,7 +261,7 @@ rt::impl_deserialize! {
     CreateJsapiTicketResponseBody { "expireIn" => read_field(expire_in), "jsapiTicket" =>
     read_field(jsapi_ticket) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateJsapiTicketResponseBody { "expireIn" => optional(expire_in), "jsapiTicket" =>
     optional(jsapi_ticket) }
@@ -279,7 +279,7 @@ rt::impl_deserialize! {
     GetAccessTokenResponseBody { "accessToken" => read_field(access_token), "expireIn" =>
     read_field(expire_in) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAccessTokenResponseBody { "accessToken" => optional(access_token), "expireIn" =>
     optional(expire_in) }
@@ -299,7 +299,7 @@ rt::impl_deserialize! {
     GetAuthInfoResponseBody { "authAppInfo" => read_field(auth_app_info), "authCorpInfo"
     => read_field(auth_corp_info), "authUserInfo" => read_field(auth_user_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBody { "authAppInfo" => optional(auth_app_info), "authCorpInfo" =>
     optional(auth_corp_info), "authUserInfo" => optional(auth_user_info) }
@@ -316,7 +316,7 @@ pub struct GetPersonalAuthRuleResponseBody {
 rt::impl_deserialize! {
     GetPersonalAuthRuleResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalAuthRuleResponseBody { "result" => optional(result) }
 }
@@ -347,7 +347,7 @@ rt::impl_deserialize! {
     read_field(email), "isAdmin" => read_field(is_admin), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSsoUserInfoResponseBody { "avatar" => optional(avatar), "corpId" =>
     optional(corp_id), "corpName" => optional(corp_name), "email" => optional(email),
@@ -369,7 +369,7 @@ rt::impl_deserialize! {
     GetTokenResponseBody { "access_token" => read_field(access_token), "expires_in" =>
     read_field(expires_in) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTokenResponseBody { "access_token" => optional(access_token), "expires_in" =>
     optional(expires_in) }
@@ -392,7 +392,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "expireIn" => read_field(expire_in), "refreshToken" =>
     read_field(refresh_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTokenResponseBody { "accessToken" => optional(access_token), "corpId" =>
     optional(corp_id), "expireIn" => optional(expire_in), "refreshToken" =>
@@ -413,7 +413,7 @@ rt::impl_deserialize! {
     KickoffByDeviceIdResponseBody { "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     KickoffByDeviceIdResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "success" => optional(success) }
@@ -428,7 +428,7 @@ pub struct GetAuthInfoResponseBodyAuthAppInfo {
 rt::impl_deserialize! {
     GetAuthInfoResponseBodyAuthAppInfo { "agentList" => read_field(agent_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthAppInfo { "agentList" => optional(agent_list) }
 }
@@ -463,7 +463,7 @@ rt::impl_deserialize! {
     read_field(invite_code), "inviteUrl" => read_field(invite_url), "licenseCode" =>
     read_field(license_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthCorpInfo { "authChannel" => optional(auth_channel),
     "authChannelType" => optional(auth_channel_type), "authLevel" =>
@@ -482,7 +482,7 @@ pub struct GetAuthInfoResponseBodyAuthUserInfo {
 rt::impl_deserialize! {
     GetAuthInfoResponseBodyAuthUserInfo { "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthUserInfo { "userId" => optional(user_id) }
 }
@@ -499,7 +499,7 @@ rt::impl_deserialize! {
     GetPersonalAuthRuleResponseBodyResult { "authItems" => read_field(auth_items),
     "resource" => read_field(resource) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPersonalAuthRuleResponseBodyResult { "authItems" => optional(auth_items),
     "resource" => optional(resource) }
@@ -522,7 +522,7 @@ rt::impl_deserialize! {
     "agentId" => read_field(agent_id), "agentName" => read_field(agent_name), "appId" =>
     read_field(app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthInfoResponseBodyAuthAppInfoAgentList { "adminList" => optional(admin_list),
     "agentId" => optional(agent_id), "agentName" => optional(agent_name), "appId" =>

@@ -66,7 +66,7 @@ pub struct CheckUserTaskStatusResponseBody {
 rt::impl_deserialize! {
     CheckUserTaskStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserTaskStatusResponseBody { "result" => optional(result) }
 }
@@ -80,7 +80,7 @@ pub struct CheckUserTasksStatusResponseBody {
 rt::impl_deserialize! {
     CheckUserTasksStatusResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckUserTasksStatusResponseBody { "status" => optional(status) }
 }

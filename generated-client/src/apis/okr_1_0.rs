@@ -492,7 +492,7 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AlignObjectiveResponseBody { "data" => optional(data), "success" => optional(success)
     }
@@ -535,7 +535,7 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddPermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -553,7 +553,7 @@ rt::impl_deserialize! {
     BatchQueryObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -571,7 +571,7 @@ rt::impl_deserialize! {
     BatchQueryUserResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserResponseBody { "data" => optional(data), "success" => optional(success)
     }
@@ -589,7 +589,7 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -607,7 +607,7 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -625,7 +625,7 @@ rt::impl_deserialize! {
     DeleteKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -643,7 +643,7 @@ rt::impl_deserialize! {
     DeleteObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -661,7 +661,7 @@ rt::impl_deserialize! {
     DeletePermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -679,7 +679,7 @@ rt::impl_deserialize! {
     GetPeriodListResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBody { "data" => optional(data), "success" => optional(success)
     }
@@ -699,7 +699,7 @@ rt::impl_deserialize! {
     GetUserOkrResponseBody { "data" => read_field(data), "success" => read_field(success)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserOkrResponseBody { "data" => optional(data), "success" => optional(success) }
 }
@@ -716,7 +716,7 @@ rt::impl_deserialize! {
     OkrObjectivesBatchResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesBatchResponseBody { "content" => optional(content), "success" =>
     optional(success) }
@@ -736,7 +736,7 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -756,7 +756,7 @@ rt::impl_deserialize! {
     OkrPeriodsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrPeriodsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -778,7 +778,7 @@ rt::impl_deserialize! {
     UpdateKROfScoreResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -796,7 +796,7 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -814,7 +814,7 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -834,7 +834,7 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBodyData { "alignId" => read_field(align_id), "id" =>
     read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AlignObjectiveResponseBodyData { "alignId" => optional(align_id), "id" =>
     optional(id) }
@@ -879,7 +879,7 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" =>
     read_field(has_invalid_user), "permissionTree" => read_field(permission_tree) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" => optional(has_invalid_user),
     "permissionTree" => optional(permission_tree) }
@@ -936,7 +936,7 @@ rt::impl_deserialize! {
     => read_field(published), "score" => read_field(score), "status" =>
     read_field(status), "userId" => read_field(user_id), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyData { "alignFromIds" => optional(align_from_ids),
     "alignToIds" => optional(align_to_ids), "content" => optional(content), "gmtCreate"
@@ -970,7 +970,7 @@ rt::impl_deserialize! {
     "avatarUrl" => read_field(avatar_url), "corpId" => read_field(corp_id), "id" =>
     read_field(id), "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryUserResponseBodyData { "avatarMediaId" => optional(avatar_media_id),
     "avatarUrl" => optional(avatar_url), "corpId" => optional(corp_id), "id" =>
@@ -991,7 +991,7 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateKeyResultResponseBodyData { "id" => optional(id), "position" =>
     optional(position), "weight" => optional(weight) }
@@ -1009,7 +1009,7 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
@@ -1024,7 +1024,7 @@ pub struct DeleteObjectiveResponseBodyData {
 rt::impl_deserialize! {
     DeleteObjectiveResponseBodyData { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteObjectiveResponseBodyData { "id" => optional(id) }
 }
@@ -1046,7 +1046,7 @@ rt::impl_deserialize! {
     read_field(policy_list), "privacy" => read_field(privacy), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyData { "id" => optional(id), "policyList" =>
     optional(policy_list), "privacy" => optional(privacy), "type" => optional(r#type) }
@@ -1061,7 +1061,7 @@ pub struct GetPeriodListResponseBodyData {
 rt::impl_deserialize! {
     GetPeriodListResponseBodyData { "periodList" => read_field(period_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBodyData { "periodList" => optional(period_list) }
 }
@@ -1085,7 +1085,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserOkrResponseBodyData { "list" => optional(list), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -1121,7 +1121,7 @@ rt::impl_deserialize! {
     read_field(status), "teams" => read_field(teams), "title" => read_field(title),
     "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenObjectiveDTO { "executor" => optional(executor), "keyResults" =>
     optional(key_results), "objectiveId" => optional(objective_id), "period" =>
@@ -1142,7 +1142,7 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => optional(result), "totalCount"
     => optional(total_count) }
@@ -1165,7 +1165,7 @@ rt::impl_deserialize! {
     => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OkrPeriodsResponseBodyContent { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1183,7 +1183,7 @@ pub struct UpdateKROfScoreResponseBodyData {
 rt::impl_deserialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => optional(objective_score) }
 }
@@ -1200,7 +1200,7 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     read_field(objective_progress), "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     optional(objective_progress), "objectiveScore" => optional(objective_score) }
@@ -1218,7 +1218,7 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
@@ -1259,7 +1259,7 @@ rt::impl_deserialize! {
     read_field(permission), "position" => read_field(position), "progress" =>
     read_field(progress), "score" => read_field(score), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataKrList { "content" => optional(content),
     "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
@@ -1287,7 +1287,7 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "corpId" => read_field(corp_id), "id" => read_field(id),
     "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataOwner { "avatarMediaId" =>
     optional(avatar_media_id), "corpId" => optional(corp_id), "id" => optional(id),
@@ -1303,7 +1303,7 @@ pub struct BatchQueryObjectiveResponseBodyDataProgress {
 rt::impl_deserialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => read_field(percent) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => optional(percent) }
 }
@@ -1322,7 +1322,7 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => read_field(member_list),
     "name" => read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => optional(member_list),
     "name" => optional(name), "type" => optional(r#type) }
@@ -1350,7 +1350,7 @@ rt::impl_deserialize! {
     read_field(is_yearly), "name" => read_field(name), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPeriodListResponseBodyDataPeriodList { "endTime" => optional(end_time), "id" =>
     optional(id), "isCurrent" => optional(is_current), "isYearly" => optional(is_yearly),
@@ -1377,7 +1377,7 @@ rt::impl_deserialize! {
     OpenUserDTO { "dingUserId" => read_field(ding_user_id), "name" => read_field(name),
     "userUid" => read_field(user_uid), "workNo" => read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
     "userUid" => optional(user_uid), "workNo" => optional(work_no) }
@@ -1407,7 +1407,7 @@ rt::impl_deserialize! {
     read_field(title_mentions), "type" => read_field(r#type), "weight" =>
     read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenKeyResultDTO { "krId" => optional(kr_id), "progress" => optional(progress),
     "status" => optional(status), "title" => optional(title), "titleMentions" =>
@@ -1435,7 +1435,7 @@ rt::impl_deserialize! {
     "nameEn" => read_field(name_en), "periodId" => read_field(period_id), "startDate" =>
     read_field(start_date), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenPeriodDTO { "endDate" => optional(end_date), "nameCn" => optional(name_cn),
     "nameEn" => optional(name_en), "periodId" => optional(period_id), "startDate" =>
@@ -1456,7 +1456,7 @@ rt::impl_deserialize! {
     OpenTeamDTO { "deptUid" => read_field(dept_uid), "dingDeptId" =>
     read_field(ding_dept_id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenTeamDTO { "deptUid" => optional(dept_uid), "dingDeptId" =>
     optional(ding_dept_id), "name" => optional(name) }
@@ -1472,7 +1472,7 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => read_field(percent)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => optional(percent) }
 }
@@ -1497,7 +1497,7 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => read_field(id),
     "nickname" => read_field(nickname), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => optional(id),
     "nickname" => optional(nickname), "type" => optional(r#type) }
@@ -1525,7 +1525,7 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }

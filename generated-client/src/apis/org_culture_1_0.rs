@@ -511,7 +511,7 @@ rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -529,7 +529,7 @@ rt::impl_deserialize! {
     ConsumeUserPointsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumeUserPointsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -547,7 +547,7 @@ rt::impl_deserialize! {
     CreateOrgHonorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrgHonorResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -567,7 +567,7 @@ rt::impl_deserialize! {
     DeductionPointBatchResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeductionPointBatchResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -585,7 +585,7 @@ rt::impl_deserialize! {
     ExportPointOpenResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExportPointOpenResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -603,7 +603,7 @@ rt::impl_deserialize! {
     GrantHonorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GrantHonorResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -621,7 +621,7 @@ rt::impl_deserialize! {
     QueryCorpPointsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpPointsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -639,7 +639,7 @@ rt::impl_deserialize! {
     QueryEmpPointDetailsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -657,7 +657,7 @@ rt::impl_deserialize! {
     QueryOrgHonorsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -672,7 +672,7 @@ pub struct QueryOrgPointDetailsResponseBody {
 rt::impl_deserialize! {
     QueryOrgPointDetailsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBody { "result" => optional(result) }
 }
@@ -689,7 +689,7 @@ rt::impl_deserialize! {
     QueryPointActionAutoAssignRuleResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBody { "result" => optional(result), "success"
     => optional(success) }
@@ -707,7 +707,7 @@ rt::impl_deserialize! {
     QueryPointAutoIssueSettingResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointAutoIssueSettingResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -725,7 +725,7 @@ rt::impl_deserialize! {
     QueryUserHonorsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -747,7 +747,7 @@ rt::impl_deserialize! {
     UpdateAutoIssuePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAutoIssuePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -803,7 +803,7 @@ pub struct UpdatePointActionAutoAssignRuleResponseBody {
 rt::impl_deserialize! {
     UpdatePointActionAutoAssignRuleResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePointActionAutoAssignRuleResponseBody { "success" => optional(success) }
 }
@@ -822,7 +822,7 @@ rt::impl_deserialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
     read_field(open_point_invoke_result_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResult { "openPointInvokeResultDTOS" =>
     optional(open_point_invoke_result_dtos) }
@@ -837,7 +837,7 @@ pub struct ConsumeUserPointsResponseBodyResult {
 rt::impl_deserialize! {
     ConsumeUserPointsResponseBodyResult { "amount" => read_field(amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumeUserPointsResponseBodyResult { "amount" => optional(amount) }
 }
@@ -851,7 +851,7 @@ pub struct CreateOrgHonorResponseBodyResult {
 rt::impl_deserialize! {
     CreateOrgHonorResponseBodyResult { "honorId" => read_field(honor_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrgHonorResponseBodyResult { "honorId" => optional(honor_id) }
 }
@@ -870,7 +870,7 @@ rt::impl_deserialize! {
     GrantHonorResponseBodyResult { "failedUserIds" => read_field(failed_user_ids),
     "successUserIds" => read_field(success_user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GrantHonorResponseBodyResult { "failedUserIds" => optional(failed_user_ids),
     "successUserIds" => optional(success_user_ids) }
@@ -885,7 +885,7 @@ pub struct QueryCorpPointsResponseBodyResult {
 rt::impl_deserialize! {
     QueryCorpPointsResponseBodyResult { "amount" => read_field(amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCorpPointsResponseBodyResult { "amount" => optional(amount) }
 }
@@ -902,7 +902,7 @@ rt::impl_deserialize! {
     QueryEmpPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
     => read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
     optional(has_more) }
@@ -920,7 +920,7 @@ rt::impl_deserialize! {
     QueryOrgHonorsResponseBodyResult { "nextToken" => read_field(next_token),
     "openHonors" => read_field(open_honors) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBodyResult { "nextToken" => optional(next_token), "openHonors"
     => optional(open_honors) }
@@ -940,7 +940,7 @@ rt::impl_deserialize! {
     QueryOrgPointDetailsResponseBodyResult { "details" => read_field(details), "hasMore"
     => read_field(has_more), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResult { "details" => optional(details), "hasMore" =>
     optional(has_more), "success" => optional(success) }
@@ -958,7 +958,7 @@ rt::impl_deserialize! {
     QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
     read_field(query_point_rule_response_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBodyResult { "queryPointRuleResponseDTOS" =>
     optional(query_point_rule_response_dtos) }
@@ -979,7 +979,7 @@ rt::impl_deserialize! {
     read_field(point_auto_num), "pointAutoState" => read_field(point_auto_state),
     "pointAutoTime" => read_field(point_auto_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointAutoIssueSettingResponseBodyResult { "pointAutoNum" =>
     optional(point_auto_num), "pointAutoState" => optional(point_auto_state),
@@ -998,7 +998,7 @@ rt::impl_deserialize! {
     QueryUserHonorsResponseBodyResult { "honors" => read_field(honors), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResult { "honors" => optional(honors), "nextToken" =>
     optional(next_token) }
@@ -1018,7 +1018,7 @@ rt::impl_deserialize! {
     UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
     read_field(next_auto_issue_point_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateAutoIssuePointResponseBodyResult { "nextAutoIssuePointTime" =>
     optional(next_auto_issue_point_time) }
@@ -1045,7 +1045,7 @@ rt::impl_deserialize! {
     => read_field(code), "invokeStatus" => read_field(invoke_status), "msg" =>
     read_field(msg), "outId" => read_field(out_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AssignOrgHoldingToEmpHoldingBatchResponseBodyResultOpenPointInvokeResultDTOS { "code"
     => optional(code), "invokeStatus" => optional(invoke_status), "msg" => optional(msg),
@@ -1076,7 +1076,7 @@ rt::impl_deserialize! {
     "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
     "sourceBizCode" => read_field(source_biz_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
     "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
@@ -1104,7 +1104,7 @@ rt::impl_deserialize! {
     "honorName" => read_field(honor_name), "honorPendantImgUrl" =>
     read_field(honor_pendant_img_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgHonorsResponseBodyResultOpenHonors { "honorDesc" => optional(honor_desc),
     "honorId" => optional(honor_id), "honorImgUrl" => optional(honor_img_url),
@@ -1134,7 +1134,7 @@ rt::impl_deserialize! {
     "pointOperateFeatureResponseDTO" => read_field(point_operate_feature_response_dto),
     "sourceBizCode" => read_field(source_biz_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetails { "amount" => optional(amount),
     "gmtCreate" => optional(gmt_create), "outId" => optional(out_id),
@@ -1162,7 +1162,7 @@ rt::impl_deserialize! {
     => read_field(day_limit_times), "description" => read_field(description), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPointActionAutoAssignRuleResponseBodyResultQueryPointRuleResponseDTOS {
     "awardScore" => optional(award_score), "code" => optional(code), "dayLimitTimes" =>
@@ -1190,7 +1190,7 @@ rt::impl_deserialize! {
     => read_field(honor_desc), "honorId" => read_field(honor_id), "honorName" =>
     read_field(honor_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResultHonors { "expirationTime" =>
     optional(expiration_time), "grantHistory" => optional(grant_history), "honorDesc" =>
@@ -1220,7 +1220,7 @@ rt::impl_deserialize! {
     read_field(account_target), "remark" => read_field(remark), "usage" =>
     read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     "accountSource" => optional(account_source), "accountTarget" =>
@@ -1249,7 +1249,7 @@ rt::impl_deserialize! {
     read_field(account_target), "remark" => read_field(remark), "usage" =>
     read_field(usage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTO {
     "accountSource" => optional(account_source), "accountTarget" =>
@@ -1271,7 +1271,7 @@ rt::impl_deserialize! {
     read_field(grant_reason), "grantTime" => read_field(grant_time), "senderUserid" =>
     read_field(sender_userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryUserHonorsResponseBodyResultHonorsGrantHistory { "grantReason" =>
     optional(grant_reason), "grantTime" => optional(grant_time), "senderUserid" =>
@@ -1293,7 +1293,7 @@ rt::impl_deserialize! {
     { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
     { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"
@@ -1317,7 +1317,7 @@ rt::impl_deserialize! {
     { "accountType" => read_field(account_type), "empName" => read_field(emp_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource
     { "accountType" => optional(account_type), "empName" => optional(emp_name), "userId"

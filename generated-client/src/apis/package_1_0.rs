@@ -318,7 +318,7 @@ pub struct CloseHPackageResponseBody {
 rt::impl_deserialize! {
     CloseHPackageResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseHPackageResponseBody { "result" => optional(result) }
 }
@@ -350,7 +350,7 @@ rt::impl_deserialize! {
     read_field(name), "region" => read_field(region), "stsToken" => read_field(sts_token)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUploadTokenResponseBody { "accessKeyId" => optional(access_key_id),
     "accessKeySecret" => optional(access_key_secret), "bucket" => optional(bucket),
@@ -370,7 +370,7 @@ rt::impl_deserialize! {
     HPackageListGetResponseBody { "list" => read_field(list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HPackageListGetResponseBody { "list" => optional(list), "totalCount" =>
     optional(total_count) }
@@ -385,7 +385,7 @@ pub struct HPublishPackageResponseBody {
 rt::impl_deserialize! {
     HPublishPackageResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HPublishPackageResponseBody { "success" => optional(success) }
 }
@@ -399,7 +399,7 @@ pub struct HUploadPackageResponseBody {
 rt::impl_deserialize! {
     HUploadPackageResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HUploadPackageResponseBody { "taskId" => optional(task_id) }
 }
@@ -426,7 +426,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HUploadPackageStatusResponseBody { "buildTime" => optional(build_time), "finished" =>
     optional(finished), "packageSize" => optional(package_size), "status" =>
@@ -442,7 +442,7 @@ pub struct OpenMicroAppPackageResponseBody {
 rt::impl_deserialize! {
     OpenMicroAppPackageResponseBody { "miniAppId" => read_field(mini_app_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OpenMicroAppPackageResponseBody { "miniAppId" => optional(mini_app_id) }
 }
@@ -458,7 +458,7 @@ pub struct ReleaseGrayExitResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayExitResponseBody { "reuslt" => read_field(reuslt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayExitResponseBody { "reuslt" => optional(reuslt) }
 }
@@ -472,7 +472,7 @@ pub struct ReleaseGrayOrgGetResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayOrgGetResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayOrgGetResponseBody { "value" => optional(value) }
 }
@@ -488,7 +488,7 @@ pub struct ReleaseGrayPercentGetResponseBody {
 rt::impl_deserialize! {
     ReleaseGrayPercentGetResponseBody { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReleaseGrayPercentGetResponseBody { "value" => optional(value) }
 }
@@ -524,7 +524,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "version" => read_field(version)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HPackageListGetResponseBodyList { "avaliable" => optional(avaliable), "creator" =>
     optional(creator), "finished" => optional(finished), "operationTime" =>

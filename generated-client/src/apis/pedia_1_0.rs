@@ -294,7 +294,7 @@ rt::impl_deserialize! {
     PediaWordsAddResponseBody { "success" => read_field(success), "uuid" =>
     read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsAddResponseBody { "success" => optional(success), "uuid" => optional(uuid)
     }
@@ -309,7 +309,7 @@ pub struct PediaWordsApproveResponseBody {
 rt::impl_deserialize! {
     PediaWordsApproveResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsApproveResponseBody { "success" => optional(success) }
 }
@@ -328,7 +328,7 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -346,7 +346,7 @@ rt::impl_deserialize! {
     PediaWordsSearchResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsSearchResponseBody { "data" => optional(data), "success" =>
     optional(success) }
@@ -474,7 +474,7 @@ rt::impl_deserialize! {
     read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
@@ -551,7 +551,7 @@ rt::impl_deserialize! {
     read_field(uuid), "wordAlias" => read_field(word_alias), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsSearchResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contactList" => optional(contact_list), "contacts" =>
@@ -583,7 +583,7 @@ rt::impl_deserialize! {
     "iconLink" => read_field(icon_link), "pcLink" => read_field(pc_link), "phoneLink" =>
     read_field(phone_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataAppLink { "appName" => optional(app_name), "iconLink"
     => optional(icon_link), "pcLink" => optional(pc_link), "phoneLink" =>
@@ -605,7 +605,7 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "nickName" => read_field(nick_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataContactList { "avatarMediaId" =>
     optional(avatar_media_id), "nickName" => optional(nick_name), "userId" =>
@@ -621,7 +621,7 @@ pub struct PediaWordsQueryResponseBodyDataPicList {
 rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => read_field(media_id_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataPicList { "mediaIdUrl" => optional(media_id_url) }
 }
@@ -640,7 +640,7 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
     optional(name), "type" => optional(r#type) }
@@ -658,7 +658,7 @@ rt::impl_deserialize! {
     PediaWordsQueryResponseBodyDataRelatedLink { "link" => read_field(link), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PediaWordsQueryResponseBodyDataRelatedLink { "link" => optional(link), "name" =>
     optional(name) }

@@ -1881,7 +1881,7 @@ pub struct AddProjectMemberResponseBody {
 rt::impl_deserialize! {
     AddProjectMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddProjectMemberResponseBody { "result" => optional(result) }
 }
@@ -1895,7 +1895,7 @@ pub struct ArchiveProjectResponseBody {
 rt::impl_deserialize! {
     ArchiveProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveProjectResponseBody { "result" => optional(result) }
 }
@@ -1909,7 +1909,7 @@ pub struct ArchiveTaskResponseBody {
 rt::impl_deserialize! {
     ArchiveTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveTaskResponseBody { "result" => optional(result) }
 }
@@ -1923,7 +1923,7 @@ pub struct CreateOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
@@ -1937,7 +1937,7 @@ pub struct CreatePlanTimeResponseBody {
 rt::impl_deserialize! {
     CreatePlanTimeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBody { "result" => optional(result) }
 }
@@ -1951,7 +1951,7 @@ pub struct CreateProjectResponseBody {
 rt::impl_deserialize! {
     CreateProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBody { "result" => optional(result) }
 }
@@ -1965,7 +1965,7 @@ pub struct CreateProjectByTemplateResponseBody {
 rt::impl_deserialize! {
     CreateProjectByTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectByTemplateResponseBody { "result" => optional(result) }
 }
@@ -2022,7 +2022,7 @@ pub struct CreateProjectCustomfieldStatusResponseBody {
 rt::impl_deserialize! {
     CreateProjectCustomfieldStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBody { "result" => optional(result) }
 }
@@ -2089,7 +2089,7 @@ pub struct CreateTaskResponseBody {
 rt::impl_deserialize! {
     CreateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBody { "result" => optional(result) }
 }
@@ -2149,7 +2149,7 @@ pub struct CreateTaskObjectLinkResponseBody {
 rt::impl_deserialize! {
     CreateTaskObjectLinkResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskObjectLinkResponseBody { "result" => optional(result) }
 }
@@ -2163,7 +2163,7 @@ pub struct CreateWorkTimeResponseBody {
 rt::impl_deserialize! {
     CreateWorkTimeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBody { "result" => optional(result) }
 }
@@ -2182,7 +2182,7 @@ rt::impl_deserialize! {
     CreateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -2197,7 +2197,7 @@ pub struct DeleteProjectMemberResponseBody {
 rt::impl_deserialize! {
     DeleteProjectMemberResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMemberResponseBody { "result" => optional(result) }
 }
@@ -2211,7 +2211,7 @@ pub struct DeleteTaskResponseBody {
 rt::impl_deserialize! {
     DeleteTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTaskResponseBody { "result" => optional(result) }
 }
@@ -2233,7 +2233,7 @@ rt::impl_deserialize! {
     read_field(has_more), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptsByOrgIdResponseBody { "deptList" => optional(dept_list), "hasMore" =>
     optional(has_more), "maxResults" => optional(max_results), "nextToken" =>
@@ -2254,7 +2254,7 @@ rt::impl_deserialize! {
     GetEmpsByOrgIdResponseBody { "empList" => read_field(emp_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpsByOrgIdResponseBody { "empList" => optional(emp_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -2269,7 +2269,7 @@ pub struct GetOrganizatioTaskByIdsResponseBody {
 rt::impl_deserialize! {
     GetOrganizatioTaskByIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizatioTaskByIdsResponseBody { "result" => optional(result) }
 }
@@ -2283,7 +2283,7 @@ pub struct GetOrganizationPriorityListResponseBody {
 rt::impl_deserialize! {
     GetOrganizationPriorityListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationPriorityListResponseBody { "result" => optional(result) }
 }
@@ -2297,7 +2297,7 @@ pub struct GetOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     GetOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationTaskResponseBody { "result" => optional(result) }
 }
@@ -2311,7 +2311,7 @@ pub struct GetProjectGroupResponseBody {
 rt::impl_deserialize! {
     GetProjectGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectGroupResponseBody { "result" => optional(result) }
 }
@@ -2325,7 +2325,7 @@ pub struct GetProjectMemebersResponseBody {
 rt::impl_deserialize! {
     GetProjectMemebersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMemebersResponseBody { "result" => optional(result) }
 }
@@ -2339,7 +2339,7 @@ pub struct GetProjectStatusListResponseBody {
 rt::impl_deserialize! {
     GetProjectStatusListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectStatusListResponseBody { "result" => optional(result) }
 }
@@ -2353,7 +2353,7 @@ pub struct GetTaskByIdsResponseBody {
 rt::impl_deserialize! {
     GetTaskByIdsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskByIdsResponseBody { "result" => optional(result) }
 }
@@ -2367,7 +2367,7 @@ pub struct GetTbOrgIdByDingOrgIdResponseBody {
 rt::impl_deserialize! {
     GetTbOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
@@ -2384,7 +2384,7 @@ rt::impl_deserialize! {
     GetTbProjectGrayResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbProjectGrayResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -2399,7 +2399,7 @@ pub struct GetTbProjectSourceResponseBody {
 rt::impl_deserialize! {
     GetTbProjectSourceResponseBody { "installSource" => read_field(install_source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbProjectSourceResponseBody { "installSource" => optional(install_source) }
 }
@@ -2413,7 +2413,7 @@ pub struct GetTbUserIdByStaffIdResponseBody {
 rt::impl_deserialize! {
     GetTbUserIdByStaffIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByStaffIdResponseBody { "result" => optional(result) }
 }
@@ -2430,7 +2430,7 @@ rt::impl_deserialize! {
     GetUserJoinedProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserJoinedProjectResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
@@ -2450,7 +2450,7 @@ rt::impl_deserialize! {
     QueryProjectResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -2470,7 +2470,7 @@ rt::impl_deserialize! {
     QueryTaskOfProjectResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result), "totalCount" => optional(total_count) }
@@ -2488,7 +2488,7 @@ rt::impl_deserialize! {
     SeachTaskStageResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SeachTaskStageResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
@@ -2511,7 +2511,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "totalSize" =>
     read_field(total_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result), "totalSize" =>
@@ -2530,7 +2530,7 @@ rt::impl_deserialize! {
     SearchOranizationCustomfieldResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBody { "nextToken" => optional(next_token),
     "result" => optional(result) }
@@ -2548,7 +2548,7 @@ rt::impl_deserialize! {
     SearchProjectCustomfieldResponseBody { "nextToken" => read_field(next_token),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomfieldResponseBody { "nextToken" => optional(next_token), "result"
     => optional(result) }
@@ -2563,7 +2563,7 @@ pub struct SearchProjectTemplateResponseBody {
 rt::impl_deserialize! {
     SearchProjectTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectTemplateResponseBody { "result" => optional(result) }
 }
@@ -2577,7 +2577,7 @@ pub struct SearchTaskFlowResponseBody {
 rt::impl_deserialize! {
     SearchTaskFlowResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskFlowResponseBody { "result" => optional(result) }
 }
@@ -2594,7 +2594,7 @@ rt::impl_deserialize! {
     SearchTaskListResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskListResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
@@ -2609,7 +2609,7 @@ pub struct SearchTaskflowStatusResponseBody {
 rt::impl_deserialize! {
     SearchTaskflowStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskflowStatusResponseBody { "result" => optional(result) }
 }
@@ -2628,7 +2628,7 @@ rt::impl_deserialize! {
     SearchUserTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchUserTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -2688,7 +2688,7 @@ pub struct UpdateCustomfieldValueResponseBody {
 rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBody { "result" => optional(result) }
 }
@@ -2702,7 +2702,7 @@ pub struct UpdateOrganizationTaskContentResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskContentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskContentResponseBody { "result" => optional(result) }
 }
@@ -2716,7 +2716,7 @@ pub struct UpdateOrganizationTaskDueDateResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskDueDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskDueDateResponseBody { "result" => optional(result) }
 }
@@ -2730,7 +2730,7 @@ pub struct UpdateOrganizationTaskExecutorResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskExecutorResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskExecutorResponseBody { "result" => optional(result) }
 }
@@ -2744,7 +2744,7 @@ pub struct UpdateOrganizationTaskInvolveMembersResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskInvolveMembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskInvolveMembersResponseBody { "result" => optional(result) }
 }
@@ -2758,7 +2758,7 @@ pub struct UpdateOrganizationTaskNoteResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskNoteResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskNoteResponseBody { "result" => optional(result) }
 }
@@ -2772,7 +2772,7 @@ pub struct UpdateOrganizationTaskPriorityResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskPriorityResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskPriorityResponseBody { "result" => optional(result) }
 }
@@ -2786,7 +2786,7 @@ pub struct UpdateOrganizationTaskStatusResponseBody {
 rt::impl_deserialize! {
     UpdateOrganizationTaskStatusResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskStatusResponseBody { "result" => optional(result) }
 }
@@ -2800,7 +2800,7 @@ pub struct UpdateProjectGroupResponseBody {
 rt::impl_deserialize! {
     UpdateProjectGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectGroupResponseBody { "result" => optional(result) }
 }
@@ -2816,7 +2816,7 @@ pub struct UpdateTaskDueDateResponseBody {
 rt::impl_deserialize! {
     UpdateTaskDueDateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskDueDateResponseBody { "result" => optional(result) }
 }
@@ -2830,7 +2830,7 @@ pub struct UpdateTaskExecutorResponseBody {
 rt::impl_deserialize! {
     UpdateTaskExecutorResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskExecutorResponseBody { "result" => optional(result) }
 }
@@ -2844,7 +2844,7 @@ pub struct UpdateTaskInvolvemembersResponseBody {
 rt::impl_deserialize! {
     UpdateTaskInvolvemembersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskInvolvemembersResponseBody { "result" => optional(result) }
 }
@@ -2862,7 +2862,7 @@ pub struct UpdateTaskStageResponseBody {
 rt::impl_deserialize! {
     UpdateTaskStageResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStageResponseBody { "result" => optional(result) }
 }
@@ -2876,7 +2876,7 @@ pub struct UpdateTaskStartdateResponseBody {
 rt::impl_deserialize! {
     UpdateTaskStartdateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStartdateResponseBody { "result" => optional(result) }
 }
@@ -2897,7 +2897,7 @@ rt::impl_deserialize! {
     UpdateWorkTimeApproveResponseBody { "message" => read_field(message), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateWorkTimeApproveResponseBody { "message" => optional(message), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -2915,7 +2915,7 @@ rt::impl_deserialize! {
     AddProjectMemberResponseBodyResult { "joined" => read_field(joined), "nickname" =>
     read_field(nickname) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddProjectMemberResponseBodyResult { "joined" => optional(joined), "nickname" =>
     optional(nickname) }
@@ -2933,7 +2933,7 @@ rt::impl_deserialize! {
     ArchiveProjectResponseBodyResult { "isArchived" => read_field(is_archived), "updated"
     => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveProjectResponseBodyResult { "isArchived" => optional(is_archived), "updated"
     => optional(updated) }
@@ -2948,7 +2948,7 @@ pub struct ArchiveTaskResponseBodyResult {
 rt::impl_deserialize! {
     ArchiveTaskResponseBodyResult { "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ArchiveTaskResponseBodyResult { "updated" => optional(updated) }
 }
@@ -3007,7 +3007,7 @@ rt::impl_deserialize! {
     read_field(is_done), "note" => read_field(note), "priority" => read_field(priority),
     "updated" => read_field(updated), "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "attachmentsCount" => optional(attachments_count), "content" => optional(content),
@@ -3035,7 +3035,7 @@ rt::impl_deserialize! {
     CreatePlanTimeResponseBodyResult { "body" => read_field(body), "message" =>
     read_field(message), "ok" => read_field(ok) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBodyResult { "body" => optional(body), "message" =>
     optional(message), "ok" => optional(ok) }
@@ -3088,7 +3088,7 @@ rt::impl_deserialize! {
     read_field(source_id), "uniqueIdPrefix" => read_field(unique_id_prefix), "updated" =>
     read_field(updated), "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "customFields" => optional(custom_fields),
@@ -3130,7 +3130,7 @@ rt::impl_deserialize! {
     => read_field(program_id), "startDate" => read_field(start_date), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectByTemplateResponseBodyResult { "created" => optional(created),
     "description" => optional(description), "endDate" => optional(end_date), "id" =>
@@ -3161,7 +3161,7 @@ rt::impl_deserialize! {
     read_field(custom_field_id), "name" => read_field(name), "originalId" =>
     read_field(original_id), "type" => read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBodyResult { "advancedCustomFieldObjectType" =>
     optional(advanced_custom_field_object_type), "customFieldId" =>
@@ -3218,7 +3218,7 @@ rt::impl_deserialize! {
     read_field(task_id), "tasklistId" => read_field(tasklist_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "customfields" =>
@@ -3242,7 +3242,7 @@ rt::impl_deserialize! {
     CreateTaskObjectLinkResponseBodyResult { "created" => read_field(created),
     "objectLinkId" => read_field(object_link_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskObjectLinkResponseBodyResult { "created" => optional(created),
     "objectLinkId" => optional(object_link_id) }
@@ -3262,7 +3262,7 @@ rt::impl_deserialize! {
     CreateWorkTimeResponseBodyResult { "body" => read_field(body), "message" =>
     read_field(message), "ok" => read_field(ok) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBodyResult { "body" => optional(body), "message" =>
     optional(message), "ok" => optional(ok) }
@@ -3300,7 +3300,7 @@ rt::impl_deserialize! {
     "updatedAt" => read_field(updated_at), "userId" => read_field(user_id), "workTimeIds"
     => read_field(work_time_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
     optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
@@ -3324,7 +3324,7 @@ rt::impl_deserialize! {
     GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => read_field(dept_id), "name" =>
     read_field(name), "parent_id" => read_field(parent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptsByOrgIdResponseBodyDeptList { "dept_id" => optional(dept_id), "name" =>
     optional(name), "parent_id" => optional(parent_id) }
@@ -3359,7 +3359,7 @@ rt::impl_deserialize! {
     "position" => read_field(position), "unionid" => read_field(unionid), "userid" =>
     read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetEmpsByOrgIdResponseBodyEmpList { "avatar" => optional(avatar), "dept_id_list" =>
     optional(dept_id_list), "dingId" => optional(ding_id), "name" => optional(name),
@@ -3414,7 +3414,7 @@ rt::impl_deserialize! {
     => read_field(task_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizatioTaskByIdsResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -3443,7 +3443,7 @@ rt::impl_deserialize! {
     => read_field(name), "priority" => read_field(priority), "priorityId" =>
     read_field(priority_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrganizationPriorityListResponseBodyResult { "color" => optional(color), "name" =>
     optional(name), "priority" => optional(priority), "priorityId" =>
@@ -3471,7 +3471,7 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "updated" => read_field(updated),
     "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectGroupResponseBodyResult { "created" => optional(created), "id" =>
     optional(id), "name" => optional(name), "updated" => optional(updated), "visible" =>
@@ -3495,7 +3495,7 @@ rt::impl_deserialize! {
     read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMemebersResponseBodyResult { "memberId" => optional(member_id), "role" =>
     optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
@@ -3523,7 +3523,7 @@ rt::impl_deserialize! {
     read_field(degree), "name" => read_field(name), "projectId" => read_field(project_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectStatusListResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "degree" => optional(degree),
@@ -3608,7 +3608,7 @@ rt::impl_deserialize! {
     "uniqueId" => read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskByIdsResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -3636,7 +3636,7 @@ rt::impl_deserialize! {
     GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     read_field(tb_organization_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     optional(tb_organization_id) }
@@ -3651,7 +3651,7 @@ pub struct GetTbUserIdByStaffIdResponseBodyResult {
 rt::impl_deserialize! {
     GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => read_field(tb_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByStaffIdResponseBodyResult { "tbUserId" => optional(tb_user_id) }
 }
@@ -3703,7 +3703,7 @@ rt::impl_deserialize! {
     read_field(unique_id_prefix), "updated" => read_field(updated), "visibility" =>
     read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProjectResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "customFields" => optional(custom_fields), "description" =>
@@ -3790,7 +3790,7 @@ rt::impl_deserialize! {
     read_field(taskflowstatus_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBodyResult { "accomplished" => optional(accomplished),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -3835,7 +3835,7 @@ rt::impl_deserialize! {
     read_field(task_list_id), "taskStageId" => read_field(task_stage_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SeachTaskStageResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "name" =>
@@ -3873,7 +3873,7 @@ rt::impl_deserialize! {
     read_field(custom_fields_id), "name" => read_field(name), "payload" =>
     read_field(payload), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResult { "advancedCustomField" =>
     optional(advanced_custom_field), "choices" => optional(choices), "created" =>
@@ -3917,7 +3917,7 @@ rt::impl_deserialize! {
     read_field(original_id), "payload" => read_field(payload), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomfieldResponseBodyResult { "advancedCustomField" =>
     optional(advanced_custom_field), "boundToObjectId" => optional(bound_to_object_id),
@@ -3956,7 +3956,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectTemplateResponseBodyResult { "created" => optional(created),
     "description" => optional(description), "id" => optional(id), "isDeleted" =>
@@ -3992,7 +3992,7 @@ rt::impl_deserialize! {
     read_field(name), "taskflowId" => read_field(taskflow_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskFlowResponseBodyResult { "boundToObjectId" => optional(bound_to_object_id),
     "boundToObjectType" => optional(bound_to_object_type), "created" =>
@@ -4025,7 +4025,7 @@ rt::impl_deserialize! {
     read_field(project_id), "taskListId" => read_field(task_list_id), "title" =>
     read_field(title), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskListResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "projectId" =>
@@ -4068,7 +4068,7 @@ rt::impl_deserialize! {
     read_field(taskflow_id), "taskflowStatusId" => read_field(taskflow_status_id),
     "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchTaskflowStatusResponseBodyResult { "created" => optional(created), "creatorId"
     => optional(creator_id), "isDeleted" => optional(is_deleted),
@@ -4094,7 +4094,7 @@ rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBodyResult { "customFields" =>
     read_field(custom_fields) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBodyResult { "customFields" => optional(custom_fields)
     }
@@ -4112,7 +4112,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskContentResponseBodyResult { "content" => read_field(content),
     "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskContentResponseBodyResult { "content" => optional(content),
     "updated" => optional(updated) }
@@ -4130,7 +4130,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskDueDateResponseBodyResult { "dueDate" => optional(due_date),
     "updateTime" => optional(update_time) }
@@ -4155,7 +4155,7 @@ rt::impl_deserialize! {
     read_field(executor), "executorId" => read_field(executor_id), "involvers" =>
     read_field(involvers), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskExecutorResponseBodyResult { "executor" => optional(executor),
     "executorId" => optional(executor_id), "involvers" => optional(involvers), "updated"
@@ -4176,7 +4176,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
     read_field(involvers), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskInvolveMembersResponseBodyResult { "involvers" =>
     optional(involvers), "updated" => optional(updated) }
@@ -4194,7 +4194,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskNoteResponseBodyResult { "note" => read_field(note), "updated"
     => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskNoteResponseBodyResult { "note" => optional(note), "updated" =>
     optional(updated) }
@@ -4212,7 +4212,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskPriorityResponseBodyResult { "priority" =>
     read_field(priority), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskPriorityResponseBodyResult { "priority" => optional(priority),
     "updated" => optional(updated) }
@@ -4230,7 +4230,7 @@ rt::impl_deserialize! {
     UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => read_field(is_done),
     "updateTime" => read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateOrganizationTaskStatusResponseBodyResult { "isDone" => optional(is_done),
     "updateTime" => optional(update_time) }
@@ -4245,7 +4245,7 @@ pub struct UpdateProjectGroupResponseBodyResult {
 rt::impl_deserialize! {
     UpdateProjectGroupResponseBodyResult { "ok" => read_field(ok) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectGroupResponseBodyResult { "ok" => optional(ok) }
 }
@@ -4264,7 +4264,7 @@ rt::impl_deserialize! {
     UpdateTaskDueDateResponseBodyResult { "dueDate" => read_field(due_date), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskDueDateResponseBodyResult { "dueDate" => optional(due_date), "updated" =>
     optional(updated) }
@@ -4282,7 +4282,7 @@ rt::impl_deserialize! {
     UpdateTaskExecutorResponseBodyResult { "executorId" => read_field(executor_id),
     "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskExecutorResponseBodyResult { "executorId" => optional(executor_id),
     "updated" => optional(updated) }
@@ -4300,7 +4300,7 @@ rt::impl_deserialize! {
     UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
     read_field(involve_members), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskInvolvemembersResponseBodyResult { "involveMembers" =>
     optional(involve_members), "updated" => optional(updated) }
@@ -4334,7 +4334,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskListId" => read_field(task_list_id), "taskStageId" =>
     read_field(task_stage_id), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStageResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "isDone" => optional(is_done), "projectId" => optional(project_id), "taskId" =>
@@ -4354,7 +4354,7 @@ rt::impl_deserialize! {
     UpdateTaskStartdateResponseBodyResult { "startDate" => read_field(start_date),
     "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskStartdateResponseBodyResult { "startDate" => optional(start_date),
     "updated" => optional(updated) }
@@ -4406,7 +4406,7 @@ rt::impl_deserialize! {
     "updatedAt" => read_field(updated_at), "url" => read_field(url), "userId" =>
     read_field(user_id), "workTimeIds" => read_field(work_time_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateWorkTimeApproveResponseBodyResult { "approveOpenId" =>
     optional(approve_open_id), "createdAt" => optional(created_at), "creatorId" =>
@@ -4432,7 +4432,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
@@ -4454,7 +4454,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     optional(avatar_url), "id" => optional(id), "name" => optional(name) }
@@ -4474,7 +4474,7 @@ rt::impl_deserialize! {
     CreatePlanTimeResponseBodyResultBody { "date" => read_field(date), "objectId" =>
     read_field(object_id), "planTime" => read_field(plan_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePlanTimeResponseBodyResultBody { "date" => optional(date), "objectId" =>
     optional(object_id), "planTime" => optional(plan_time) }
@@ -4495,7 +4495,7 @@ rt::impl_deserialize! {
     read_field(custom_field_id), "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectResponseBodyResultCustomFields { "customFieldId" =>
     optional(custom_field_id), "type" => optional(r#type), "value" => optional(value) }
@@ -4516,7 +4516,7 @@ rt::impl_deserialize! {
     read_field(custom_field_value_id), "metaString" => read_field(meta_string), "title"
     => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectCustomfieldStatusResponseBodyResultValue { "customFieldValueId" =>
     optional(custom_field_value_id), "metaString" => optional(meta_string), "title" =>
@@ -4535,7 +4535,7 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "value" => optional(value) }
@@ -4555,7 +4555,7 @@ rt::impl_deserialize! {
     CreateWorkTimeResponseBodyResultBody { "date" => read_field(date), "taskId" =>
     read_field(task_id), "workTime" => read_field(work_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateWorkTimeResponseBodyResultBody { "date" => optional(date), "taskId" =>
     optional(task_id), "workTime" => optional(work_time) }
@@ -4575,7 +4575,7 @@ rt::impl_deserialize! {
     QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskOfProjectResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id) }
@@ -4596,7 +4596,7 @@ rt::impl_deserialize! {
     "advancedCustomFieldId" => read_field(advanced_custom_field_id), "name" =>
     read_field(name), "objectType" => read_field(object_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResultAdvancedCustomField {
     "advancedCustomFieldId" => optional(advanced_custom_field_id), "name" =>
@@ -4615,7 +4615,7 @@ rt::impl_deserialize! {
     SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
     read_field(choice_id), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchOranizationCustomfieldResponseBodyResultChoices { "choiceId" =>
     optional(choice_id), "value" => optional(value) }
@@ -4639,7 +4639,7 @@ rt::impl_deserialize! {
     UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
     read_field(custom_field_id), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomfieldValueResponseBodyResultCustomFields { "customFieldId" =>
     optional(custom_field_id), "value" => optional(value) }
@@ -4667,7 +4667,7 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id), "thumbUrl" =>
     read_field(thumb_url), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "thumbUrl" =>
     optional(thumb_url), "title" => optional(title) }

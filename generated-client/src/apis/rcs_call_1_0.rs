@@ -45,7 +45,7 @@ pub struct RunCallUserResponseBody {
 rt::impl_deserialize! {
     RunCallUserResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RunCallUserResponseBody { "success" => optional(success) }
 }

@@ -223,7 +223,7 @@ pub struct CreateTemplatesResponseBody {
 rt::impl_deserialize! {
     CreateTemplatesResponseBody { "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTemplatesResponseBody { "templateId" => optional(template_id) }
 }
@@ -245,7 +245,7 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendAndReceiveReportListResponseBody { "dataList" => optional(data_list),
     "hasMore" => optional(has_more), "maxResults" => optional(max_results), "nextToken"
@@ -279,7 +279,7 @@ rt::impl_deserialize! {
     read_field(user_id_count_map), "userIdStatusMap" => read_field(user_id_status_map),
     "userIds" => read_field(user_ids), "userMap" => read_field(user_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSubmitStatisticsResponseBody { "shouldRemindTimes" =>
     optional(should_remind_times), "templateName" => optional(template_name),
@@ -302,7 +302,7 @@ rt::impl_deserialize! {
     QueryRemindResultsResponseBody { "dataList" => read_field(data_list), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBody { "dataList" => optional(data_list), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
@@ -337,7 +337,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "remark" => read_field(remark), "reportId" =>
     read_field(report_id), "templateName" => read_field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReportDetailResponseBody { "content" => optional(content), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
@@ -415,7 +415,7 @@ rt::impl_deserialize! {
     read_field(creator_name), "modifiedTime" => read_field(modified_time), "reportId" =>
     read_field(report_id), "templateName" => read_field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSendAndReceiveReportListResponseBodyDataList { "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "creatorName" =>
@@ -437,7 +437,7 @@ rt::impl_deserialize! {
     UserMapValue { "userId" => read_field(user_id), "name" => read_field(name), "deptId"
     => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UserMapValue { "userId" => optional(user_id), "name" => optional(name), "deptId" =>
     optional(dept_id) }
@@ -470,7 +470,7 @@ rt::impl_deserialize! {
     "startDateTime" => read_field(start_date_time), "templateId" =>
     read_field(template_id), "toGroups" => read_field(to_groups) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBodyDataList { "creatorId" => optional(creator_id),
     "endDateTime" => optional(end_date_time), "modifierId" => optional(modifier_id),
@@ -498,7 +498,7 @@ rt::impl_deserialize! {
     read_field(key), "sort" => read_field(sort), "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryReportDetailResponseBodyContent { "images" => optional(images), "key" =>
     optional(key), "sort" => optional(sort), "type" => optional(r#type), "value" =>
@@ -553,7 +553,7 @@ pub struct QueryRemindResultsResponseBodyDataListToGroups {
 rt::impl_deserialize! {
     QueryRemindResultsResponseBodyDataListToGroups { "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRemindResultsResponseBodyDataListToGroups { "title" => optional(title) }
 }

@@ -733,7 +733,7 @@ pub struct AddResidentDepartmentResponseBody {
 rt::impl_deserialize! {
     AddResidentDepartmentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentDepartmentResponseBody { "result" => optional(result) }
 }
@@ -820,7 +820,7 @@ rt::impl_deserialize! {
     AddResidentMemberResponseBody { "status" => read_field(status), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentMemberResponseBody { "status" => optional(status), "unionId" =>
     optional(union_id), "userId" => optional(user_id) }
@@ -869,7 +869,7 @@ pub struct AddResidentUsersResponseBody {
 rt::impl_deserialize! {
     AddResidentUsersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddResidentUsersResponseBody { "result" => optional(result) }
 }
@@ -883,7 +883,7 @@ pub struct CreateResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     CreateResidentBlackBoardResponseBody { "blackBoardId" => read_field(black_board_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateResidentBlackBoardResponseBody { "blackBoardId" => optional(black_board_id) }
 }
@@ -897,7 +897,7 @@ pub struct CreateSpaceResponseBody {
 rt::impl_deserialize! {
     CreateSpaceResponseBody { "deptId" => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSpaceResponseBody { "deptId" => optional(dept_id) }
 }
@@ -911,7 +911,7 @@ pub struct DeleteResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     DeleteResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteResidentBlackBoardResponseBody { "success" => optional(success) }
 }
@@ -925,7 +925,7 @@ pub struct DeleteResidentDepartmentResponseBody {
 rt::impl_deserialize! {
     DeleteResidentDepartmentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteResidentDepartmentResponseBody { "result" => optional(result) }
 }
@@ -942,7 +942,7 @@ rt::impl_deserialize! {
     DeleteSpaceResponseBody { "delFailedDept" => read_field(del_failed_dept),
     "delSuccessCount" => read_field(del_success_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSpaceResponseBody { "delFailedDept" => optional(del_failed_dept),
     "delSuccessCount" => optional(del_success_count) }
@@ -958,7 +958,7 @@ rt::impl_deserialize! {
     GetConversationIdResponseBody { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConversationIdResponseBody { "openConversationId" =>
     optional(open_conversation_id) }
@@ -973,7 +973,7 @@ pub struct GetIndustryTypeResponseBody {
 rt::impl_deserialize! {
     GetIndustryTypeResponseBody { "industryType" => read_field(industry_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetIndustryTypeResponseBody { "industryType" => optional(industry_type) }
 }
@@ -997,7 +997,7 @@ rt::impl_deserialize! {
     read_field(admin_user_id), "name" => read_field(name), "orgId" => read_field(org_id),
     "unifiedSocialCredit" => read_field(unified_social_credit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPropertyInfoResponseBody { "adminName" => optional(admin_name), "adminUserId" =>
     optional(admin_user_id), "name" => optional(name), "orgId" => optional(org_id),
@@ -1066,7 +1066,7 @@ rt::impl_deserialize! {
     "telephone" => read_field(telephone), "townId" => read_field(town_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentInfoResponseBody { "address" => optional(address),
     "allUserGroupOpenConversationId" => optional(all_user_group_open_conversation_id),
@@ -1092,7 +1092,7 @@ pub struct GetResidentMembersInfoResponseBody {
 rt::impl_deserialize! {
     GetResidentMembersInfoResponseBody { "residenceList" => read_field(residence_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentMembersInfoResponseBody { "residenceList" => optional(residence_list) }
 }
@@ -1106,7 +1106,7 @@ pub struct GetSpaceIdByTypeResponseBody {
 rt::impl_deserialize! {
     GetSpaceIdByTypeResponseBody { "referId" => read_field(refer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceIdByTypeResponseBody { "referId" => optional(refer_id) }
 }
@@ -1120,7 +1120,7 @@ pub struct GetSpacesInfoResponseBody {
 rt::impl_deserialize! {
     GetSpacesInfoResponseBody { "spaceList" => read_field(space_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpacesInfoResponseBody { "spaceList" => optional(space_list) }
 }
@@ -1134,7 +1134,7 @@ pub struct ListIndustryRoleUsersResponseBody {
 rt::impl_deserialize! {
     ListIndustryRoleUsersResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListIndustryRoleUsersResponseBody { "userIdList" => optional(user_id_list) }
 }
@@ -1148,7 +1148,7 @@ pub struct ListPointRulesResponseBody {
 rt::impl_deserialize! {
     ListPointRulesResponseBody { "pointRuleList" => read_field(point_rule_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPointRulesResponseBody { "pointRuleList" => optional(point_rule_list) }
 }
@@ -1169,7 +1169,7 @@ rt::impl_deserialize! {
     ListUncheckUsersResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUncheckUsersResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "values" => optional(values) }
@@ -1184,7 +1184,7 @@ pub struct ListUserIndustryRolesResponseBody {
 rt::impl_deserialize! {
     ListUserIndustryRolesResponseBody { "roleList" => read_field(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIndustryRolesResponseBody { "roleList" => optional(role_list) }
 }
@@ -1206,7 +1206,7 @@ rt::impl_deserialize! {
     read_field(next_token), "pointRecordList" => read_field(point_record_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagePointHistoryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "pointRecordList" => optional(point_record_list), "totalCount"
@@ -1232,7 +1232,7 @@ pub struct UpdateResidentBlackBoardResponseBody {
 rt::impl_deserialize! {
     UpdateResidentBlackBoardResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateResidentBlackBoardResponseBody { "success" => optional(success) }
 }
@@ -1429,7 +1429,7 @@ pub struct DeleteSpaceResponseBodyDelFailedDept {
 rt::impl_deserialize! {
     DeleteSpaceResponseBodyDelFailedDept { "deptId" => read_field(dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteSpaceResponseBodyDelFailedDept { "deptId" => optional(dept_id) }
 }
@@ -1448,7 +1448,7 @@ rt::impl_deserialize! {
     GetResidentInfoResponseBodyProjectManager { "avatar" => read_field(avatar), "userId"
     => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentInfoResponseBodyProjectManager { "avatar" => optional(avatar), "userId" =>
     optional(user_id), "userName" => optional(user_name) }
@@ -1474,7 +1474,7 @@ rt::impl_deserialize! {
     read_field(is_property_owner), "name" => read_field(name), "relateType" =>
     read_field(relate_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentMembersInfoResponseBodyResidenceList { "active" => optional(active),
     "extField" => optional(ext_field), "isPropertyOwner" => optional(is_property_owner),
@@ -1513,7 +1513,7 @@ rt::impl_deserialize! {
     "spaceName" => read_field(space_name), "tagCode" => read_field(tag_code), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpacesInfoResponseBodySpaceList { "billingArea" => optional(billing_area),
     "buildingArea" => optional(building_area), "floor" => optional(floor), "houseState"
@@ -1549,7 +1549,7 @@ rt::impl_deserialize! {
     read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
     read_field(score), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPointRulesResponseBodyPointRuleList { "dayLimitTimes" =>
     optional(day_limit_times), "extension" => optional(extension), "groupId" =>
@@ -1587,7 +1587,7 @@ rt::impl_deserialize! {
     => read_field(name), "status" => read_field(status), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUncheckUsersResponseBodyValues { "deptId" => optional(dept_id), "extension" =>
     optional(extension), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -1609,7 +1609,7 @@ rt::impl_deserialize! {
     ListUserIndustryRolesResponseBodyRoleList { "roleId" => read_field(role_id),
     "roleName" => read_field(role_name), "tagCode" => read_field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserIndustryRolesResponseBodyRoleList { "roleId" => optional(role_id), "roleName"
     => optional(role_name), "tagCode" => optional(tag_code) }
@@ -1636,7 +1636,7 @@ rt::impl_deserialize! {
     "ruleCode" => read_field(rule_code), "ruleName" => read_field(rule_name), "score" =>
     read_field(score), "userId" => read_field(user_id), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagePointHistoryResponseBodyPointRecordList { "createAt" => optional(create_at),
     "ruleCode" => optional(rule_code), "ruleName" => optional(rule_name), "score" =>

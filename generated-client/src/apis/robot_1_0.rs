@@ -718,7 +718,7 @@ pub struct AddOrgRobotInstanceToGroupResponseBody {
 rt::impl_deserialize! {
     AddOrgRobotInstanceToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOrgRobotInstanceToGroupResponseBody { "result" => optional(result) }
 }
@@ -737,7 +737,7 @@ rt::impl_deserialize! {
     BatchOTOQueryResponseBody { "messageReadInfoList" =>
     read_field(message_read_info_list), "sendStatus" => read_field(send_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOTOQueryResponseBody { "messageReadInfoList" =>
     optional(message_read_info_list), "sendStatus" => optional(send_status) }
@@ -755,7 +755,7 @@ rt::impl_deserialize! {
     BatchRecallGroupResponseBody { "failedResult" => read_field(failed_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRecallGroupResponseBody { "failedResult" => optional(failed_result),
     "successResult" => optional(success_result) }
@@ -773,7 +773,7 @@ rt::impl_deserialize! {
     BatchRecallOTOResponseBody { "failedResult" => read_field(failed_result),
     "successResult" => read_field(success_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchRecallOTOResponseBody { "failedResult" => optional(failed_result),
     "successResult" => optional(success_result) }
@@ -800,7 +800,7 @@ rt::impl_deserialize! {
     read_field(invalid_staff_id_list), "processQueryKey" => read_field(process_query_key)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSendOTOResponseBody { "filteredStaffIdList" => optional(filtered_staff_id_list),
     "flowControlledStaffIdList" => optional(flow_controlled_staff_id_list),
@@ -826,7 +826,7 @@ rt::impl_deserialize! {
     ExecuteRobotAiSkillResponseBody { "result" => read_field(result), "skillExecuteId" =>
     read_field(skill_execute_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteRobotAiSkillResponseBody { "result" => optional(result), "skillExecuteId" =>
     optional(skill_execute_id) }
@@ -844,7 +844,7 @@ rt::impl_deserialize! {
     GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
     read_field(chatbot_instance_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBotListInGroupResponseBody { "chatbotInstanceVOList" =>
     optional(chatbot_instance_vo_list) }
@@ -871,7 +871,7 @@ rt::impl_deserialize! {
     read_field(next_token), "readUserIds" => read_field(read_user_ids), "readUsers" =>
     read_field(read_users), "sendStatus" => read_field(send_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "readUserIds" => optional(read_user_ids), "readUsers" =>
@@ -889,7 +889,7 @@ pub struct OrgGroupSendResponseBody {
 rt::impl_deserialize! {
     OrgGroupSendResponseBody { "processQueryKey" => read_field(process_query_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupSendResponseBody { "processQueryKey" => optional(process_query_key) }
 }
@@ -911,7 +911,7 @@ rt::impl_deserialize! {
     read_field(next_token), "readUserIds" => read_field(read_user_ids), "sendStatus" =>
     read_field(send_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PrivateChatQueryResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "readUserIds" => optional(read_user_ids), "sendStatus" =>
@@ -932,7 +932,7 @@ rt::impl_deserialize! {
     QueryBotInstanceInGroupInfoResponseBody { "hasMore" => read_field(has_more),
     "openConversationIds" => read_field(open_conversation_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryBotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
     "openConversationIds" => optional(open_conversation_ids) }
@@ -950,7 +950,7 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -971,7 +971,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "openConversationIds" =>
     read_field(open_conversation_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotInstanceInGroupInfoResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "openConversationIds" =>
@@ -987,7 +987,7 @@ pub struct QueryRobotPluginResponseBody {
 rt::impl_deserialize! {
     QueryRobotPluginResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotPluginResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
@@ -1001,7 +1001,7 @@ pub struct RobotMessageFileDownloadResponseBody {
 rt::impl_deserialize! {
     RobotMessageFileDownloadResponseBody { "downloadUrl" => read_field(download_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RobotMessageFileDownloadResponseBody { "downloadUrl" => optional(download_url) }
 }
@@ -1015,7 +1015,7 @@ pub struct RobotRecallDingResponseBody {
 rt::impl_deserialize! {
     RobotRecallDingResponseBody { "openDingId" => read_field(open_ding_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RobotRecallDingResponseBody { "openDingId" => optional(open_ding_id) }
 }
@@ -1079,7 +1079,7 @@ pub struct RobotRecallEmotionResponseBody {
 rt::impl_deserialize! {
     RobotRecallEmotionResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RobotRecallEmotionResponseBody { "success" => optional(success) }
 }
@@ -1100,7 +1100,7 @@ rt::impl_deserialize! {
     RobotSendDingResponseBody { "failedList" => read_field(failed_list), "openDingId" =>
     read_field(open_ding_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RobotSendDingResponseBody { "failedList" => optional(failed_list), "openDingId" =>
     optional(open_ding_id) }
@@ -1116,7 +1116,7 @@ rt::impl_deserialize! {
     SendRobotDingMessageResponseBody { "dingSendResultId" =>
     read_field(ding_send_result_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendRobotDingMessageResponseBody { "dingSendResultId" =>
     optional(ding_send_result_id) }
@@ -1182,7 +1182,7 @@ rt::impl_deserialize! {
     UpdateCustomRobotOutgoingResponseBody { "originalUrl" => read_field(original_url),
     "result" => read_field(result), "targetUrl" => read_field(target_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateCustomRobotOutgoingResponseBody { "originalUrl" => optional(original_url),
     "result" => optional(result), "targetUrl" => optional(target_url) }
@@ -1207,7 +1207,7 @@ rt::impl_deserialize! {
     "readStatus" => read_field(read_status), "readTimestamp" =>
     read_field(read_timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchOTOQueryResponseBodyMessageReadInfoList { "name" => optional(name), "readStatus"
     => optional(read_status), "readTimestamp" => optional(read_timestamp), "userId" =>
@@ -1234,7 +1234,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "openRobotType" => read_field(open_robot_type),
     "robotCode" => read_field(robot_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetBotListInGroupResponseBodyChatbotInstanceVOList { "creatorUserId" =>
     optional(creator_user_id), "downloadIconURL" => optional(download_icon_url), "name"
@@ -1254,7 +1254,7 @@ rt::impl_deserialize! {
     OrgGroupQueryResponseBodyReadUsers { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     OrgGroupQueryResponseBodyReadUsers { "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
@@ -1272,7 +1272,7 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
     read_field(robot_ding_read_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBodyResult { "robotDingReadInfoList" =>
     optional(robot_ding_read_info_list) }
@@ -1295,7 +1295,7 @@ rt::impl_deserialize! {
     => read_field(mobile_url), "name" => read_field(name), "pcUrl" => read_field(pc_url)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotPluginResponseBodyPluginInfoList { "icon" => optional(icon), "mobileUrl" =>
     optional(mobile_url), "name" => optional(name), "pcUrl" => optional(pc_url) }
@@ -1313,7 +1313,7 @@ rt::impl_deserialize! {
     QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
     read_field(read_status), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { "readStatus" =>
     optional(read_status), "userId" => optional(user_id) }

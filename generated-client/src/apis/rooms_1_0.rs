@@ -695,7 +695,7 @@ pub struct CreateBookingBlacklistResponseBody {
 rt::impl_deserialize! {
     CreateBookingBlacklistResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateBookingBlacklistResponseBody { "result" => optional(result) }
 }
@@ -709,7 +709,7 @@ pub struct CreateDeviceCustomTemplateResponseBody {
 rt::impl_deserialize! {
     CreateDeviceCustomTemplateResponseBody { "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceCustomTemplateResponseBody { "templateId" => optional(template_id) }
 }
@@ -791,7 +791,7 @@ pub struct CreateMeetingRoomResponseBody {
 rt::impl_deserialize! {
     CreateMeetingRoomResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMeetingRoomResponseBody { "result" => optional(result) }
 }
@@ -886,7 +886,7 @@ pub struct CreateMeetingRoomGroupResponseBody {
 rt::impl_deserialize! {
     CreateMeetingRoomGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateMeetingRoomGroupResponseBody { "result" => optional(result) }
 }
@@ -910,7 +910,7 @@ pub struct QueryDeviceCustomTemplateResponseBody {
 rt::impl_deserialize! {
     QueryDeviceCustomTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBody { "result" => optional(result) }
 }
@@ -924,7 +924,7 @@ pub struct QueryDeviceCustomTemplateListResponseBody {
 rt::impl_deserialize! {
     QueryDeviceCustomTemplateListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateListResponseBody { "result" => optional(result) }
 }
@@ -941,7 +941,7 @@ rt::impl_deserialize! {
     QueryDeviceIpByCodeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceIpByCodeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -956,7 +956,7 @@ pub struct QueryDevicePropertiesResponseBody {
 rt::impl_deserialize! {
     QueryDevicePropertiesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDevicePropertiesResponseBody { "result" => optional(result) }
 }
@@ -970,7 +970,7 @@ pub struct QueryMeetingRoomResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBody { "result" => optional(result) }
 }
@@ -992,7 +992,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBody { "hasMore" => optional(has_more),
     "nextToken" => optional(next_token), "result" => optional(result), "totalCount" =>
@@ -1008,7 +1008,7 @@ pub struct QueryMeetingRoomDeviceResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBody { "result" => optional(result) }
 }
@@ -1027,7 +1027,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomGroupResponseBody { "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name), "parentId" => read_field(parent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupResponseBody { "groupId" => optional(group_id), "groupName" =>
     optional(group_name), "parentId" => optional(parent_id) }
@@ -1042,7 +1042,7 @@ pub struct QueryMeetingRoomGroupAdminResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomGroupAdminResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBody { "result" => optional(result) }
 }
@@ -1056,7 +1056,7 @@ pub struct QueryMeetingRoomGroupListResponseBody {
 rt::impl_deserialize! {
     QueryMeetingRoomGroupListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupListResponseBody { "result" => optional(result) }
 }
@@ -1075,7 +1075,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "result" => optional(result) }
@@ -1159,7 +1159,7 @@ rt::impl_deserialize! {
     read_field(device_custom_template), "deviceUnionIds" => read_field(device_union_ids),
     "groupIds" => read_field(group_ids), "roomIds" => read_field(room_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBodyResult { "deviceCustomTemplate" =>
     optional(device_custom_template), "deviceUnionIds" => optional(device_union_ids),
@@ -1187,7 +1187,7 @@ rt::impl_deserialize! {
     read_field(group_id_template_map), "roomIdTemplateMap" =>
     read_field(room_id_template_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateListResponseBodyResult { "deviceCustomTemplates" =>
     optional(device_custom_templates), "deviceTemplateMap" =>
@@ -1205,7 +1205,7 @@ pub struct QueryDeviceIpByCodeResponseBodyResult {
 rt::impl_deserialize! {
     QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => read_field(device_ip) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceIpByCodeResponseBodyResult { "deviceIp" => optional(device_ip) }
 }
@@ -1222,7 +1222,7 @@ rt::impl_deserialize! {
     QueryDevicePropertiesResponseBodyResult { "propertyName" =>
     read_field(property_name), "propertyValue" => read_field(property_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDevicePropertiesResponseBodyResult { "propertyName" => optional(property_name),
     "propertyValue" => optional(property_value) }
@@ -1281,7 +1281,7 @@ rt::impl_deserialize! {
     read_field(room_staff_id), "roomStatus" => read_field(room_status), "roomUnionId" =>
     read_field(room_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResult { "corpId" => optional(corp_id), "deviceUnionIds"
     => optional(device_union_ids), "enableCycleReservation" =>
@@ -1309,7 +1309,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => read_field(room_id),
     "roomIotConfig" => read_field(room_iot_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBodyResult { "roomId" => optional(room_id),
     "roomIotConfig" => optional(room_iot_config) }
@@ -1393,7 +1393,7 @@ rt::impl_deserialize! {
     "shareCode" => read_field(share_code), "sipAccountName" =>
     read_field(sip_account_name), "softwareVersion" => read_field(software_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBodyResult { "activeTime" => optional(active_time),
     "controllers" => optional(controllers), "corpId" => optional(corp_id),
@@ -1429,7 +1429,7 @@ rt::impl_deserialize! {
     read_field(group_admins), "groupId" => read_field(group_id), "groupName" =>
     read_field(group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBodyResult { "groupAdmins" =>
     optional(group_admins), "groupId" => optional(group_id), "groupName" =>
@@ -1472,7 +1472,7 @@ rt::impl_deserialize! {
     read_field(room_name), "roomPicture" => read_field(room_picture), "roomStaffId" =>
     read_field(room_staff_id), "roomStatus" => read_field(room_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomListResponseBodyResult { "corpId" => optional(corp_id), "isvRoomId"
     => optional(isv_room_id), "roomCapacity" => optional(room_capacity), "roomGroup" =>
@@ -1541,7 +1541,7 @@ rt::impl_deserialize! {
     read_field(show_function_card), "templateId" => read_field(template_id),
     "templateName" => read_field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryDeviceCustomTemplateResponseBodyResultDeviceCustomTemplate { "bgImageList" =>
     optional(bg_image_list), "bgType" => optional(bg_type), "bgUrl" => optional(bg_url),
@@ -1589,7 +1589,7 @@ rt::impl_deserialize! {
     read_field(open_reservation), "reservationCloseDetail" =>
     read_field(reservation_close_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfig { "advanceReservation" =>
     optional(advance_reservation), "approvalSwitch" => optional(approval_switch),
@@ -1612,7 +1612,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
     read_field(authorized_members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthority { "authorizedMembers" =>
     optional(authorized_members) }
@@ -1632,7 +1632,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => read_field(label_id),
     "labelName" => read_field(label_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultRoomLabels { "labelId" => optional(label_id),
     "labelName" => optional(label_name) }
@@ -1650,7 +1650,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => read_field(desc), "title"
     => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultRoomLocation { "desc" => optional(desc), "title" =>
     optional(title) }
@@ -1678,7 +1678,7 @@ rt::impl_deserialize! {
     "showTime" => read_field(show_time), "sort" => read_field(sort), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomControlPanelListResponseBodyResultRoomIotConfig { "enName" =>
     optional(en_name), "icon" => optional(icon), "name" => optional(name), "showTime" =>
@@ -1723,7 +1723,7 @@ rt::impl_deserialize! {
     read_field(device_union_id), "openRoomId" => read_field(open_room_id), "shareCode" =>
     read_field(share_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomDeviceResponseBodyResultControllers { "corpId" => optional(corp_id),
     "deviceId" => optional(device_id), "deviceMac" => optional(device_mac), "deviceModel"
@@ -1746,7 +1746,7 @@ rt::impl_deserialize! {
     QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
     read_field(member_id), "memberName" => read_field(member_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomGroupAdminResponseBodyResultGroupAdmins { "memberId" =>
     optional(member_id), "memberName" => optional(member_name) }
@@ -1774,7 +1774,7 @@ rt::impl_deserialize! {
     "advanceReservationTime" => read_field(advance_reservation_time),
     "advanceReservationTimeUnit" => read_field(advance_reservation_time_unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfigAdvanceReservation {
     "advanceBookTimeFormat" => optional(advance_book_time_format),
@@ -1805,7 +1805,7 @@ rt::impl_deserialize! {
     read_field(send_notify), "taskEndTime" => read_field(task_end_time), "taskStartTime"
     => read_field(task_start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultExtensionConfigReservationCloseDetail {
     "closeReason" => optional(close_reason), "contactNick" => optional(contact_nick),
@@ -1829,7 +1829,7 @@ rt::impl_deserialize! {
     => read_field(member_id), "memberName" => read_field(member_name), "memberType" =>
     read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers { "memberId"
     => optional(member_id), "memberName" => optional(member_name), "memberType" =>

@@ -190,7 +190,7 @@ pub struct GetSalaryCalculationResponseBody {
 rt::impl_deserialize! {
     GetSalaryCalculationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryCalculationResponseBody { "result" => optional(result) }
 }
@@ -204,7 +204,7 @@ pub struct GetSalaryGroupResponseBody {
 rt::impl_deserialize! {
     GetSalaryGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryGroupResponseBody { "result" => optional(result) }
 }
@@ -218,7 +218,7 @@ pub struct GetSalaryItemResponseBody {
 rt::impl_deserialize! {
     GetSalaryItemResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemResponseBody { "result" => optional(result) }
 }
@@ -232,7 +232,7 @@ pub struct GetSalaryItemGroupResponseBody {
 rt::impl_deserialize! {
     GetSalaryItemGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemGroupResponseBody { "result" => optional(result) }
 }
@@ -246,7 +246,7 @@ pub struct ListSalaryCalculationResponseBody {
 rt::impl_deserialize! {
     ListSalaryCalculationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBody { "result" => optional(result) }
 }
@@ -260,7 +260,7 @@ pub struct RevokeSalaryArchivesResponseBody {
 rt::impl_deserialize! {
     RevokeSalaryArchivesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RevokeSalaryArchivesResponseBody { "result" => optional(result) }
 }
@@ -355,7 +355,7 @@ rt::impl_deserialize! {
     "endDate" => read_field(end_date), "startDate" => read_field(start_date), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryCalculationResponseBodyResult { "calStatus" => optional(cal_status),
     "endDate" => optional(end_date), "startDate" => optional(start_date), "status" =>
@@ -377,7 +377,7 @@ rt::impl_deserialize! {
     "salaryGroupId" => read_field(salary_group_id), "salaryGroupName" =>
     read_field(salary_group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryGroupResponseBodyResult { "enableFlag" => optional(enable_flag),
     "salaryGroupId" => optional(salary_group_id), "salaryGroupName" =>
@@ -396,7 +396,7 @@ rt::impl_deserialize! {
     GetSalaryItemResponseBodyResult { "salaryItemId" => read_field(salary_item_id),
     "salaryItemName" => read_field(salary_item_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemResponseBodyResult { "salaryItemId" => optional(salary_item_id),
     "salaryItemName" => optional(salary_item_name) }
@@ -415,7 +415,7 @@ rt::impl_deserialize! {
     read_field(salary_item_group_id), "salaryItemGroupName" =>
     read_field(salary_item_group_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSalaryItemGroupResponseBodyResult { "salaryItemGroupId" =>
     optional(salary_item_group_id), "salaryItemGroupName" =>
@@ -434,7 +434,7 @@ rt::impl_deserialize! {
     ListSalaryCalculationResponseBodyResult { "data" => read_field(data), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResult { "data" => optional(data), "hasMore" =>
     optional(has_more) }
@@ -454,7 +454,7 @@ rt::impl_deserialize! {
     ListSalaryCalculationResponseBodyResultData { "dataList" => read_field(data_list),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResultData { "dataList" => optional(data_list),
     "userId" => optional(user_id) }
@@ -475,7 +475,7 @@ rt::impl_deserialize! {
     read_field(salary_item_id), "salaryItemName" => read_field(salary_item_name),
     "salaryItemValue" => read_field(salary_item_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSalaryCalculationResponseBodyResultDataDataList { "salaryItemId" =>
     optional(salary_item_id), "salaryItemName" => optional(salary_item_name),

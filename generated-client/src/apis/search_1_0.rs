@@ -373,7 +373,7 @@ pub struct CreateSearchTabResponseBody {
 rt::impl_deserialize! {
     CreateSearchTabResponseBody { "tabId" => read_field(tab_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateSearchTabResponseBody { "tabId" => optional(tab_id) }
 }
@@ -412,7 +412,7 @@ rt::impl_deserialize! {
     read_field(summary), "tabId" => read_field(tab_id), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchItemResponseBody { "footer" => optional(footer), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
@@ -435,7 +435,7 @@ rt::impl_deserialize! {
     GetSearchItemsByKeyWordResponseBody { "nextToken" => read_field(next_token),
     "totalCount" => read_field(total_count), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchItemsByKeyWordResponseBody { "nextToken" => optional(next_token),
     "totalCount" => optional(total_count), "value" => optional(value) }
@@ -470,7 +470,7 @@ rt::impl_deserialize! {
     "source" => read_field(source), "status" => read_field(status), "tabId" =>
     read_field(tab_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSearchTabResponseBody { "darkIcon" => optional(dark_icon), "gmtCreate" =>
     optional(gmt_create), "gmtModified" => optional(gmt_modified), "icon" =>
@@ -488,7 +488,7 @@ rt::impl_deserialize! {
     ListSearchTabsByOrgIdResponseBody { "searchTabResult" =>
     read_field(search_tab_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSearchTabsByOrgIdResponseBody { "searchTabResult" => optional(search_tab_result)
     }

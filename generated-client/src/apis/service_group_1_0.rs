@@ -1940,7 +1940,7 @@ pub struct AddContactMemberToGroupResponseBody {
 rt::impl_deserialize! {
     AddContactMemberToGroupResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddContactMemberToGroupResponseBody { "result" => optional(result) }
 }
@@ -2011,7 +2011,7 @@ pub struct AddKnowledgeResponseBody {
 rt::impl_deserialize! {
     AddKnowledgeResponseBody { "openKnowledgeId" => read_field(open_knowledge_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddKnowledgeResponseBody { "openKnowledgeId" => optional(open_knowledge_id) }
 }
@@ -2025,7 +2025,7 @@ pub struct AddLibraryResponseBody {
 rt::impl_deserialize! {
     AddLibraryResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddLibraryResponseBody { "success" => optional(success) }
 }
@@ -2044,7 +2044,7 @@ rt::impl_deserialize! {
     AddOpenCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2119,7 +2119,7 @@ rt::impl_deserialize! {
     AddOpenKnowledgeResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenKnowledgeResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2137,7 +2137,7 @@ rt::impl_deserialize! {
     AddOpenLibraryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenLibraryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2281,7 +2281,7 @@ rt::impl_deserialize! {
     BatchGetGroupSetConfigResponseBody { "groupSetConfigs" =>
     read_field(group_set_configs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetGroupSetConfigResponseBody { "groupSetConfigs" => optional(group_set_configs)
     }
@@ -2304,7 +2304,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryCustomerSendTaskResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -2328,7 +2328,7 @@ rt::impl_deserialize! {
     read_field(next_token), "openConversationId" => read_field(open_conversation_id),
     "records" => read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "openConversationId" => optional(open_conversation_id),
@@ -2352,7 +2352,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQuerySendMessageTaskResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -2415,7 +2415,7 @@ rt::impl_deserialize! {
     read_field(category_statistics_records), "categoryTrend" =>
     read_field(category_trend) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBody { "categoryStatisticsRecords" =>
     optional(category_statistics_records), "categoryTrend" => optional(category_trend) }
@@ -2438,7 +2438,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseConversationResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2454,7 +2454,7 @@ pub struct CloseHumanSessionResponseBody {
 rt::impl_deserialize! {
     CloseHumanSessionResponseBody { "sessionId" => read_field(session_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CloseHumanSessionResponseBody { "sessionId" => optional(session_id) }
 }
@@ -2477,7 +2477,7 @@ rt::impl_deserialize! {
     CreateGroupResponseBody { "groupUrl" => read_field(group_url), "openConversationId"
     => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupResponseBody { "groupUrl" => optional(group_url), "openConversationId" =>
     optional(open_conversation_id) }
@@ -2500,7 +2500,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupConversationResponseBody { "dingOpenErrcode" =>
     optional(ding_open_errcode), "errorMsg" => optional(error_msg), "result" =>
@@ -2516,7 +2516,7 @@ pub struct CreateGroupSetResponseBody {
 rt::impl_deserialize! {
     CreateGroupSetResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateGroupSetResponseBody { "result" => optional(result) }
 }
@@ -2531,7 +2531,7 @@ rt::impl_deserialize! {
     CreateInstanceResponseBody { "openDataInstanceId" =>
     read_field(open_data_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateInstanceResponseBody { "openDataInstanceId" => optional(open_data_instance_id)
     }
@@ -2606,7 +2606,7 @@ pub struct CreateTicketResponseBody {
 rt::impl_deserialize! {
     CreateTicketResponseBody { "openTicketId" => read_field(open_ticket_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "openTicketId" => optional(open_ticket_id) }
 }
@@ -2776,7 +2776,7 @@ rt::impl_deserialize! {
     CustomerSendMsgTaskResponseBody { "openBatchTaskId" => read_field(open_batch_task_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CustomerSendMsgTaskResponseBody { "openBatchTaskId" => optional(open_batch_task_id) }
 }
@@ -2799,7 +2799,7 @@ rt::impl_deserialize! {
     EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
     read_field(emotion_statistics_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EmotionStatisticsResponseBody { "emotionStatisticsRecords" =>
     optional(emotion_statistics_records) }
@@ -2826,7 +2826,7 @@ rt::impl_deserialize! {
     "errorMsg" => read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthTokenResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -2845,7 +2845,7 @@ rt::impl_deserialize! {
     GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
     read_field(custom_form_instance_response_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdsResponseBody { "customFormInstanceResponseList" =>
     optional(custom_form_instance_response_list) }
@@ -2860,7 +2860,7 @@ pub struct GetNegativeWordCloudResponseBody {
 rt::impl_deserialize! {
     GetNegativeWordCloudResponseBody { "words" => read_field(words) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNegativeWordCloudResponseBody { "words" => optional(words) }
 }
@@ -2874,7 +2874,7 @@ pub struct GetOssTempUrlResponseBody {
 rt::impl_deserialize! {
     GetOssTempUrlResponseBody { "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOssTempUrlResponseBody { "url" => optional(url) }
 }
@@ -2898,7 +2898,7 @@ rt::impl_deserialize! {
     => read_field(endpoint), "key" => read_field(key), "policy" => read_field(policy),
     "signature" => read_field(signature) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStoragePolicyResponseBody { "accessKeyId" => optional(access_key_id), "endpoint"
     => optional(endpoint), "key" => optional(key), "policy" => optional(policy),
@@ -2945,7 +2945,7 @@ rt::impl_deserialize! {
     read_field(template), "title" => read_field(title), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBody { "createTime" => optional(create_time), "creator" =>
     optional(creator), "customFields" => optional(custom_fields), "openConversationId" =>
@@ -2975,7 +2975,7 @@ rt::impl_deserialize! {
     => read_field(group_trend), "increaseGroupCount" => read_field(increase_group_count),
     "increaseRate" => read_field(increase_rate) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupStatisticsResponseBody { "groupCount" => optional(group_count), "groupTrend" =>
     optional(group_trend), "increaseGroupCount" => optional(increase_group_count),
@@ -2994,7 +2994,7 @@ rt::impl_deserialize! {
     IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
     read_field(intention_category_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionCategoryStatisticsResponseBody { "intentionCategoryRecords" =>
     optional(intention_category_records) }
@@ -3015,7 +3015,7 @@ rt::impl_deserialize! {
     read_field(intention_statistics_records), "intentionTrend" =>
     read_field(intention_trend) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBody { "intentionStatisticsRecords" =>
     optional(intention_statistics_records), "intentionTrend" => optional(intention_trend)
@@ -3031,7 +3031,7 @@ pub struct ListTicketOperateRecordResponseBody {
 rt::impl_deserialize! {
     ListTicketOperateRecordResponseBody { "records" => read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBody { "records" => optional(records) }
 }
@@ -3045,7 +3045,7 @@ pub struct ListUserTeamsResponseBody {
 rt::impl_deserialize! {
     ListUserTeamsResponseBody { "teams" => read_field(teams) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserTeamsResponseBody { "teams" => optional(teams) }
 }
@@ -3059,7 +3059,7 @@ pub struct QueryActiveUsersResponseBody {
 rt::impl_deserialize! {
     QueryActiveUsersResponseBody { "activeUserInfos" => read_field(active_user_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUsersResponseBody { "activeUserInfos" => optional(active_user_infos) }
 }
@@ -3079,7 +3079,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "records" =>
     read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupContactResponseBody { "nextToken" => optional(next_token),
     "openConversationId" => optional(open_conversation_id), "records" =>
@@ -3105,7 +3105,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3139,7 +3139,7 @@ rt::impl_deserialize! {
     "openTeamId" => read_field(open_team_id), "robotCode" => read_field(robot_code),
     "robotName" => read_field(robot_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupResponseBody { "bizId" => optional(biz_id), "groupName" =>
     optional(group_name), "groupUrl" => optional(group_url), "openConversationId" =>
@@ -3160,7 +3160,7 @@ rt::impl_deserialize! {
     QueryGroupMemberResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3175,7 +3175,7 @@ pub struct QueryGroupSetResponseBody {
 rt::impl_deserialize! {
     QueryGroupSetResponseBody { "records" => read_field(records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupSetResponseBody { "records" => optional(records) }
 }
@@ -3231,7 +3231,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancesByMultiConditionsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3255,7 +3255,7 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3279,7 +3279,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsDetailResponseBody { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3303,7 +3303,7 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "records" =>
     read_field(records), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceGroupMessageReadStatusResponseBody { "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "records" =>
@@ -3331,7 +3331,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerDetailResponseBody { "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
@@ -3355,7 +3355,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "records" => read_field(records), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerStatisticsResponseBody { "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "records" => optional(records), "totalCount" =>
@@ -3433,7 +3433,7 @@ rt::impl_deserialize! {
     SaveFormInstanceResponseBody { "openContactId" => read_field(open_contact_id),
     "openCustomerId" => read_field(open_customer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormInstanceResponseBody { "openContactId" => optional(open_contact_id),
     "openCustomerId" => optional(open_customer_id) }
@@ -3456,7 +3456,7 @@ rt::impl_deserialize! {
     read_field(next_token), "records" => read_field(records), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchGroupResponseBody { "maxResults" => optional(max_results), "nextToken" =>
     optional(next_token), "records" => optional(records), "totalCount" =>
@@ -3761,7 +3761,7 @@ rt::impl_deserialize! {
     SendServiceGroupMessageResponseBody { "openMsgTaskId" => read_field(open_msg_task_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SendServiceGroupMessageResponseBody { "openMsgTaskId" => optional(open_msg_task_id) }
 }
@@ -3775,7 +3775,7 @@ pub struct SetRobotConfigResponseBody {
 rt::impl_deserialize! {
     SetRobotConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetRobotConfigResponseBody { "result" => optional(result) }
 }
@@ -3792,7 +3792,7 @@ rt::impl_deserialize! {
     TopicStatisticsResponseBody { "topicStatisticsRecords" =>
     read_field(topic_statistics_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TopicStatisticsResponseBody { "topicStatisticsRecords" =>
     optional(topic_statistics_records) }
@@ -3824,7 +3824,7 @@ rt::impl_deserialize! {
     AddOpenCategoryResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenCategoryResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
@@ -3844,7 +3844,7 @@ rt::impl_deserialize! {
     AddOpenKnowledgeResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenKnowledgeResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
@@ -3864,7 +3864,7 @@ rt::impl_deserialize! {
     AddOpenLibraryResponseBodyResult { "id" => read_field(id), "message" =>
     read_field(message), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddOpenLibraryResponseBodyResult { "id" => optional(id), "message" =>
     optional(message), "success" => optional(success) }
@@ -3918,7 +3918,7 @@ rt::impl_deserialize! {
     BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
     read_field(config_key), "configValue" => read_field(config_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetGroupSetConfigResponseBodyGroupSetConfigs { "configKey" =>
     optional(config_key), "configValue" => optional(config_value) }
@@ -3960,7 +3960,7 @@ rt::impl_deserialize! {
     read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
     "sendUserInc" => read_field(send_user_inc), "taskName" => read_field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryCustomerSendTaskResponseBodyRecords { "createName" =>
     optional(create_name), "createTimeStr" => optional(create_time_str), "createUnionId"
@@ -3991,7 +3991,7 @@ rt::impl_deserialize! {
     "nickName" => read_field(nick_name), "owner" => read_field(owner), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryGroupMemberResponseBodyRecords { "innerStaff" => optional(inner_staff),
     "nickName" => optional(nick_name), "owner" => optional(owner), "unionId" =>
@@ -4029,7 +4029,7 @@ rt::impl_deserialize! {
     read_field(send_message_status), "sendTaskTimeStr" => read_field(send_task_time_str),
     "taskName" => read_field(task_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQuerySendMessageTaskResponseBodyRecords { "createName" => optional(create_name),
     "createTimeStr" => optional(create_time_str), "createUnionId" =>
@@ -4057,7 +4057,7 @@ rt::impl_deserialize! {
     read_field(count), "lastCount" => read_field(last_count), "name" => read_field(name)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBodyCategoryStatisticsRecords { "count" => optional(count),
     "lastCount" => optional(last_count), "name" => optional(name) }
@@ -4077,7 +4077,7 @@ rt::impl_deserialize! {
     CategoryStatisticsResponseBodyCategoryTrend { "count" => read_field(count), "dt" =>
     read_field(dt), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CategoryStatisticsResponseBodyCategoryTrend { "count" => optional(count), "dt" =>
     optional(dt), "name" => optional(name) }
@@ -4174,7 +4174,7 @@ rt::impl_deserialize! {
     EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => read_field(count),
     "dt" => read_field(dt), "emotionScore" => read_field(emotion_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     EmotionStatisticsResponseBodyEmotionStatisticsRecords { "count" => optional(count),
     "dt" => optional(dt), "emotionScore" => optional(emotion_score) }
@@ -4201,7 +4201,7 @@ rt::impl_deserialize! {
     read_field(channel), "effectiveTime" => read_field(effective_time), "serverId" =>
     read_field(server_id), "serverName" => read_field(server_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAuthTokenResponseBodyResult { "authToken" => optional(auth_token), "channel" =>
     optional(channel), "effectiveTime" => optional(effective_time), "serverId" =>
@@ -4238,7 +4238,7 @@ rt::impl_deserialize! {
     "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
     read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdsResponseBodyCustomFormInstanceResponseList { "creatorUnionId" =>
     optional(creator_union_id), "fields" => optional(fields), "formCode" =>
@@ -4260,7 +4260,7 @@ rt::impl_deserialize! {
     GetNegativeWordCloudResponseBodyWords { "count" => read_field(count), "word" =>
     read_field(word) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNegativeWordCloudResponseBodyWords { "count" => optional(count), "word" =>
     optional(word) }
@@ -4278,7 +4278,7 @@ rt::impl_deserialize! {
     GetTicketResponseBodyCreator { "nickName" => read_field(nick_name), "unionId" =>
     read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBodyCreator { "nickName" => optional(nick_name), "unionId" =>
     optional(union_id) }
@@ -4303,7 +4303,7 @@ rt::impl_deserialize! {
     read_field(open_template_biz_id), "openTemplateId" => read_field(open_template_id),
     "templateName" => read_field(template_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTicketResponseBodyTemplate { "openTemplateBizId" =>
     optional(open_template_biz_id), "openTemplateId" => optional(open_template_id),
@@ -4324,7 +4324,7 @@ rt::impl_deserialize! {
     GroupStatisticsResponseBodyGroupTrend { "count" => read_field(count), "dt" =>
     read_field(dt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GroupStatisticsResponseBodyGroupTrend { "count" => optional(count), "dt" =>
     optional(dt) }
@@ -4353,7 +4353,7 @@ rt::impl_deserialize! {
     read_field(error_count), "praiseCount" => read_field(praise_count), "suggestCount" =>
     read_field(suggest_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionCategoryStatisticsResponseBodyIntentionCategoryRecords { "askCount" =>
     optional(ask_count), "categoryName" => optional(category_name), "dissatisfiedCount"
@@ -4376,7 +4376,7 @@ rt::impl_deserialize! {
     read_field(count), "intention" => read_field(intention), "lastCount" =>
     read_field(last_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBodyIntentionStatisticsRecords { "count" =>
     optional(count), "intention" => optional(intention), "lastCount" =>
@@ -4397,7 +4397,7 @@ rt::impl_deserialize! {
     IntentionStatisticsResponseBodyIntentionTrend { "count" => read_field(count), "dt" =>
     read_field(dt), "intention" => read_field(intention) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     IntentionStatisticsResponseBodyIntentionTrend { "count" => optional(count), "dt" =>
     optional(dt), "intention" => optional(intention) }
@@ -4428,7 +4428,7 @@ rt::impl_deserialize! {
     "operationDisplayName" => read_field(operation_display_name), "operator" =>
     read_field(operator), "ticketMemo" => read_field(ticket_memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecords { "openTicketId" =>
     optional(open_ticket_id), "operateData" => optional(operate_data), "operateTime" =>
@@ -4449,7 +4449,7 @@ rt::impl_deserialize! {
     ListUserTeamsResponseBodyTeams { "openTeamId" => read_field(open_team_id), "teamName"
     => read_field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserTeamsResponseBodyTeams { "openTeamId" => optional(open_team_id), "teamName"
     => optional(team_name) }
@@ -4480,7 +4480,7 @@ rt::impl_deserialize! {
     read_field(active_score), "nickName" => read_field(nick_name), "ranking" =>
     read_field(ranking), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryActiveUsersResponseBodyActiveUserInfos { "actionIndexL14d" =>
     optional(action_index_l14d), "actionIndexL30d" => optional(action_index_l30d),
@@ -4506,7 +4506,7 @@ rt::impl_deserialize! {
     "memberUnionId" => read_field(member_union_id), "nickName" => read_field(nick_name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCrmGroupContactResponseBodyRecords { "contactData" => optional(contact_data),
     "memberUnionId" => optional(member_union_id), "nickName" => optional(nick_name),
@@ -4550,7 +4550,7 @@ rt::impl_deserialize! {
     read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id),
     "sendTime" => read_field(send_time), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBodyRecords { "customerNames" =>
     optional(customer_names), "errorCode" => optional(error_code), "errorDetail" =>
@@ -4576,7 +4576,7 @@ rt::impl_deserialize! {
     read_field(group_member_list), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyResult { "groupMemberList" =>
     optional(group_member_list), "openConversationId" => optional(open_conversation_id) }
@@ -4602,7 +4602,7 @@ rt::impl_deserialize! {
     read_field(group_set_name), "openGroupSetId" => read_field(open_group_set_id),
     "templateId" => read_field(template_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupSetResponseBodyRecords { "gmtCreate" => optional(gmt_create), "gmtModified"
     => optional(gmt_modified), "groupSetName" => optional(group_set_name),
@@ -4640,7 +4640,7 @@ rt::impl_deserialize! {
     "openDataInstanceId" => read_field(open_data_instance_id), "openTeamId" =>
     read_field(open_team_id), "ownerUnionId" => read_field(owner_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryInstancesByMultiConditionsResponseBodyRecords { "creatorUnionId" =>
     optional(creator_union_id), "fields" => optional(fields), "formCode" =>
@@ -4672,7 +4672,7 @@ rt::impl_deserialize! {
     read_field(group_user_read_statistics), "openMsgId" => read_field(open_msg_id),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecords { "errorDetail" =>
     optional(error_detail), "group" => optional(group), "groupUserReadStatistics" =>
@@ -4703,7 +4703,7 @@ rt::impl_deserialize! {
     "readTimeStr" => read_field(read_time_str), "receiverName" =>
     read_field(receiver_name), "receiverUnionId" => read_field(receiver_union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsDetailResponseBodyRecords { "openBatchTaskId" =>
     optional(open_batch_task_id), "openConversationId" => optional(open_conversation_id),
@@ -4738,7 +4738,7 @@ rt::impl_deserialize! {
     "receiverUserId" => read_field(receiver_user_id), "sendTimeStr" =>
     read_field(send_time_str) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceGroupMessageReadStatusResponseBodyRecords { "readStatus" =>
     optional(read_status), "readTimeStr" => optional(read_time_str), "receiverDingTalkId"
@@ -4774,7 +4774,7 @@ rt::impl_deserialize! {
     "sendMsgCnt" => read_field(send_msg_cnt), "unionId" => read_field(union_id), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerDetailResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
     "customerName" => optional(customer_name), "groupName" => optional(group_name),
@@ -4818,7 +4818,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "sendMsgCnt" =>
     read_field(send_msg_cnt), "senderCnt" => read_field(sender_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ReportCustomerStatisticsResponseBodyRecords { "atRobotCnt" => optional(at_robot_cnt),
     "bizId" => optional(biz_id), "customerCnt" => optional(customer_cnt), "groupName" =>
@@ -4893,7 +4893,7 @@ rt::impl_deserialize! {
     "openGroupSetId" => read_field(open_group_set_id), "openTeamId" =>
     read_field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchGroupResponseBodyRecords { "groupName" => optional(group_name), "groupUrl" =>
     optional(group_url), "openConversationId" => optional(open_conversation_id),
@@ -4919,7 +4919,7 @@ rt::impl_deserialize! {
     SetRobotConfigResponseBodyResult { "configKey" => read_field(config_key),
     "configValue" => read_field(config_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetRobotConfigResponseBodyResult { "configKey" => optional(config_key), "configValue"
     => optional(config_value) }
@@ -4942,7 +4942,7 @@ rt::impl_deserialize! {
     "msgCount" => read_field(msg_count), "participantsNum" =>
     read_field(participants_num), "topicNum" => read_field(topic_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TopicStatisticsResponseBodyTopicStatisticsRecords { "dt" => optional(dt), "msgCount"
     => optional(msg_count), "participantsNum" => optional(participants_num), "topicNum"
@@ -4971,7 +4971,7 @@ rt::impl_deserialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
     read_field(attachments), "memo" => read_field(memo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemo { "attachments" =>
     optional(attachments), "memo" => optional(memo) }
@@ -4994,7 +4994,7 @@ rt::impl_deserialize! {
     read_field(click_time), "eventTrackId" => read_field(event_track_id), "onClick" =>
     read_field(on_click), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCustomerTaskUserDetailResponseBodyRecordsEventTrackResponses { "clickTime" =>
     optional(click_time), "eventTrackId" => optional(event_track_id), "onClick" =>
@@ -5023,7 +5023,7 @@ rt::impl_deserialize! {
     read_field(nick_name), "owner" => read_field(owner), "unionId" =>
     read_field(union_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGroupMemberResponseBodyResultGroupMemberList { "avatarMediaId" =>
     optional(avatar_media_id), "isUser" => optional(is_user), "nickName" =>
@@ -5053,7 +5053,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "openGroupSetId" =>
     read_field(open_group_set_id), "openTeamId" => read_field(open_team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecordsGroup { "bizId" => optional(biz_id),
     "groupName" => optional(group_name), "groupSetName" => optional(group_set_name),
@@ -5082,7 +5082,7 @@ rt::impl_deserialize! {
     "sendUserInc" => read_field(send_user_inc), "unReadUserInc" =>
     read_field(un_read_user_inc) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySendMsgTaskStatisticsResponseBodyRecordsGroupUserReadStatistics {
     "openBatchTaskId" => optional(open_batch_task_id), "openConversationId" =>
@@ -5103,7 +5103,7 @@ rt::impl_deserialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
     read_field(file_name), "key" => read_field(key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments { "fileName" =>
     optional(file_name), "key" => optional(key) }

@@ -334,7 +334,7 @@ pub struct ATMDeviceWorkNotifyResponseBody {
 rt::impl_deserialize! {
     ATMDeviceWorkNotifyResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ATMDeviceWorkNotifyResponseBody { "success" => optional(success) }
 }
@@ -351,7 +351,7 @@ rt::impl_deserialize! {
     CreateDeviceVideoConferenceResponseBody { "code" => read_field(code), "conferenceId"
     => read_field(conference_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeviceVideoConferenceResponseBody { "code" => optional(code), "conferenceId" =>
     optional(conference_id) }
@@ -369,7 +369,7 @@ rt::impl_deserialize! {
     CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
     read_field(export_statistic_task_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBody { "exportStatisticTaskDTO" =>
     optional(export_statistic_task_dto) }
@@ -384,7 +384,7 @@ pub struct ExtractFacialFeatureResponseBody {
 rt::impl_deserialize! {
     ExtractFacialFeatureResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExtractFacialFeatureResponseBody { "result" => optional(result) }
 }
@@ -469,7 +469,7 @@ pub struct RemoveUserFaceResponseBody {
 rt::impl_deserialize! {
     RemoveUserFaceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemoveUserFaceResponseBody { "result" => optional(result) }
 }
@@ -486,7 +486,7 @@ rt::impl_deserialize! {
     TextToImageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TextToImageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -543,7 +543,7 @@ rt::impl_deserialize! {
     VoiceCloneResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VoiceCloneResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -571,7 +571,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "taskId" => read_field(task_id), "taskName" =>
     read_field(task_name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTO {
     "aiSheetDocumentOpenDTO" => optional(ai_sheet_document_open_dto), "corpId" =>
@@ -593,7 +593,7 @@ rt::impl_deserialize! {
     TextToImageResponseBodyResult { "requestId" => read_field(request_id), "taskId" =>
     read_field(task_id), "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TextToImageResponseBodyResult { "requestId" => optional(request_id), "taskId" =>
     optional(task_id), "taskStatus" => optional(task_status) }
@@ -611,7 +611,7 @@ rt::impl_deserialize! {
     VoiceCloneResponseBodyResult { "mediaUrl" => read_field(media_url), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     VoiceCloneResponseBodyResult { "mediaUrl" => optional(media_url), "requestId" =>
     optional(request_id) }
@@ -637,7 +637,7 @@ rt::impl_deserialize! {
     read_field(corp_id), "documentId" => read_field(document_id), "documentName" =>
     read_field(document_name), "documentUrl" => read_field(document_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateExportDeviceStatisticTaskResponseBodyExportStatisticTaskDTOAiSheetDocumentOpenDTO
     { "aiSheetTemplateId" => optional(ai_sheet_template_id), "corpId" =>

@@ -320,7 +320,7 @@ pub struct GetDentriesResponseBody {
 rt::impl_deserialize! {
     GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
@@ -374,7 +374,7 @@ pub struct GetDentryResponseBody {
 rt::impl_deserialize! {
     GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBody { "dentry" => optional(dentry) }
 }
@@ -388,7 +388,7 @@ pub struct GetDentryThumbnailsResponseBody {
 rt::impl_deserialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -441,7 +441,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol) }
@@ -456,7 +456,7 @@ pub struct GetSpaceResponseBody {
 rt::impl_deserialize! {
     GetSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBody { "space" => optional(space) }
 }
@@ -523,7 +523,7 @@ rt::impl_deserialize! {
     ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -577,7 +577,7 @@ rt::impl_deserialize! {
     ListExpiredResponseBody { "files" => read_field(files), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListExpiredResponseBody { "files" => optional(files), "nextToken" =>
     optional(next_token) }
@@ -592,7 +592,7 @@ pub struct SubscribeEventResponseBody {
 rt::impl_deserialize! {
     SubscribeEventResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubscribeEventResponseBody { "success" => optional(success) }
 }
@@ -618,7 +618,7 @@ rt::impl_deserialize! {
     read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
     read_field(space_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
@@ -681,7 +681,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -714,7 +714,7 @@ rt::impl_deserialize! {
     "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
     => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
     "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
@@ -741,7 +741,7 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
@@ -766,7 +766,7 @@ rt::impl_deserialize! {
     read_field(create_time), "modifiedTime" => read_field(modified_time), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSpaceResponseBodySpace { "corpId" => optional(corp_id), "createTime" =>
     optional(create_time), "modifiedTime" => optional(modified_time), "spaceId" =>
@@ -823,7 +823,7 @@ rt::impl_deserialize! {
     read_field(status), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListExpiredResponseBodyFiles { "conversationId" => optional(conversation_id),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -851,7 +851,7 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
@@ -866,7 +866,7 @@ pub struct GetDentryResponseBodyDentryProperties {
 rt::impl_deserialize! {
     GetDentryResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
@@ -885,7 +885,7 @@ rt::impl_deserialize! {
     GetDentryResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }

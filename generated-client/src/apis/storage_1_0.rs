@@ -1361,7 +1361,7 @@ pub struct AddFolderResponseBody {
 rt::impl_deserialize! {
     AddFolderResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBody { "dentry" => optional(dentry) }
 }
@@ -1436,7 +1436,7 @@ pub struct AddPermissionResponseBody {
 rt::impl_deserialize! {
     AddPermissionResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddPermissionResponseBody { "success" => optional(success) }
 }
@@ -1514,7 +1514,7 @@ pub struct AddSpaceResponseBody {
 rt::impl_deserialize! {
     AddSpaceResponseBody { "space" => read_field(space) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBody { "space" => optional(space) }
 }
@@ -1528,7 +1528,7 @@ pub struct BatchQueryRolesResponseBody {
 rt::impl_deserialize! {
     BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
@@ -1588,7 +1588,7 @@ pub struct CommitFileResponseBody {
 rt::impl_deserialize! {
     CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBody { "dentry" => optional(dentry) }
 }
@@ -1627,7 +1627,7 @@ pub struct CopyDentriesResponseBody {
 rt::impl_deserialize! {
     CopyDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentriesResponseBody { "resultItems" => optional(result_items) }
 }
@@ -1648,7 +1648,7 @@ rt::impl_deserialize! {
     CopyDentryResponseBody { "async" => read_field(r#async), "dentry" =>
     read_field(dentry), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentryResponseBody { "async" => optional(r#async), "dentry" => optional(dentry),
     "taskId" => optional(task_id) }
@@ -1688,7 +1688,7 @@ pub struct DeleteDentriesResponseBody {
 rt::impl_deserialize! {
     DeleteDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentriesResponseBody { "resultItems" => optional(result_items) }
 }
@@ -1705,7 +1705,7 @@ rt::impl_deserialize! {
     DeleteDentryResponseBody { "async" => read_field(r#async), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentryResponseBody { "async" => optional(r#async), "taskId" =>
     optional(task_id) }
@@ -1730,7 +1730,7 @@ pub struct GetCurrentAppResponseBody {
 rt::impl_deserialize! {
     GetCurrentAppResponseBody { "app" => read_field(app) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCurrentAppResponseBody { "app" => optional(app) }
 }
@@ -1784,7 +1784,7 @@ pub struct GetDentriesResponseBody {
 rt::impl_deserialize! {
     GetDentriesResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBody { "resultItems" => optional(result_items) }
 }
@@ -1800,7 +1800,7 @@ pub struct GetDentryResponseBody {
 rt::impl_deserialize! {
     GetDentryResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBody { "dentry" => optional(dentry) }
 }
@@ -1867,7 +1867,7 @@ rt::impl_deserialize! {
     GetDentryOpenInfoResponseBody { "hasWaterMark" => read_field(has_water_mark), "url"
     => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryOpenInfoResponseBody { "hasWaterMark" => optional(has_water_mark), "url" =>
     optional(url) }
@@ -1882,7 +1882,7 @@ pub struct GetDentryThumbnailsResponseBody {
 rt::impl_deserialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -1935,7 +1935,7 @@ rt::impl_deserialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     read_field(header_signature_info), "protocol" => read_field(protocol) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol) }
@@ -2012,7 +2012,7 @@ rt::impl_deserialize! {
     "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
@@ -2058,7 +2058,7 @@ rt::impl_deserialize! {
     GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
     read_field(multipart_header_signature_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultipartFileUploadInfosResponseBody { "multipartHeaderSignatureInfos" =>
     optional(multipart_header_signature_infos) }
@@ -2073,7 +2073,7 @@ pub struct GetOrgResponseBody {
 rt::impl_deserialize! {
     GetOrgResponseBody { "org" => read_field(org) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgResponseBody { "org" => optional(org) }
 }
@@ -2087,7 +2087,7 @@ pub struct GetRecycleBinResponseBody {
 rt::impl_deserialize! {
     GetRecycleBinResponseBody { "recycleBin" => read_field(recycle_bin) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleBinResponseBody { "recycleBin" => optional(recycle_bin) }
 }
@@ -2101,7 +2101,7 @@ pub struct GetRecycleItemResponseBody {
 rt::impl_deserialize! {
     GetRecycleItemResponseBody { "item" => read_field(item) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleItemResponseBody { "item" => optional(item) }
 }
@@ -2117,7 +2117,7 @@ pub struct GetTaskResponseBody {
 rt::impl_deserialize! {
     GetTaskResponseBody { "task" => read_field(task) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskResponseBody { "task" => optional(task) }
 }
@@ -2137,7 +2137,7 @@ rt::impl_deserialize! {
     read_field(web_office_access_token), "webOfficeRefreshToken" =>
     read_field(web_office_refresh_token), "webOfficeUrl" => read_field(web_office_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWebOfficeUrlResponseBody { "webOfficeAccessToken" =>
     optional(web_office_access_token), "webOfficeRefreshToken" =>
@@ -2202,7 +2202,7 @@ rt::impl_deserialize! {
     InitMultipartFileUploadResponseBody { "storageDriver" => read_field(storage_driver),
     "uploadKey" => read_field(upload_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InitMultipartFileUploadResponseBody { "storageDriver" => optional(storage_driver),
     "uploadKey" => optional(upload_key) }
@@ -2270,7 +2270,7 @@ rt::impl_deserialize! {
     ListAllDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -2288,7 +2288,7 @@ rt::impl_deserialize! {
     ListDentriesResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDentriesResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -2306,7 +2306,7 @@ rt::impl_deserialize! {
     ListDentryVersionsResponseBody { "dentries" => read_field(dentries), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDentryVersionsResponseBody { "dentries" => optional(dentries), "nextToken" =>
     optional(next_token) }
@@ -2368,7 +2368,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
     read_field(permissions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
     optional(permissions) }
@@ -2386,7 +2386,7 @@ rt::impl_deserialize! {
     ListRecycleItemsResponseBody { "nextToken" => read_field(next_token), "recycleItems"
     => read_field(recycle_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecycleItemsResponseBody { "nextToken" => optional(next_token), "recycleItems" =>
     optional(recycle_items) }
@@ -2477,7 +2477,7 @@ rt::impl_deserialize! {
     read_field(web_office_access_token), "webOfficeRefreshToken" =>
     read_field(web_office_refresh_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RefreshWebOfficeTokenResponseBody { "webOfficeAccessToken" =>
     optional(web_office_access_token), "webOfficeRefreshToken" =>
@@ -2535,7 +2535,7 @@ rt::impl_deserialize! {
     read_field(dentry_id), "spaceId" => read_field(space_id), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemResponseBody { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "spaceId" => optional(space_id), "taskId" => optional(task_id) }
@@ -2552,7 +2552,7 @@ pub struct RestoreRecycleItemsResponseBody {
 rt::impl_deserialize! {
     RestoreRecycleItemsResponseBody { "resultItems" => read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemsResponseBody { "resultItems" => optional(result_items) }
 }
@@ -2662,7 +2662,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "type" => read_field(r#type), "uuid" => read_field(uuid),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -2767,7 +2767,7 @@ rt::impl_deserialize! {
     "sceneId" => read_field(scene_id), "status" => read_field(status), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpace { "appId" => optional(app_id), "capabilities" =>
     optional(capabilities), "corpId" => optional(corp_id), "createTime" =>
@@ -2790,7 +2790,7 @@ pub struct RoleMapValue {
 rt::impl_deserialize! {
     RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
@@ -2855,7 +2855,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
     "category" => optional(category), "createTime" => optional(create_time), "creatorId"
@@ -2896,7 +2896,7 @@ rt::impl_deserialize! {
     read_field(target_dentry_id), "targetSpaceId" => read_field(target_space_id),
     "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
@@ -2929,7 +2929,7 @@ rt::impl_deserialize! {
     read_field(space_id), "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteDentriesResponseBodyResultItems { "async" => optional(r#async), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
@@ -2958,7 +2958,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "name" => read_field(name), "partitions" =>
     read_field(partitions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCurrentAppResponseBodyApp { "appId" => optional(app_id), "corpId" =>
     optional(corp_id), "createTime" => optional(create_time), "modifiedTime" =>
@@ -2985,7 +2985,7 @@ rt::impl_deserialize! {
     read_field(dentry_id), "errorCode" => read_field(error_code), "spaceId" =>
     read_field(space_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentriesResponseBodyResultItems { "dentry" => optional(dentry), "dentryId" =>
     optional(dentry_id), "errorCode" => optional(error_code), "spaceId" =>
@@ -3048,7 +3048,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryResponseBodyDentry { "appProperties" => optional(app_properties),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -3081,7 +3081,7 @@ rt::impl_deserialize! {
     "errorCode" => read_field(error_code), "spaceId" => read_field(space_id), "success"
     => read_field(success), "thumbnail" => read_field(thumbnail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDentryThumbnailsResponseBodyResultItems { "dentryId" => optional(dentry_id),
     "errorCode" => optional(error_code), "spaceId" => optional(space_id), "success" =>
@@ -3108,7 +3108,7 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileDownloadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
@@ -3181,7 +3181,7 @@ rt::impl_deserialize! {
     "headerSignatureInfo" => read_field(header_signature_info), "partNumber" =>
     read_field(part_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMultipartFileUploadInfosResponseBodyMultipartHeaderSignatureInfos {
     "headerSignatureInfo" => optional(header_signature_info), "partNumber" =>
@@ -3200,7 +3200,7 @@ rt::impl_deserialize! {
     GetOrgResponseBodyOrg { "corpId" => read_field(corp_id), "partitions" =>
     read_field(partitions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOrgResponseBodyOrg { "corpId" => optional(corp_id), "partitions" =>
     optional(partitions) }
@@ -3220,7 +3220,7 @@ rt::impl_deserialize! {
     GetRecycleBinResponseBodyRecycleBin { "id" => read_field(id), "scope" =>
     read_field(scope), "scopeId" => read_field(scope_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleBinResponseBodyRecycleBin { "id" => optional(id), "scope" =>
     optional(scope), "scopeId" => optional(scope_id) }
@@ -3255,7 +3255,7 @@ rt::impl_deserialize! {
     "originalPath" => read_field(original_path), "size" => read_field(size), "spaceId" =>
     read_field(space_id), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRecycleItemResponseBodyItem { "dentryId" => optional(dentry_id), "id" =>
     optional(id), "operatorId" => optional(operator_id), "operatorTime" =>
@@ -3293,7 +3293,7 @@ rt::impl_deserialize! {
     "successCount" => read_field(success_count), "totalCount" => read_field(total_count)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskResponseBodyTask { "beginTime" => optional(begin_time), "endTime" =>
     optional(end_time), "failCount" => optional(fail_count), "failMessage" =>
@@ -3336,7 +3336,7 @@ rt::impl_deserialize! {
     read_field(operator_id), "role" => read_field(role), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissions { "createTime" => optional(create_time),
     "dentryId" => optional(dentry_id), "duration" => optional(duration), "member" =>
@@ -3379,7 +3379,7 @@ rt::impl_deserialize! {
     read_field(recycle_item_id), "spaceId" => read_field(space_id), "success" =>
     read_field(success), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RestoreRecycleItemsResponseBodyResultItems { "async" => optional(r#async), "dentryId"
     => optional(dentry_id), "errorCode" => optional(error_code), "recycleBinId" =>
@@ -3401,7 +3401,7 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
@@ -3416,7 +3416,7 @@ pub struct AddFolderResponseBodyDentryProperties {
 rt::impl_deserialize! {
     AddFolderResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddFolderResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
@@ -3436,7 +3436,7 @@ rt::impl_deserialize! {
     read_field(can_record_recent_file), "canRename" => read_field(can_rename),
     "canSearch" => read_field(can_search) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpaceCapabilities { "canRecordRecentFile" =>
     optional(can_record_recent_file), "canRename" => optional(can_rename), "canSearch" =>
@@ -3455,7 +3455,7 @@ rt::impl_deserialize! {
     AddSpaceResponseBodySpacePartitions { "partitionType" => read_field(partition_type),
     "quota" => read_field(quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpacePartitions { "partitionType" => optional(partition_type),
     "quota" => optional(quota) }
@@ -3477,7 +3477,7 @@ rt::impl_deserialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }
@@ -3529,7 +3529,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
     => read_field(id), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
     optional(id), "type" => optional(r#type) }
@@ -3557,7 +3557,7 @@ rt::impl_deserialize! {
     AddSpaceResponseBodySpacePartitionsQuota { "max" => read_field(max), "reserved" =>
     read_field(reserved), "type" => read_field(r#type), "used" => read_field(used) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddSpaceResponseBodySpacePartitionsQuota { "max" => optional(max), "reserved" =>
     optional(reserved), "type" => optional(r#type), "used" => optional(used) }

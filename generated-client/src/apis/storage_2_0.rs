@@ -607,7 +607,7 @@ pub struct AddPermissionResponseBody {
 rt::impl_deserialize! {
     AddPermissionResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddPermissionResponseBody { "success" => optional(success) }
 }
@@ -621,7 +621,7 @@ pub struct BatchQueryRolesResponseBody {
 rt::impl_deserialize! {
     BatchQueryRolesResponseBody { "roleMap" => read_field(role_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchQueryRolesResponseBody { "roleMap" => optional(role_map) }
 }
@@ -638,7 +638,7 @@ rt::impl_deserialize! {
     CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
     read_field(success_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
     optional(success_ids) }
@@ -727,7 +727,7 @@ pub struct CommitFileResponseBody {
 rt::impl_deserialize! {
     CommitFileResponseBody { "dentry" => read_field(dentry) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBody { "dentry" => optional(dentry) }
 }
@@ -841,7 +841,7 @@ rt::impl_deserialize! {
     "storageDriver" => read_field(storage_driver), "uploadKey" => read_field(upload_key)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBody { "headerSignatureInfo" =>
     optional(header_signature_info), "protocol" => optional(protocol), "storageDriver" =>
@@ -857,7 +857,7 @@ pub struct GetPermissionInheritanceResponseBody {
 rt::impl_deserialize! {
     GetPermissionInheritanceResponseBody { "inheritance" => read_field(inheritance) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPermissionInheritanceResponseBody { "inheritance" => optional(inheritance) }
 }
@@ -874,7 +874,7 @@ rt::impl_deserialize! {
     GetPermissionShareScopeResponseBody { "scope" => read_field(scope), "scopeWithRole"
     => read_field(scope_with_role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPermissionShareScopeResponseBody { "scope" => optional(scope), "scopeWithRole" =>
     optional(scope_with_role) }
@@ -963,7 +963,7 @@ rt::impl_deserialize! {
     ListOperationLogsResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token), "totalCount" => optional(total_count) }
@@ -1025,7 +1025,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBody { "nextToken" => read_field(next_token), "permissions" =>
     read_field(permissions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBody { "nextToken" => optional(next_token), "permissions" =>
     optional(permissions) }
@@ -1045,7 +1045,7 @@ rt::impl_deserialize! {
     ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
@@ -1065,7 +1065,7 @@ rt::impl_deserialize! {
     ListStarsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "starList" => read_field(star_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "starList" => optional(star_list) }
@@ -1081,7 +1081,7 @@ rt::impl_deserialize! {
     ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     read_field(default_handover_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ManagerGetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
@@ -1198,7 +1198,7 @@ rt::impl_deserialize! {
     SearchDentriesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -1250,7 +1250,7 @@ rt::impl_deserialize! {
     SearchPublishDentriesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchPublishDentriesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -1270,7 +1270,7 @@ rt::impl_deserialize! {
     SearchWorkspacesResponseBody { "items" => read_field(items), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspacesResponseBody { "items" => optional(items), "nextToken" =>
     optional(next_token) }
@@ -1322,7 +1322,7 @@ pub struct RoleMapValue {
 rt::impl_deserialize! {
     RoleMapValue { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RoleMapValue { "id" => optional(id), "name" => optional(name) }
 }
@@ -1420,7 +1420,7 @@ rt::impl_deserialize! {
     read_field(storage_driver), "thumbnail" => read_field(thumbnail), "type" =>
     read_field(r#type), "uuid" => read_field(uuid), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentry { "appProperties" => optional(app_properties),
     "category" => optional(category), "createTime" => optional(create_time), "creatorId"
@@ -1488,7 +1488,7 @@ rt::impl_deserialize! {
     "internalResourceUrls" => read_field(internal_resource_urls), "region" =>
     read_field(region), "resourceUrls" => read_field(resource_urls) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFileUploadInfoResponseBodyHeaderSignatureInfo { "expirationSeconds" =>
     optional(expiration_seconds), "headers" => optional(headers), "internalResourceUrls"
@@ -1528,7 +1528,7 @@ rt::impl_deserialize! {
     read_field(subject_name), "subjectType" => read_field(subject_type), "subjectUrl" =>
     read_field(subject_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBodyItems { "action" => optional(action), "details" =>
     optional(details), "id" => optional(id), "operateTime" => optional(operate_time),
@@ -1554,7 +1554,7 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "member" => read_field(member), "role" =>
     read_field(role) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissions { "dentryUuid" => optional(dentry_uuid),
     "duration" => optional(duration), "member" => optional(member), "role" =>
@@ -1580,7 +1580,7 @@ rt::impl_deserialize! {
     "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
     read_field(operate_type), "resource" => read_field(resource) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
     "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
@@ -1609,7 +1609,7 @@ rt::impl_deserialize! {
     read_field(resource), "resourceType" => read_field(resource_type), "starType" =>
     read_field(star_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarList { "createTime" => optional(create_time), "id" =>
     optional(id), "location" => optional(location), "resource" => optional(resource),
@@ -1673,7 +1673,7 @@ rt::impl_deserialize! {
     read_field(dentry_uuid), "lastModifyTime" => read_field(last_modify_time), "modifier"
     => read_field(modifier), "name" => read_field(name), "path" => read_field(path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItems { "creator" => optional(creator), "dentryUuid" =>
     optional(dentry_uuid), "lastModifyTime" => optional(last_modify_time), "modifier" =>
@@ -1696,7 +1696,7 @@ rt::impl_deserialize! {
     SearchPublishDentriesResponseBodyItems { "name" => read_field(name), "path" =>
     read_field(path), "summary" => read_field(summary), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchPublishDentriesResponseBodyItems { "name" => optional(name), "path" =>
     optional(path), "summary" => optional(summary), "url" => optional(url) }
@@ -1716,7 +1716,7 @@ rt::impl_deserialize! {
     SearchWorkspacesResponseBodyItems { "name" => read_field(name), "url" =>
     read_field(url), "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchWorkspacesResponseBodyItems { "name" => optional(name), "url" => optional(url),
     "workspaceId" => optional(workspace_id) }
@@ -1736,7 +1736,7 @@ rt::impl_deserialize! {
     DentryAppPropertiesValue { "name" => read_field(name), "value" => read_field(value),
     "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DentryAppPropertiesValue { "name" => optional(name), "value" => optional(value),
     "visibility" => optional(visibility) }
@@ -1751,7 +1751,7 @@ pub struct CommitFileResponseBodyDentryProperties {
 rt::impl_deserialize! {
     CommitFileResponseBodyDentryProperties { "readOnly" => read_field(read_only) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryProperties { "readOnly" => optional(read_only) }
 }
@@ -1770,7 +1770,7 @@ rt::impl_deserialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => read_field(height), "url" =>
     read_field(url), "width" => read_field(width) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CommitFileResponseBodyDentryThumbnail { "height" => optional(height), "url" =>
     optional(url), "width" => optional(width) }
@@ -1792,7 +1792,7 @@ rt::impl_deserialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => read_field(corp_id), "id"
     => read_field(id), "name" => read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListPermissionsResponseBodyPermissionsMember { "corpId" => optional(corp_id), "id" =>
     optional(id), "name" => optional(name), "type" => optional(r#type) }
@@ -1825,7 +1825,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "spaceInfo" => read_field(space_info), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryListResource { "dentryUuid" =>
     optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
@@ -1852,7 +1852,7 @@ rt::impl_deserialize! {
     "dentryType" => read_field(dentry_type), "dentryUuid" => read_field(dentry_uuid),
     "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListStarsResponseBodyStarListResource { "contentType" => optional(content_type),
     "dentryType" => optional(dentry_type), "dentryUuid" => optional(dentry_uuid), "name"
@@ -1871,7 +1871,7 @@ rt::impl_deserialize! {
     SearchDentriesResponseBodyItemsCreator { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItemsCreator { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -1893,7 +1893,7 @@ rt::impl_deserialize! {
     SearchDentriesResponseBodyItemsPath { "longPath" => read_field(long_path), "path" =>
     read_field(path), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchDentriesResponseBodyItemsPath { "longPath" => optional(long_path), "path" =>
     optional(path), "url" => optional(url) }
@@ -1909,7 +1909,7 @@ rt::impl_deserialize! {
     ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
     read_field(scene_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryListResourceSpaceInfo { "sceneType" =>
     optional(scene_type) }

@@ -139,7 +139,7 @@ rt::impl_deserialize! {
     GetFormInstanceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -157,7 +157,7 @@ rt::impl_deserialize! {
     ListFormInstancesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -175,7 +175,7 @@ rt::impl_deserialize! {
     ListFormSchemasByCreatorResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -203,7 +203,7 @@ rt::impl_deserialize! {
     read_field(forms), "modifyTime" => read_field(modify_time), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBodyResult { "createTime" => optional(create_time), "creator"
     => optional(creator), "formCode" => optional(form_code), "forms" => optional(forms),
@@ -224,7 +224,7 @@ rt::impl_deserialize! {
     ListFormInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -244,7 +244,7 @@ rt::impl_deserialize! {
     ListFormSchemasByCreatorResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list), "nextToken" => optional(next_token) }
@@ -264,7 +264,7 @@ rt::impl_deserialize! {
     GetFormInstanceResponseBodyResultForms { "key" => read_field(key), "label" =>
     read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormInstanceResponseBodyResultForms { "key" => optional(key), "label" =>
     optional(label), "value" => optional(value) }
@@ -308,7 +308,7 @@ rt::impl_deserialize! {
     "submitterUserId" => read_field(submitter_user_id), "submitterUserName" =>
     read_field(submitter_user_name), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormInstancesResponseBodyResultList { "createTime" => optional(create_time),
     "formCode" => optional(form_code), "formInstanceId" => optional(form_instance_id),
@@ -338,7 +338,7 @@ rt::impl_deserialize! {
     "formCode" => read_field(form_code), "memo" => read_field(memo), "name" =>
     read_field(name), "setting" => read_field(setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResultList { "creator" => optional(creator),
     "formCode" => optional(form_code), "memo" => optional(memo), "name" =>
@@ -372,7 +372,7 @@ rt::impl_deserialize! {
     read_field(loop_days), "loopTime" => read_field(loop_time), "stop" =>
     read_field(stop) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormSchemasByCreatorResponseBodyResultListSetting { "bizType" =>
     optional(biz_type), "createTime" => optional(create_time), "endTime" =>

@@ -312,7 +312,7 @@ pub struct TalentV2AddCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2AddCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddCustomTagResponseBody { "result" => optional(result) }
 }
@@ -328,7 +328,7 @@ pub struct TalentV2AddPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentV2AddPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddPersonalityTagResponseBody { "result" => optional(result) }
 }
@@ -342,7 +342,7 @@ pub struct TalentV2DeleteCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2DeleteCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2DeleteCustomTagResponseBody { "result" => optional(result) }
 }
@@ -362,7 +362,7 @@ pub struct TalentV2QueryCustomTagResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBody { "result" => optional(result) }
 }
@@ -378,7 +378,7 @@ pub struct TalentV2QueryPersonalityTagResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryPersonalityTagResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBody { "result" => optional(result) }
 }
@@ -392,7 +392,7 @@ pub struct TalentV2QueryTagLikeDetailListResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBody { "result" => optional(result) }
 }
@@ -406,7 +406,7 @@ pub struct TalentV2QueryTagLikeListResponseBody {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBody { "result" => optional(result) }
 }
@@ -423,7 +423,7 @@ rt::impl_deserialize! {
     TalentV2AddCustomTagResponseBodyResult { "tagCode" => read_field(tag_code), "tagName"
     => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddCustomTagResponseBodyResult { "tagCode" => optional(tag_code), "tagName"
     => optional(tag_name) }
@@ -448,7 +448,7 @@ rt::impl_deserialize! {
     read_field(category_code), "categoryName" => read_field(category_name), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2AddPersonalityTagResponseBodyResult { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name), "tagCode" =>
@@ -464,7 +464,7 @@ pub struct TalentV2DeleteCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2DeleteCustomTagResponseBodyResult { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2DeleteCustomTagResponseBodyResult { "success" => optional(success) }
 }
@@ -484,7 +484,7 @@ pub struct TalentV2QueryCustomTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBodyResult { "tags" => optional(tags) }
 }
@@ -500,7 +500,7 @@ pub struct TalentV2QueryPersonalityTagResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryPersonalityTagResponseBodyResult { "tags" => read_field(tags) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBodyResult { "tags" => optional(tags) }
 }
@@ -521,7 +521,7 @@ rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => read_field(has_more),
     "likeDetails" => read_field(like_details), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResult { "hasMore" => optional(has_more),
     "likeDetails" => optional(like_details), "nextCursor" => optional(next_cursor) }
@@ -536,7 +536,7 @@ pub struct TalentV2QueryTagLikeListResponseBodyResult {
 rt::impl_deserialize! {
     TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => read_field(tag_likes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBodyResult { "tagLikes" => optional(tag_likes) }
 }
@@ -555,7 +555,7 @@ rt::impl_deserialize! {
     TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => read_field(sort_order),
     "tagCode" => read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryCustomTagResponseBodyResultTags { "sortOrder" => optional(sort_order),
     "tagCode" => optional(tag_code), "tagName" => optional(tag_name) }
@@ -586,7 +586,7 @@ rt::impl_deserialize! {
     read_field(sort_order), "tagCode" => read_field(tag_code), "tagName" =>
     read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryPersonalityTagResponseBodyResultTags { "categoryCode" =>
     optional(category_code), "categoryName" => optional(category_name),
@@ -607,7 +607,7 @@ rt::impl_deserialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     read_field(like_timestamp), "operatorUserId" => read_field(operator_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeDetailListResponseBodyResultLikeDetails { "likeTimestamp" =>
     optional(like_timestamp), "operatorUserId" => optional(operator_user_id) }
@@ -630,7 +630,7 @@ rt::impl_deserialize! {
     read_field(has_liked), "likeCount" => read_field(like_count), "tagCode" =>
     read_field(tag_code), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TalentV2QueryTagLikeListResponseBodyResultTagLikes { "hasLiked" =>
     optional(has_liked), "likeCount" => optional(like_count), "tagCode" =>

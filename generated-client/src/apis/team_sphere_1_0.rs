@@ -885,7 +885,7 @@ pub struct AnalysisReportResponseBody {
 rt::impl_deserialize! {
     AnalysisReportResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBody { "result" => optional(result) }
 }
@@ -899,7 +899,7 @@ pub struct CreateOrganizationTaskResponseBody {
 rt::impl_deserialize! {
     CreateOrganizationTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBody { "result" => optional(result) }
 }
@@ -916,7 +916,7 @@ rt::impl_deserialize! {
     CreateProjectMembersV3ResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectMembersV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -934,7 +934,7 @@ rt::impl_deserialize! {
     CreateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -993,7 +993,7 @@ pub struct CreateTaskResponseBody {
 rt::impl_deserialize! {
     CreateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBody { "result" => optional(result) }
 }
@@ -1012,7 +1012,7 @@ rt::impl_deserialize! {
     DeleteProjectMembersV3ResponseBody { "errors" => read_field(errors), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMembersV3ResponseBody { "errors" => optional(errors), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -1027,7 +1027,7 @@ pub struct GetFootprintProjectResponseBody {
 rt::impl_deserialize! {
     GetFootprintProjectResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintProjectResponseBody { "result" => optional(result) }
 }
@@ -1041,7 +1041,7 @@ pub struct GetFootprintTaskResponseBody {
 rt::impl_deserialize! {
     GetFootprintTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBody { "result" => optional(result) }
 }
@@ -1058,7 +1058,7 @@ rt::impl_deserialize! {
     GetFreeTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFreeTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1078,7 +1078,7 @@ rt::impl_deserialize! {
     GetProjectMembersV3ResponseBody { "nextToken" => read_field(next_token), "requestId"
     => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMembersV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -1098,7 +1098,7 @@ rt::impl_deserialize! {
     GetProjectRolesV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectRolesV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -1116,7 +1116,7 @@ rt::impl_deserialize! {
     GetStaredProjectsResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetStaredProjectsResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
@@ -1134,7 +1134,7 @@ rt::impl_deserialize! {
     GetTbUserIdByDingUserIdResponseBody { "requestId" => read_field(request_id), "result"
     => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByDingUserIdResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
@@ -1149,7 +1149,7 @@ pub struct GetThingOrgIdByDingOrgIdResponseBody {
 rt::impl_deserialize! {
     GetThingOrgIdByDingOrgIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetThingOrgIdByDingOrgIdResponseBody { "result" => optional(result) }
 }
@@ -1168,7 +1168,7 @@ rt::impl_deserialize! {
     GetUserJoinedProjectsV3ResponseBody { "nextToken" => read_field(next_token),
     "requestId" => read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserJoinedProjectsV3ResponseBody { "nextToken" => optional(next_token),
     "requestId" => optional(request_id), "result" => optional(result) }
@@ -1183,7 +1183,7 @@ pub struct ListAllTaskViewResponseBody {
 rt::impl_deserialize! {
     ListAllTaskViewResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBody { "result" => optional(result) }
 }
@@ -1200,7 +1200,7 @@ rt::impl_deserialize! {
     ListMyShortcutViewsResponseBody { "nextToken" => read_field(next_token), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListMyShortcutViewsResponseBody { "nextToken" => optional(next_token), "result" =>
     optional(result) }
@@ -1218,7 +1218,7 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1238,7 +1238,7 @@ rt::impl_deserialize! {
     QueryTaskResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -1256,7 +1256,7 @@ rt::impl_deserialize! {
     QueryTasksV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTasksV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1279,7 +1279,7 @@ rt::impl_deserialize! {
     => read_field(request_id), "result" => read_field(result), "totalSize" =>
     read_field(total_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchAllTasksByTqlResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result), "totalSize" =>
@@ -1303,7 +1303,7 @@ rt::impl_deserialize! {
     "requestId" => read_field(request_id), "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBody { "nextToken" => optional(next_token),
     "requestId" => optional(request_id), "result" => optional(result), "totalCount" =>
@@ -1324,7 +1324,7 @@ rt::impl_deserialize! {
     SearchProjectsV3ResponseBody { "nextToken" => read_field(next_token), "requestId" =>
     read_field(request_id), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectsV3ResponseBody { "nextToken" => optional(next_token), "requestId" =>
     optional(request_id), "result" => optional(result) }
@@ -1342,7 +1342,7 @@ rt::impl_deserialize! {
     UpdateProjectMemberRoleV3ResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectMemberRoleV3ResponseBody { "requestId" => optional(request_id), "result"
     => optional(result) }
@@ -1360,7 +1360,7 @@ rt::impl_deserialize! {
     UpdateProjectV3ResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectV3ResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1392,7 +1392,7 @@ rt::impl_deserialize! {
     "tips" => read_field(tips), "title" => read_field(title), "visualizationSettings" =>
     read_field(visualization_settings) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResult { "cols" => optional(cols), "listQuery" =>
     optional(list_query), "name" => optional(name), "rows" => optional(rows), "tips" =>
@@ -1452,7 +1452,7 @@ rt::impl_deserialize! {
     read_field(is_done), "note" => read_field(note), "updated" => read_field(updated),
     "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResult { "ancestorIds" => optional(ancestor_ids),
     "attachmentsCount" => optional(attachments_count), "content" => optional(content),
@@ -1485,7 +1485,7 @@ rt::impl_deserialize! {
     read_field(bound_to_object_type), "joined" => read_field(joined), "role" =>
     read_field(role), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectMembersV3ResponseBodyResult { "boundToObjectId" =>
     optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
@@ -1502,7 +1502,7 @@ pub struct CreateProjectV3ResponseBodyResult {
 rt::impl_deserialize! {
     CreateProjectV3ResponseBodyResult { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateProjectV3ResponseBodyResult { "id" => optional(id) }
 }
@@ -1585,7 +1585,7 @@ rt::impl_deserialize! {
     read_field(project_id), "taskId" => read_field(task_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResult { "content" => optional(content), "created" =>
     optional(created), "creatorId" => optional(creator_id), "customfields" =>
@@ -1604,7 +1604,7 @@ pub struct DeleteProjectMembersV3ResponseBodyErrors {
 rt::impl_deserialize! {
     DeleteProjectMembersV3ResponseBodyErrors { "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProjectMembersV3ResponseBodyErrors { "message" => optional(message) }
 }
@@ -1640,7 +1640,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "organizationId" => read_field(organization_id),
     "updated" => read_field(updated), "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintProjectResponseBodyResult { "created" => optional(created), "creatorId"
     => optional(creator_id), "description" => optional(description), "id" =>
@@ -1720,7 +1720,7 @@ rt::impl_deserialize! {
     read_field(tfs_id), "uniqueId" => read_field(unique_id), "updated" =>
     read_field(updated), "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBodyResult { "accomplished" => optional(accomplished),
     "basicPos" => optional(basic_pos), "content" => optional(content), "created" =>
@@ -1795,7 +1795,7 @@ rt::impl_deserialize! {
     read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFreeTaskResponseBodyResult { "accomplished" => optional(accomplished),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -1821,7 +1821,7 @@ rt::impl_deserialize! {
     GetProjectMembersV3ResponseBodyResult { "role" => read_field(role), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectMembersV3ResponseBodyResult { "role" => optional(role), "userId" =>
     optional(user_id) }
@@ -1849,7 +1849,7 @@ rt::impl_deserialize! {
     read_field(level), "name" => read_field(name), "originalId" =>
     read_field(original_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProjectRolesV3ResponseBodyResult { "display" => optional(display), "id" =>
     optional(id), "isDefaultRole" => optional(is_default_role), "level" =>
@@ -1868,7 +1868,7 @@ rt::impl_deserialize! {
     GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
     read_field(dingtalk_user_id), "tbUserId" => read_field(tb_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTbUserIdByDingUserIdResponseBodyResult { "dingtalkUserId" =>
     optional(dingtalk_user_id), "tbUserId" => optional(tb_user_id) }
@@ -1884,7 +1884,7 @@ rt::impl_deserialize! {
     GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     read_field(tb_organization_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetThingOrgIdByDingOrgIdResponseBodyResult { "tbOrganizationId" =>
     optional(tb_organization_id) }
@@ -1940,7 +1940,7 @@ rt::impl_deserialize! {
     read_field(tql), "updated" => read_field(updated), "viewSetting" =>
     read_field(view_setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResult { "boundToObjectId" =>
     optional(bound_to_object_id), "boundToObjectType" => optional(bound_to_object_type),
@@ -2027,7 +2027,7 @@ rt::impl_deserialize! {
     read_field(unique_id), "updated" => read_field(updated), "visible" =>
     read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "ancestorIds" => optional(ancestor_ids), "content" => optional(content), "created" =>
@@ -2091,7 +2091,7 @@ rt::impl_deserialize! {
     read_field(project_info), "taskId" => read_field(task_id), "updated" =>
     read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -2147,7 +2147,7 @@ rt::impl_deserialize! {
     read_field(project_id), "sourceId" => read_field(source_id), "taskId" =>
     read_field(task_id), "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTasksV3ResponseBodyResult { "accomplishTime" => optional(accomplish_time),
     "content" => optional(content), "created" => optional(created), "creatorId" =>
@@ -2193,7 +2193,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "originalId" => read_field(original_id), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResult { "advancedCustomfield" =>
     optional(advanced_customfield), "boundToObjectId" => optional(bound_to_object_id),
@@ -2237,7 +2237,7 @@ rt::impl_deserialize! {
     "organizationId" => read_field(organization_id), "sourceId" => read_field(source_id),
     "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectsV3ResponseBodyResult { "created" => optional(created), "creatorId" =>
     optional(creator_id), "description" => optional(description), "id" => optional(id),
@@ -2264,7 +2264,7 @@ rt::impl_deserialize! {
     read_field(role), "roleIds" => read_field(role_ids), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectMemberRoleV3ResponseBodyResult { "id" => optional(id), "role" =>
     optional(role), "roleIds" => optional(role_ids), "userId" => optional(user_id) }
@@ -2279,7 +2279,7 @@ pub struct UpdateProjectV3ResponseBodyResult {
 rt::impl_deserialize! {
     UpdateProjectV3ResponseBodyResult { "updated" => read_field(updated) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateProjectV3ResponseBodyResult { "updated" => optional(updated) }
 }
@@ -2298,7 +2298,7 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultCols { "baseType" => read_field(base_type), "name" =>
     read_field(name), "theme" => read_field(theme) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultCols { "baseType" => optional(base_type), "name" =>
     optional(name), "theme" => optional(theme) }
@@ -2316,7 +2316,7 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultListQuery { "key" => read_field(key), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultListQuery { "key" => optional(key), "value" =>
     optional(value) }
@@ -2334,7 +2334,7 @@ rt::impl_deserialize! {
     AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
     read_field(dimension), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AnalysisReportResponseBodyResultVisualizationSettings { "dimension" =>
     optional(dimension), "type" => optional(r#type) }
@@ -2354,7 +2354,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     read_field(avatar_url), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultCreator { "avatarUrl" =>
     optional(avatar_url), "name" => optional(name), "userId" => optional(user_id) }
@@ -2376,7 +2376,7 @@ rt::impl_deserialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     read_field(avatar_url), "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrganizationTaskResponseBodyResultInvolvers { "avatarUrl" =>
     optional(avatar_url), "id" => optional(id), "name" => optional(name) }
@@ -2394,7 +2394,7 @@ rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     read_field(customfield_id), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "value" => optional(value) }
@@ -2417,7 +2417,7 @@ rt::impl_deserialize! {
     read_field(customfield_id), "type" => read_field(r#type), "value" =>
     read_field(value), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFootprintTaskResponseBodyResultCustomfields { "customfieldId" =>
     optional(customfield_id), "type" => optional(r#type), "value" => optional(value),
@@ -2446,7 +2446,7 @@ rt::impl_deserialize! {
     read_field(logic), "logicDisabled" => read_field(logic_disabled), "q" =>
     read_field(q) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilter { "conditions" => optional(conditions),
     "invisibleConditions" => optional(invisible_conditions), "logic" => optional(logic),
@@ -2468,7 +2468,7 @@ rt::impl_deserialize! {
     read_field(can_create_group), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultGroupType { "canCreateGroup" =>
     optional(can_create_group), "name" => optional(name), "value" => optional(value) }
@@ -2488,7 +2488,7 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultOrderType { "direction" => read_field(direction),
     "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultOrderType { "direction" => optional(direction),
     "name" => optional(name), "value" => optional(value) }
@@ -2506,7 +2506,7 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultShowType { "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultShowType { "name" => optional(name), "value" =>
     optional(value) }
@@ -2527,7 +2527,7 @@ rt::impl_deserialize! {
     read_field(group_types), "orderTypes" => read_field(order_types), "showTypes" =>
     read_field(show_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfo { "groupTypes" => optional(group_types),
     "orderTypes" => optional(order_types), "showTypes" => optional(show_types) }
@@ -2545,7 +2545,7 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
     read_field(show_done_task), "showSubTask" => read_field(show_sub_task) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultViewSetting { "showDoneTask" =>
     optional(show_done_task), "showSubTask" => optional(show_sub_task) }
@@ -2577,7 +2577,7 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBodyResultCustomfields { "cfId" => read_field(cf_id), "type" =>
     read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResultCustomfields { "cfId" => optional(cf_id), "type" =>
     optional(r#type), "value" => optional(value) }
@@ -2604,7 +2604,7 @@ rt::impl_deserialize! {
     "id" => read_field(id), "memberId" => read_field(member_id), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResultExecutorUserInfo { "avatarUrl" => optional(avatar_url),
     "id" => optional(id), "memberId" => optional(member_id), "name" => optional(name),
@@ -2628,7 +2628,7 @@ rt::impl_deserialize! {
     read_field(logo), "name" => read_field(name), "organizationId" =>
     read_field(organization_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskResponseBodyResultProjectInfo { "id" => optional(id), "logo" =>
     optional(logo), "name" => optional(name), "organizationId" =>
@@ -2651,7 +2651,7 @@ rt::impl_deserialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
     read_field(id), "name" => read_field(name), "objectType" => read_field(object_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultAdvancedCustomfield { "id" =>
     optional(id), "name" => optional(name), "objectType" => optional(object_type) }
@@ -2669,7 +2669,7 @@ rt::impl_deserialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => read_field(id),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchProjectCustomFiledsV3ResponseBodyResultChoices { "id" => optional(id), "value"
     => optional(value) }
@@ -2684,7 +2684,7 @@ pub struct CreateTaskResponseBodyResultCustomfieldsValue {
 rt::impl_deserialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTaskResponseBodyResultCustomfieldsValue { "title" => optional(title) }
 }
@@ -2705,7 +2705,7 @@ rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => read_field(fixed),
     "key" => read_field(key), "op" => read_field(op), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditions { "fixed" => optional(fixed), "key"
     => optional(key), "op" => optional(op), "values" => optional(values) }
@@ -2733,7 +2733,7 @@ rt::impl_deserialize! {
     read_field(service_name), "setting" => read_field(setting), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoGroupTypes { "canCreateGroup" =>
     optional(can_create_group), "name" => optional(name), "serviceName" =>
@@ -2757,7 +2757,7 @@ rt::impl_deserialize! {
     read_field(direction), "name" => read_field(name), "supportDirection" =>
     read_field(support_direction), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoOrderTypes { "direction" =>
     optional(direction), "name" => optional(name), "supportDirection" =>
@@ -2790,7 +2790,7 @@ rt::impl_deserialize! {
     QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => read_field(id),
     "metaString" => read_field(meta_string), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllTaskResponseBodyResultCustomfieldsValue { "id" => optional(id), "metaString"
     => optional(meta_string), "title" => optional(title) }
@@ -2809,7 +2809,7 @@ pub struct ListAllTaskViewResponseBodyResultFilterConditionsOp {
 rt::impl_deserialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsOp { "value" => optional(value) }
 }
@@ -2833,7 +2833,7 @@ rt::impl_deserialize! {
     "id" => read_field(id), "label" => read_field(label), "name" => read_field(name),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultFilterConditionsValues { "deep" => optional(deep),
     "id" => optional(id), "label" => optional(label), "name" => optional(name), "value"
@@ -2859,7 +2859,7 @@ rt::impl_deserialize! {
     read_field(date_type), "fieldName" => read_field(field_name), "fieldType" =>
     read_field(field_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllTaskViewResponseBodyResultToolbarInfoGroupTypesSetting { "dateType" =>
     optional(date_type), "fieldName" => optional(field_name), "fieldType" =>

@@ -694,7 +694,7 @@ pub struct CountTodoTasksResponseBody {
 rt::impl_deserialize! {
     CountTodoTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CountTodoTasksResponseBody { "result" => optional(result) }
 }
@@ -737,7 +737,7 @@ rt::impl_deserialize! {
     CreatePersonalTodoTaskResponseBody { "createdTime" => read_field(created_time),
     "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreatePersonalTodoTaskResponseBody { "createdTime" => optional(created_time),
     "taskId" => optional(task_id) }
@@ -1014,7 +1014,7 @@ rt::impl_deserialize! {
     => read_field(source), "sourceId" => read_field(source_id), "startTime" =>
     read_field(start_time), "subject" => read_field(subject) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBody { "bizTag" => optional(biz_tag), "contentFieldList" =>
     optional(content_field_list), "createdTime" => optional(created_time), "creatorId" =>
@@ -1178,7 +1178,7 @@ rt::impl_deserialize! {
     "pcDetailUrlOpenMode" => read_field(pc_detail_url_open_mode), "requestId" =>
     read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBody { "actionList" => optional(action_list), "bizTag" =>
     optional(biz_tag), "cardType" => optional(card_type), "contentFieldList" =>
@@ -1198,7 +1198,7 @@ pub struct DeletePersonalTodoTaskResponseBody {
 rt::impl_deserialize! {
     DeletePersonalTodoTaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeletePersonalTodoTaskResponseBody { "success" => optional(success) }
 }
@@ -1215,7 +1215,7 @@ rt::impl_deserialize! {
     DeleteTodoTaskResponseBody { "requestId" => read_field(request_id), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTodoTaskResponseBody { "requestId" => optional(request_id), "result" =>
     optional(result) }
@@ -1286,7 +1286,7 @@ rt::impl_deserialize! {
     read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
     read_field(tenant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskResponseBody { "bizTag" => optional(biz_tag), "cardTypeId" =>
     optional(card_type_id), "createdTime" => optional(created_time), "creatorId" =>
@@ -1364,7 +1364,7 @@ rt::impl_deserialize! {
     read_field(subject), "tenantId" => read_field(tenant_id), "tenantType" =>
     read_field(tenant_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskBySourceIdResponseBody { "bizTag" => optional(biz_tag), "createdTime" =>
     optional(created_time), "creatorId" => optional(creator_id), "description" =>
@@ -1453,7 +1453,7 @@ rt::impl_deserialize! {
     read_field(tenant_id), "tenantType" => read_field(tenant_type), "todoCardView" =>
     read_field(todo_card_view), "todoType" => read_field(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBody { "bizTag" => optional(biz_tag), "category" =>
     optional(category), "createdTime" => optional(created_time), "creatorId" =>
@@ -1482,7 +1482,7 @@ pub struct HideUserTodoTaskResponseBody {
 rt::impl_deserialize! {
     HideUserTodoTaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     HideUserTodoTaskResponseBody { "success" => optional(success) }
 }
@@ -1496,7 +1496,7 @@ pub struct ListAllBizCategoryResponseBody {
 rt::impl_deserialize! {
     ListAllBizCategoryResponseBody { "bizCategories" => read_field(biz_categories) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllBizCategoryResponseBody { "bizCategories" => optional(biz_categories) }
 }
@@ -1521,7 +1521,7 @@ rt::impl_deserialize! {
     read_field(homepage_catalogs), "modifiedTime" => read_field(modified_time), "status"
     => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgConfigResponseBody { "appDisplayStyle" => optional(app_display_style),
     "createdTime" => optional(created_time), "homepageCatalogs" =>
@@ -1543,7 +1543,7 @@ rt::impl_deserialize! {
     QueryOrgTodoByUserResponseBody { "maxResults" => read_field(max_results), "nextToken"
     => read_field(next_token), "todoCards" => read_field(todo_cards) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoByUserResponseBody { "maxResults" => optional(max_results), "nextToken"
     => optional(next_token), "todoCards" => optional(todo_cards) }
@@ -1561,7 +1561,7 @@ rt::impl_deserialize! {
     QueryOrgTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
     read_field(todo_cards) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
     optional(todo_cards) }
@@ -1581,7 +1581,7 @@ rt::impl_deserialize! {
     QueryTodoTasksResponseBody { "nextToken" => read_field(next_token), "todoCards" =>
     read_field(todo_cards), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBody { "nextToken" => optional(next_token), "todoCards" =>
     optional(todo_cards), "totalCount" => optional(total_count) }
@@ -1608,7 +1608,7 @@ pub struct UpdateTodoTaskResponseBody {
 rt::impl_deserialize! {
     UpdateTodoTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTodoTaskResponseBody { "result" => optional(result) }
 }
@@ -1704,7 +1704,7 @@ rt::impl_deserialize! {
     CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => read_field(field_key),
     "fieldValue" => read_field(field_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyContentFieldList { "fieldKey" => optional(field_key),
     "fieldValue" => optional(field_value) }
@@ -1722,7 +1722,7 @@ rt::impl_deserialize! {
     CreateTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url), "pcUrl" =>
     optional(pc_url) }
@@ -1737,7 +1737,7 @@ pub struct CreateTodoTaskResponseBodyNotifyConfigs {
 rt::impl_deserialize! {
     CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => read_field(ding_notify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTaskResponseBodyNotifyConfigs { "dingNotify" => optional(ding_notify) }
 }
@@ -1762,7 +1762,7 @@ rt::impl_deserialize! {
     read_field(button_style_type), "nameI18n" => read_field(name_i18n), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBodyActionList { "actionKey" => optional(action_key),
     "actionType" => optional(action_type), "buttonStyleType" =>
@@ -1785,7 +1785,7 @@ rt::impl_deserialize! {
     read_field(field_key), "fieldType" => read_field(field_type), "nameI18n" =>
     read_field(name_i18n) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTodoTypeConfigResponseBodyContentFieldList { "fieldKey" => optional(field_key),
     "fieldType" => optional(field_type), "nameI18n" => optional(name_i18n) }
@@ -1812,7 +1812,7 @@ rt::impl_deserialize! {
     read_field(finish_time), "isDone" => read_field(is_done), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyExecutorStatus { "finishTime" => optional(finish_time),
     "isDone" => optional(is_done), "userId" => optional(user_id) }
@@ -1830,7 +1830,7 @@ rt::impl_deserialize! {
     GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => read_field(corp_id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyOrgInfo { "corpId" => optional(corp_id), "name" =>
     optional(name) }
@@ -1863,7 +1863,7 @@ rt::impl_deserialize! {
     "todoCardContentList" => read_field(todo_card_content_list), "todoCardTitle" =>
     read_field(todo_card_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyTodoCardView { "actionType" => optional(action_type),
     "cardType" => optional(card_type), "circleELType" => optional(circle_el_type),
@@ -1896,7 +1896,7 @@ rt::impl_deserialize! {
     => read_field(description), "modifiedTime" => read_field(modified_time), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListAllBizCategoryResponseBodyBizCategories { "bizCategoryId" =>
     optional(biz_category_id), "createdTime" => optional(created_time), "description" =>
@@ -1943,7 +1943,7 @@ rt::impl_deserialize! {
     read_field(source_id), "subject" => read_field(subject), "taskId" =>
     read_field(task_id), "todoType" => read_field(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoByUserResponseBodyTodoCards { "bizTag" => optional(biz_tag),
     "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
@@ -1991,7 +1991,7 @@ rt::impl_deserialize! {
     read_field(subject), "taskId" => read_field(task_id), "todoType" =>
     read_field(todo_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryOrgTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "createdTime"
     => optional(created_time), "creatorId" => optional(creator_id), "detailUrl" =>
@@ -2048,7 +2048,7 @@ rt::impl_deserialize! {
     read_field(task_id), "todoCardView" => read_field(todo_card_view), "todoStatus" =>
     read_field(todo_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBodyTodoCards { "bizTag" => optional(biz_tag), "category" =>
     optional(category), "createdTime" => optional(created_time), "creatorId" =>
@@ -2072,7 +2072,7 @@ rt::impl_deserialize! {
     GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
     read_field(name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { "name" =>
     optional(name), "value" => optional(value) }
@@ -2096,7 +2096,7 @@ rt::impl_deserialize! {
     QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
     read_field(source_title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTodoTasksResponseBodyTodoCardsOriginalSource { "sourceTitle" =>
     optional(source_title) }

@@ -592,7 +592,7 @@ rt::impl_deserialize! {
     read_field(source_id), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
     optional(biz_category_id), "createdTime" => optional(created_time), "creatorId" =>
@@ -612,7 +612,7 @@ pub struct AppDeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     AppDeleteTodoEETaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppDeleteTodoEETaskResponseBody { "success" => optional(success) }
 }
@@ -636,7 +636,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -749,7 +749,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "sourceId" => read_field(source_id), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateEnterpriseTodoTaskResponseBody { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
@@ -867,7 +867,7 @@ rt::impl_deserialize! {
     => read_field(description), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBody { "actions" => optional(actions), "description" =>
     optional(description), "name" => optional(name), "templateKey" =>
@@ -883,7 +883,7 @@ pub struct DeleteCategorySourceConfigResponseBody {
 rt::impl_deserialize! {
     DeleteCategorySourceConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteCategorySourceConfigResponseBody { "success" => optional(success) }
 }
@@ -897,7 +897,7 @@ pub struct DeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     DeleteTodoEETaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteTodoEETaskResponseBody { "result" => optional(result) }
 }
@@ -916,7 +916,7 @@ rt::impl_deserialize! {
     GetCategorySourceConfigListResponseBody { "configs" => read_field(configs),
     "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBody { "configs" => optional(configs), "nextToken"
     => optional(next_token), "totalCount" => optional(total_count) }
@@ -939,7 +939,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -963,7 +963,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTaskListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
@@ -989,7 +989,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1015,7 +1015,7 @@ pub struct UpdateTaskResponseBody {
 rt::impl_deserialize! {
     UpdateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateTaskResponseBody { "result" => optional(result) }
 }
@@ -1036,7 +1036,7 @@ rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url),
     "webUrl" => read_field(web_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url),
     "webUrl" => optional(web_url) }
@@ -1076,7 +1076,7 @@ rt::impl_deserialize! {
     read_field(operator_id), "priority" => read_field(priority), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBodyData { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "description" => optional(description),
@@ -1110,7 +1110,7 @@ rt::impl_deserialize! {
     "needReasonRequired" => read_field(need_reason_required), "order" =>
     read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBodyActions { "actionKey" => optional(action_key),
     "name" => optional(name), "needReason" => optional(need_reason), "needReasonRequired"
@@ -1133,7 +1133,7 @@ rt::impl_deserialize! {
     read_field(biz_category_id), "bizCategoryName" => read_field(biz_category_name),
     "configId" => read_field(config_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBodyConfigs { "bizCategoryId" =>
     optional(biz_category_id), "bizCategoryName" => optional(biz_category_name),
@@ -1167,7 +1167,7 @@ rt::impl_deserialize! {
     read_field(modifier_id), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBodyData { "actions" => optional(actions), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "description" =>
@@ -1198,7 +1198,7 @@ rt::impl_deserialize! {
     read_field(due_time), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTaskListResponseBodyData { "createdTime" => optional(created_time),
     "description" => optional(description), "done" => optional(done), "dueTime" =>
@@ -1219,7 +1219,7 @@ rt::impl_deserialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => read_field(done), "executorId"
     => read_field(executor_id), "finishDate" => read_field(finish_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => optional(done), "executorId" =>
     optional(executor_id), "finishDate" => optional(finish_date) }
@@ -1251,7 +1251,7 @@ rt::impl_deserialize! {
     read_field(need_reason), "needReasonRequired" => read_field(need_reason_required),
     "order" => read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTemplateListResponseBodyDataActions { "actionKey" => optional(action_key),
     "description" => optional(description), "name" => optional(name), "needReason" =>

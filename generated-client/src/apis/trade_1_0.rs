@@ -150,7 +150,7 @@ pub struct CheckOpportunityResultResponseBody {
 rt::impl_deserialize! {
     CheckOpportunityResultResponseBody { "bizSuccess" => read_field(biz_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckOpportunityResultResponseBody { "bizSuccess" => optional(biz_success) }
 }
@@ -164,7 +164,7 @@ pub struct CreateClueTempResponseBody {
 rt::impl_deserialize! {
     CreateClueTempResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateClueTempResponseBody { "success" => optional(success) }
 }
@@ -387,7 +387,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -438,7 +438,7 @@ rt::impl_deserialize! {
     read_field(quantity), "refundTime" => read_field(refund_time), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTradeOrderResponseBody { "articleCode" => optional(article_code),
     "articleItemCode" => optional(article_item_code), "articleItemName" =>
@@ -555,7 +555,7 @@ rt::impl_deserialize! {
     read_field(mix_promotion_vo), "recommendedMarketingCollocationDTO" =>
     read_field(recommended_marketing_collocation_dto) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResult { "aliyunArticleItemViewUnitList" =>
     optional(aliyun_article_item_view_unit_list), "mixPromotionVO" =>
@@ -632,7 +632,7 @@ rt::impl_deserialize! {
     read_field(order_type), "payFee" => read_field(pay_fee), "startDate" =>
     read_field(start_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultAliyunArticleItemViewUnitList { "actualPayFee" =>
     optional(actual_pay_fee), "articleCode" => optional(article_code), "articleItemCode"
@@ -684,7 +684,7 @@ rt::impl_deserialize! {
     read_field(promotion_type), "source" => read_field(source), "startTime" =>
     read_field(start_time), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultMixPromotionVO { "activityId" =>
     optional(activity_id), "activityName" => optional(activity_name), "activityUrl" =>
@@ -708,7 +708,7 @@ rt::impl_deserialize! {
     PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
     read_field(activity_id), "couponId" => read_field(coupon_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO { "activityId" =>
     optional(activity_id), "couponId" => optional(coupon_id) }

@@ -133,7 +133,7 @@ rt::impl_deserialize! {
     read_field(list), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppActiveUsersResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token), "totalCount" =>
@@ -149,7 +149,7 @@ pub struct QueryCollectingTraceTaskResponseBody {
 rt::impl_deserialize! {
     QueryCollectingTraceTaskResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectingTraceTaskResponseBody { "list" => optional(list) }
 }
@@ -168,7 +168,7 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBody { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -196,7 +196,7 @@ rt::impl_deserialize! {
     "reportTime" => read_field(report_time), "startTime" => read_field(start_time),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAppActiveUsersResponseBodyList { "appTraceId" => optional(app_trace_id),
     "latitude" => optional(latitude), "longitude" => optional(longitude), "reportTime" =>
@@ -229,7 +229,7 @@ rt::impl_deserialize! {
     "reportEndTime" => read_field(report_end_time), "reportStartTime" =>
     read_field(report_start_time), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryCollectingTraceTaskResponseBodyList { "appTraceId" => optional(app_trace_id),
     "geoCollectPeriod" => optional(geo_collect_period), "geoReportPeriod" =>
@@ -252,7 +252,7 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBodyList { "coordinates" => read_field(coordinates),
     "gmtLocation" => read_field(gmt_location), "gmtUpload" => read_field(gmt_upload) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBodyList { "coordinates" => optional(coordinates),
     "gmtLocation" => optional(gmt_location), "gmtUpload" => optional(gmt_upload) }
@@ -270,7 +270,7 @@ rt::impl_deserialize! {
     QueryPageTraceDataResponseBodyListCoordinates { "latitude" => read_field(latitude),
     "longitude" => read_field(longitude) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryPageTraceDataResponseBodyListCoordinates { "latitude" => optional(latitude),
     "longitude" => optional(longitude) }

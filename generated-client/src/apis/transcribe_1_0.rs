@@ -106,7 +106,7 @@ rt::impl_deserialize! {
     GetTranscribeBriefResponseBody { "data" => read_field(data), "statusCode" =>
     read_field(status_code), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscribeBriefResponseBody { "data" => optional(data), "statusCode" =>
     optional(status_code), "success" => optional(success) }
@@ -161,7 +161,7 @@ rt::impl_deserialize! {
     RemovePermissionResponseBody { "data" => read_field(data), "statusCode" =>
     read_field(status_code), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemovePermissionResponseBody { "data" => optional(data), "statusCode" =>
     optional(status_code), "success" => optional(success) }
@@ -178,7 +178,7 @@ pub struct UpdatePermissionForUsersResponseBody {
 rt::impl_deserialize! {
     UpdatePermissionForUsersResponseBody { "isSuccess" => read_field(is_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdatePermissionForUsersResponseBody { "isSuccess" => optional(is_success) }
 }
@@ -192,7 +192,7 @@ pub struct GetTranscribeBriefResponseBodyData {
 rt::impl_deserialize! {
     GetTranscribeBriefResponseBodyData { "bizType" => read_field(biz_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTranscribeBriefResponseBodyData { "bizType" => optional(biz_type) }
 }
@@ -206,7 +206,7 @@ pub struct RemovePermissionResponseBodyData {
 rt::impl_deserialize! {
     RemovePermissionResponseBodyData { "failNameList" => read_field(fail_name_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RemovePermissionResponseBodyData { "failNameList" => optional(fail_name_list) }
 }

@@ -133,7 +133,7 @@ rt::impl_deserialize! {
     CreateTicketResponseBody { "data" => read_field(data), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBody { "data" => optional(data), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -148,7 +148,7 @@ pub struct CreateTicketResponseBodyData {
 rt::impl_deserialize! {
     CreateTicketResponseBodyData { "ticketId" => read_field(ticket_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateTicketResponseBodyData { "ticketId" => optional(ticket_id) }
 }

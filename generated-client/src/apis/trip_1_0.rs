@@ -483,7 +483,7 @@ rt::impl_deserialize! {
     CheckOrderResponseBody { "errMsg" => read_field(err_msg), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckOrderResponseBody { "errMsg" => optional(err_msg), "result" => optional(result)
     }
@@ -501,7 +501,7 @@ rt::impl_deserialize! {
     GetTravelProcessDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -519,7 +519,7 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -542,7 +542,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -566,7 +566,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripHotelOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -585,7 +585,7 @@ rt::impl_deserialize! {
     QueryTripProcessTemplatesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -608,7 +608,7 @@ rt::impl_deserialize! {
     read_field(list), "nextCursor" => read_field(next_cursor), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripTrainOrderByPageResponseBody { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextCursor" => optional(next_cursor), "totalCount" =>
@@ -708,7 +708,7 @@ pub struct SubmitTripApprovalProcessResponseBody {
 rt::impl_deserialize! {
     SubmitTripApprovalProcessResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SubmitTripApprovalProcessResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -807,7 +807,7 @@ rt::impl_deserialize! {
     SyncBusinessSignInfoResponseBody { "requestId" => read_field(request_id), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncBusinessSignInfoResponseBody { "requestId" => optional(request_id), "success" =>
     optional(success) }
@@ -822,7 +822,7 @@ pub struct SyncCostCenterResponseBody {
 rt::impl_deserialize! {
     SyncCostCenterResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncCostCenterResponseBody { "success" => optional(success) }
 }
@@ -881,7 +881,7 @@ rt::impl_deserialize! {
     SyncSecretKeyResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSecretKeyResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -979,7 +979,7 @@ pub struct SyncTripInvoiceResponseBody {
 rt::impl_deserialize! {
     SyncTripInvoiceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncTripInvoiceResponseBody { "success" => optional(success) }
 }
@@ -1459,7 +1459,7 @@ rt::impl_deserialize! {
     TripPlatformUnifiedEntryResponseBody { "requestId" => read_field(request_id),
     "result" => read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     TripPlatformUnifiedEntryResponseBody { "requestId" => optional(request_id), "result"
     => optional(result), "success" => optional(success) }
@@ -1477,7 +1477,7 @@ rt::impl_deserialize! {
     UpgradeTemplateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpgradeTemplateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -1568,7 +1568,7 @@ rt::impl_deserialize! {
     "tasks" => read_field(tasks), "travelCategory" => read_field(travel_category),
     "travelers" => read_field(travelers), "tripDays" => read_field(trip_days) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResult { "archiveTime" => optional(archive_time),
     "bizCategoryId" => optional(biz_category_id), "businessId" => optional(business_id),
@@ -1603,7 +1603,7 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBodyResult { "blockRecords" => read_field(block_records),
     "pass" => read_field(pass) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBodyResult { "blockRecords" => optional(block_records),
     "pass" => optional(pass) }
@@ -1698,7 +1698,7 @@ rt::impl_deserialize! {
     "tripType" => read_field(trip_type), "updateTime" => read_field(update_time),
     "userId" => read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBodyList { "arrivalTime" => optional(arrival_time),
     "consumerInfos" => optional(consumer_infos), "contactName" => optional(contact_name),
@@ -1803,7 +1803,7 @@ rt::impl_deserialize! {
     read_field(update_time), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripHotelOrderByPageResponseBodyList { "checkInTime" => optional(check_in_time),
     "checkOutTime" => optional(check_out_time), "city" => optional(city), "consumerInfos"
@@ -1831,7 +1831,7 @@ pub struct QueryTripProcessTemplatesResponseBodyResult {
 rt::impl_deserialize! {
     QueryTripProcessTemplatesResponseBodyResult { "schemas" => read_field(schemas) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBodyResult { "schemas" => optional(schemas) }
 }
@@ -1925,7 +1925,7 @@ rt::impl_deserialize! {
     read_field(update_time), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripTrainOrderByPageResponseBodyList { "arrivalCity" => optional(arrival_city),
     "arrivalStation" => optional(arrival_station), "arrivalTime" =>
@@ -2027,7 +2027,7 @@ rt::impl_deserialize! {
     read_field(trip_app_key), "tripAppSecurity" => read_field(trip_app_security),
     "tripCorpId" => read_field(trip_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SyncSecretKeyResponseBodyResult { "secretString" => optional(secret_string),
     "targetCorpId" => optional(target_corp_id), "tripAppKey" => optional(trip_app_key),
@@ -2260,7 +2260,7 @@ pub struct UpgradeTemplateResponseBodyResult {
 rt::impl_deserialize! {
     UpgradeTemplateResponseBodyResult { "upgradeResult" => read_field(upgrade_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpgradeTemplateResponseBodyResult { "upgradeResult" => optional(upgrade_result) }
 }
@@ -2287,7 +2287,7 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultExtFormComponent { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
@@ -2353,7 +2353,7 @@ rt::impl_deserialize! {
     read_field(start_time_acc), "timeUnit" => read_field(time_unit), "travelType" =>
     read_field(travel_type), "tripWay" => read_field(trip_way) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultJourneys { "arrival" => optional(arrival),
     "costCenter" => optional(cost_center), "costCenterId" => optional(cost_center_id),
@@ -2401,7 +2401,7 @@ rt::impl_deserialize! {
     read_field(result), "status" => read_field(status), "taskId" => read_field(task_id),
     "url" => read_field(url), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultTasks { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -2423,7 +2423,7 @@ rt::impl_deserialize! {
     PreCheckTemplateResponseBodyResultBlockRecords { "blockType" =>
     read_field(block_type), "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreCheckTemplateResponseBodyResultBlockRecords { "blockType" => optional(block_type),
     "reason" => optional(reason) }
@@ -2443,7 +2443,7 @@ rt::impl_deserialize! {
     QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => read_field(name),
     "staffFlag" => read_field(staff_flag), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripFlightOrderByPageResponseBodyListConsumerInfos { "name" => optional(name),
     "staffFlag" => optional(staff_flag), "userId" => optional(user_id) }
@@ -2466,7 +2466,7 @@ rt::impl_deserialize! {
     read_field(process_code), "processName" => read_field(process_name), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryTripProcessTemplatesResponseBodyResultSchemas { "processCode" =>
     optional(process_code), "processName" => optional(process_name), "type" =>
@@ -2494,7 +2494,7 @@ rt::impl_deserialize! {
     "countryCode" => read_field(country_code), "countryName" => read_field(country_name),
     "name" => read_field(name), "nationalCityCode" => read_field(national_city_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTravelProcessDetailResponseBodyResultJourneysArrival { "code" => optional(code),
     "countryCode" => optional(country_code), "countryName" => optional(country_name),

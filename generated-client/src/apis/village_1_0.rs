@@ -551,7 +551,7 @@ rt::impl_deserialize! {
     => read_field(department_name), "fromUnionOrg" => read_field(from_union_org), "order"
     => read_field(order), "parentDepartmentId" => read_field(parent_department_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDeptResponseBody { "departmentId" => optional(department_id), "departmentName" =>
     optional(department_name), "fromUnionOrg" => optional(from_union_org), "order" =>
@@ -578,7 +578,7 @@ rt::impl_deserialize! {
     read_field(department_name), "deptType" => read_field(dept_type), "feature" =>
     read_field(feature) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentDeptResponseBody { "contactType" => optional(contact_type), "departmentId"
     => optional(department_id), "departmentName" => optional(department_name), "deptType"
@@ -604,7 +604,7 @@ rt::impl_deserialize! {
     read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
     "userid" => read_field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentUserInfoResponseBody { "feature" => optional(feature), "name" =>
     optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userid"
@@ -673,7 +673,7 @@ rt::impl_deserialize! {
     "unionEmpExt" => read_field(union_emp_ext), "unionId" => read_field(union_id),
     "userId" => read_field(user_id), "workPlace" => read_field(work_place) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBody { "active" => optional(active), "admin" => optional(admin),
     "boss" => optional(boss), "departmentIdList" => optional(department_id_list),
@@ -701,7 +701,7 @@ rt::impl_deserialize! {
     GetUserByUnionIdResponseBody { "contactType" => read_field(contact_type), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserByUnionIdResponseBody { "contactType" => optional(contact_type), "userId" =>
     optional(user_id) }
@@ -721,7 +721,7 @@ rt::impl_deserialize! {
     GetVillageOrgInfoResponseBody { "regionId" => read_field(region_id), "regionLocation"
     => read_field(region_location), "regionType" => read_field(region_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetVillageOrgInfoResponseBody { "regionId" => optional(region_id), "regionLocation"
     => optional(region_location), "regionType" => optional(region_type) }
@@ -744,7 +744,7 @@ rt::impl_deserialize! {
     read_field(next_cursor), "totalCount" => read_field(total_count), "userList" =>
     read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptSimpleUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "totalCount" => optional(total_count), "userList" =>
@@ -760,7 +760,7 @@ pub struct ListDeptUserIdsResponseBody {
 rt::impl_deserialize! {
     ListDeptUserIdsResponseBody { "userIdList" => read_field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUserIdsResponseBody { "userIdList" => optional(user_id_list) }
 }
@@ -779,7 +779,7 @@ rt::impl_deserialize! {
     ListDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor" =>
     read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
@@ -794,7 +794,7 @@ pub struct ListParentByDeptResponseBody {
 rt::impl_deserialize! {
     ListParentByDeptResponseBody { "departmentIdList" => read_field(department_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListParentByDeptResponseBody { "departmentIdList" => optional(department_id_list) }
 }
@@ -815,7 +815,7 @@ rt::impl_deserialize! {
     ListResidentDeptUsersResponseBody { "hasMore" => read_field(has_more), "nextCursor"
     => read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
@@ -838,7 +838,7 @@ rt::impl_deserialize! {
     "hasMore" => read_field(has_more), "nextCursor" => read_field(next_cursor), "total"
     => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentSubDeptsResponseBody { "departmentList" => optional(department_list),
     "hasMore" => optional(has_more), "nextCursor" => optional(next_cursor), "total" =>
@@ -854,7 +854,7 @@ pub struct ListResidentUserInfosResponseBody {
 rt::impl_deserialize! {
     ListResidentUserInfosResponseBody { "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentUserInfosResponseBody { "userList" => optional(user_list) }
 }
@@ -873,7 +873,7 @@ rt::impl_deserialize! {
     ListSimpleUsersByRoleResponseBody { "hasMore" => read_field(has_more), "nextCursor"
     => read_field(next_cursor), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSimpleUsersByRoleResponseBody { "hasMore" => optional(has_more), "nextCursor" =>
     optional(next_cursor), "userList" => optional(user_list) }
@@ -888,7 +888,7 @@ pub struct ListSubCorpsResponseBody {
 rt::impl_deserialize! {
     ListSubCorpsResponseBody { "corpList" => read_field(corp_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubCorpsResponseBody { "corpList" => optional(corp_list) }
 }
@@ -902,7 +902,7 @@ pub struct ListSubDeptResponseBody {
 rt::impl_deserialize! {
     ListSubDeptResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDeptResponseBody { "result" => optional(result) }
 }
@@ -923,7 +923,7 @@ rt::impl_deserialize! {
     GetResidentUserInfoResponseBodyRoles { "roleId" => read_field(role_id), "roleName" =>
     read_field(role_name), "tagCode" => read_field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetResidentUserInfoResponseBodyRoles { "roleId" => optional(role_id), "roleName" =>
     optional(role_name), "tagCode" => optional(tag_code) }
@@ -941,7 +941,7 @@ rt::impl_deserialize! {
     GetUserResponseBodyDepartmentOrderSet { "departmentId" => read_field(department_id),
     "order" => read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyDepartmentOrderSet { "departmentId" => optional(department_id),
     "order" => optional(order) }
@@ -959,7 +959,7 @@ rt::impl_deserialize! {
     GetUserResponseBodyLeaderInDepartment { "departmentId" => read_field(department_id),
     "leader" => read_field(leader) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyLeaderInDepartment { "departmentId" => optional(department_id),
     "leader" => optional(leader) }
@@ -979,7 +979,7 @@ rt::impl_deserialize! {
     GetUserResponseBodyRoleList { "groupName" => read_field(group_name), "roleId" =>
     read_field(role_id), "roleName" => read_field(role_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyRoleList { "groupName" => optional(group_name), "roleId" =>
     optional(role_id), "roleName" => optional(role_name) }
@@ -999,7 +999,7 @@ rt::impl_deserialize! {
     GetUserResponseBodyUnionEmpExt { "corpId" => read_field(corp_id), "staffId" =>
     read_field(staff_id), "unionEmpMapList" => read_field(union_emp_map_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyUnionEmpExt { "corpId" => optional(corp_id), "staffId" =>
     optional(staff_id), "unionEmpMapList" => optional(union_emp_map_list) }
@@ -1017,7 +1017,7 @@ rt::impl_deserialize! {
     ListDeptSimpleUsersResponseBodyUserList { "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptSimpleUsersResponseBodyUserList { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -1045,7 +1045,7 @@ rt::impl_deserialize! {
     read_field(name), "unionId" => read_field(union_id), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListDeptUsersResponseBodyUserList { "active" => optional(active), "departmentList" =>
     optional(department_list), "jobNumber" => optional(job_number), "name" =>
@@ -1071,7 +1071,7 @@ rt::impl_deserialize! {
     => read_field(name), "roles" => read_field(roles), "unionId" => read_field(union_id),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBodyUserList { "feature" => optional(feature), "name" =>
     optional(name), "roles" => optional(roles), "unionId" => optional(union_id), "userId"
@@ -1093,7 +1093,7 @@ rt::impl_deserialize! {
     read_field(department_id), "departmentName" => read_field(department_name),
     "superDepartmentId" => read_field(super_department_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentSubDeptsResponseBodyDepartmentList { "departmentId" =>
     optional(department_id), "departmentName" => optional(department_name),
@@ -1119,7 +1119,7 @@ rt::impl_deserialize! {
     => read_field(roles), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id), "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentUserInfosResponseBodyUserList { "feature" => optional(feature), "roles"
     => optional(roles), "unionId" => optional(union_id), "userId" => optional(user_id),
@@ -1143,7 +1143,7 @@ rt::impl_deserialize! {
     "name" => read_field(name), "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSimpleUsersByRoleResponseBodyUserList { "jobNumber" => optional(job_number),
     "name" => optional(name), "unionId" => optional(union_id), "userId" =>
@@ -1174,7 +1174,7 @@ rt::impl_deserialize! {
     read_field(industry_code), "regionId" => read_field(region_id), "regionLocation" =>
     read_field(region_location), "regionType" => read_field(region_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubCorpsResponseBodyCorpList { "corpId" => optional(corp_id), "corpName" =>
     optional(corp_name), "industry" => optional(industry), "industryCode" =>
@@ -1194,7 +1194,7 @@ rt::impl_deserialize! {
     ListSubDeptResponseBodyResult { "departmentId" => read_field(department_id), "name"
     => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListSubDeptResponseBodyResult { "departmentId" => optional(department_id), "name" =>
     optional(name) }
@@ -1212,7 +1212,7 @@ rt::impl_deserialize! {
     GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => read_field(corp_id),
     "staffId" => read_field(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserResponseBodyUnionEmpExtUnionEmpMapList { "corpId" => optional(corp_id),
     "staffId" => optional(staff_id) }
@@ -1232,7 +1232,7 @@ rt::impl_deserialize! {
     ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => read_field(tag_code),
     "tagId" => read_field(tag_id), "tagName" => read_field(tag_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListResidentDeptUsersResponseBodyUserListRoles { "tagCode" => optional(tag_code),
     "tagId" => optional(tag_id), "tagName" => optional(tag_name) }

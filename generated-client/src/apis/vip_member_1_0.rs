@@ -143,7 +143,7 @@ rt::impl_deserialize! {
     read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DirectRedeemVipMemberByMobileResponseBody { "bizRequestId" =>
     optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
@@ -167,7 +167,7 @@ rt::impl_deserialize! {
     read_field(biz_request_id), "errorCode" => read_field(error_code), "errorMsg" =>
     read_field(error_msg), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InvalidRedeemVipMemberByBizRequestIdResponseBody { "bizRequestId" =>
     optional(biz_request_id), "errorCode" => optional(error_code), "errorMsg" =>
@@ -193,7 +193,7 @@ rt::impl_deserialize! {
     => read_field(error_msg), "queryResults" => read_field(query_results), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRedeemVipMemberResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "queryResults" => optional(query_results), "result" =>
@@ -212,7 +212,7 @@ rt::impl_deserialize! {
     QueryVipMemberInfoResponseBody { "expireTime" => read_field(expire_time), "isVip" =>
     read_field(is_vip) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryVipMemberInfoResponseBody { "expireTime" => optional(expire_time), "isVip" =>
     optional(is_vip) }
@@ -240,7 +240,7 @@ rt::impl_deserialize! {
     "duration" => read_field(duration), "expireDate" => read_field(expire_date), "nick"
     => read_field(nick) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryRedeemVipMemberResponseBodyQueryResults { "action" => optional(action),
     "actionTime" => optional(action_time), "dingtalkId" => optional(dingtalk_id),

@@ -197,7 +197,7 @@ rt::impl_deserialize! {
     CheckInCrowdsByMobileResponseBody { "data" => read_field(data), "success" =>
     read_field(success), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CheckInCrowdsByMobileResponseBody { "data" => optional(data), "success" =>
     optional(success), "total" => optional(total) }
@@ -268,7 +268,7 @@ rt::impl_deserialize! {
     ConsumePointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumePointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -286,7 +286,7 @@ rt::impl_deserialize! {
     CreateDeliveryPlanResponseBody { "arguments" => read_field(arguments), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateDeliveryPlanResponseBody { "arguments" => optional(arguments), "success" =>
     optional(success) }
@@ -304,7 +304,7 @@ rt::impl_deserialize! {
     GetPointInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -356,7 +356,7 @@ rt::impl_deserialize! {
     RevertPointResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RevertPointResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -414,7 +414,7 @@ pub struct ConsumePointResponseBodyResult {
 rt::impl_deserialize! {
     ConsumePointResponseBodyResult { "consumedPoints" => read_field(consumed_points) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ConsumePointResponseBodyResult { "consumedPoints" => optional(consumed_points) }
 }
@@ -428,7 +428,7 @@ pub struct GetPointInfoResponseBodyResult {
 rt::impl_deserialize! {
     GetPointInfoResponseBodyResult { "userPoints" => read_field(user_points) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPointInfoResponseBodyResult { "userPoints" => optional(user_points) }
 }
@@ -442,7 +442,7 @@ pub struct RevertPointResponseBodyResult {
 rt::impl_deserialize! {
     RevertPointResponseBodyResult { "revertedPoints" => read_field(reverted_points) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RevertPointResponseBodyResult { "revertedPoints" => optional(reverted_points) }
 }

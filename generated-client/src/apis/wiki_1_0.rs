@@ -71,7 +71,7 @@ rt::impl_deserialize! {
     WikiWordsDetailResponseBody { "data" => read_field(data), "errMsg" =>
     read_field(err_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBody { "data" => optional(data), "errMsg" =>
     optional(err_msg), "success" => optional(success) }
@@ -91,7 +91,7 @@ rt::impl_deserialize! {
     WikiWordsParseResponseBody { "data" => read_field(data), "errMsg" =>
     read_field(err_msg), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsParseResponseBody { "data" => optional(data), "errMsg" => optional(err_msg),
     "success" => optional(success) }
@@ -154,7 +154,7 @@ rt::impl_deserialize! {
     read_field(word_alias), "wordFullName" => read_field(word_full_name), "wordName" =>
     read_field(word_name), "wordParaphrase" => read_field(word_paraphrase) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyData { "appLink" => optional(app_link), "approveName" =>
     optional(approve_name), "contacts" => optional(contacts), "creatorName" =>
@@ -183,7 +183,7 @@ rt::impl_deserialize! {
     WikiWordsParseResponseBodyData { "endIndex" => read_field(end_index), "startIndex" =>
     read_field(start_index), "wordName" => read_field(word_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsParseResponseBodyData { "endIndex" => optional(end_index), "startIndex" =>
     optional(start_index), "wordName" => optional(word_name) }
@@ -208,7 +208,7 @@ rt::impl_deserialize! {
     read_field(app_name), "iconLink" => read_field(icon_link), "pcLink" =>
     read_field(pc_link), "phoneLink" => read_field(phone_link) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyDataAppLink { "appId" => optional(app_id), "appName" =>
     optional(app_name), "iconLink" => optional(icon_link), "pcLink" => optional(pc_link),
@@ -229,7 +229,7 @@ rt::impl_deserialize! {
     WikiWordsDetailResponseBodyDataRelatedDoc { "link" => read_field(link), "name" =>
     read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     WikiWordsDetailResponseBodyDataRelatedDoc { "link" => optional(link), "name" =>
     optional(name), "type" => optional(r#type) }

@@ -520,7 +520,7 @@ pub struct AddTeamResponseBody {
 rt::impl_deserialize! {
     AddTeamResponseBody { "team" => read_field(team) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBody { "team" => optional(team) }
 }
@@ -568,7 +568,7 @@ pub struct AddWorkspaceResponseBody {
 rt::impl_deserialize! {
     AddWorkspaceResponseBody { "workspace" => read_field(workspace) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceResponseBody { "workspace" => optional(workspace) }
 }
@@ -582,7 +582,7 @@ pub struct AddWorkspacesManagerResponseBody {
 rt::impl_deserialize! {
     AddWorkspacesManagerResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspacesManagerResponseBody { "success" => optional(success) }
 }
@@ -599,7 +599,7 @@ rt::impl_deserialize! {
     GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     read_field(default_handover_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDefaultHandOverUserResponseBody { "defaultHandoverUserId" =>
     optional(default_handover_user_id) }
@@ -616,7 +616,7 @@ pub struct GetNodeResponseBody {
 rt::impl_deserialize! {
     GetNodeResponseBody { "node" => read_field(node) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBody { "node" => optional(node) }
 }
@@ -668,7 +668,7 @@ pub struct GetNodesResponseBody {
 rt::impl_deserialize! {
     GetNodesResponseBody { "nodes" => read_field(nodes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodesResponseBody { "nodes" => optional(nodes) }
 }
@@ -712,7 +712,7 @@ pub struct GetWorkspacesResponseBody {
 rt::impl_deserialize! {
     GetWorkspacesResponseBody { "workspaces" => read_field(workspaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetWorkspacesResponseBody { "workspaces" => optional(workspaces) }
 }
@@ -731,7 +731,7 @@ rt::impl_deserialize! {
     ListNodesResponseBody { "nextToken" => read_field(next_token), "nodes" =>
     read_field(nodes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListNodesResponseBody { "nextToken" => optional(next_token), "nodes" =>
     optional(nodes) }
@@ -751,7 +751,7 @@ rt::impl_deserialize! {
     ListOrgWorkspacesResponseBody { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "workspaces" => read_field(workspaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgWorkspacesResponseBody { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "workspaces" => optional(workspaces) }
@@ -769,7 +769,7 @@ rt::impl_deserialize! {
     ListTeamsResponseBody { "nextToken" => read_field(next_token), "teams" =>
     read_field(teams) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTeamsResponseBody { "nextToken" => optional(next_token), "teams" =>
     optional(teams) }
@@ -787,7 +787,7 @@ rt::impl_deserialize! {
     ListWorkspacesResponseBody { "nextToken" => read_field(next_token), "workspaces" =>
     read_field(workspaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkspacesResponseBody { "nextToken" => optional(next_token), "workspaces" =>
     optional(workspaces) }
@@ -860,7 +860,7 @@ rt::impl_deserialize! {
     read_field(modifier_id), "name" => read_field(name), "teamId" => read_field(team_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBodyTeam { "corpId" => optional(corp_id), "cover" => optional(cover),
     "createTime" => optional(create_time), "creatorId" => optional(creator_id),
@@ -913,7 +913,7 @@ rt::impl_deserialize! {
     read_field(team_id), "type" => read_field(r#type), "url" => read_field(url),
     "workspaceId" => read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddWorkspaceResponseBodyWorkspace { "corpId" => optional(corp_id), "cover" =>
     optional(cover), "createTime" => optional(create_time), "creatorId" =>
@@ -977,7 +977,7 @@ rt::impl_deserialize! {
     read_field(r#type), "url" => read_field(url), "workspaceId" =>
     read_field(workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBodyNode { "category" => optional(category), "createTime" =>
     optional(create_time), "createTimestamp" => optional(create_timestamp), "creatorId"
@@ -1024,7 +1024,7 @@ rt::impl_deserialize! {
     "url" => read_field(url), "workspaceId" => read_field(workspace_id), "workspaceName"
     => read_field(workspace_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOrgWorkspacesResponseBodyWorkspaces { "createTime" => optional(create_time),
     "rootDentryUuid" => optional(root_dentry_uuid), "status" => optional(status), "url"
@@ -1048,7 +1048,7 @@ rt::impl_deserialize! {
     AddTeamResponseBodyTeamIcon { "type" => read_field(r#type), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddTeamResponseBodyTeamIcon { "type" => optional(r#type), "value" => optional(value)
     }
@@ -1067,7 +1067,7 @@ pub struct GetNodeResponseBodyNodeStatisticalInfo {
 rt::impl_deserialize! {
     GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => read_field(word_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNodeResponseBodyNodeStatisticalInfo { "wordCount" => optional(word_count) }
 }

@@ -67,7 +67,7 @@ rt::impl_deserialize! {
     QueryGoodsListResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -90,7 +90,7 @@ rt::impl_deserialize! {
     read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "maxResults" => optional(max_results), "nextToken" =>
@@ -116,7 +116,7 @@ rt::impl_deserialize! {
     "goodsNo" => read_field(goods_no), "instanceId" => read_field(instance_id),
     "productSpecs" => read_field(product_specs), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryGoodsListResponseBodyResultList { "goodsName" => optional(goods_name), "goodsNo"
     => optional(goods_no), "instanceId" => optional(instance_id), "productSpecs" =>

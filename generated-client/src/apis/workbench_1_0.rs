@@ -274,7 +274,7 @@ pub struct AddRecentUserAppListResponseBody {
 rt::impl_deserialize! {
     AddRecentUserAppListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddRecentUserAppListResponseBody { "result" => optional(result) }
 }
@@ -293,7 +293,7 @@ rt::impl_deserialize! {
     GetDingPortalDetailResponseBody { "appUuid" => read_field(app_uuid), "dingPortalName"
     => read_field(ding_portal_name), "pages" => read_field(pages) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingPortalDetailResponseBody { "appUuid" => optional(app_uuid), "dingPortalName"
     => optional(ding_portal_name), "pages" => optional(pages) }
@@ -309,7 +309,7 @@ rt::impl_deserialize! {
     GetPluginPermissionPointResponseBody { "permissionPointList" =>
     read_field(permission_point_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPluginPermissionPointResponseBody { "permissionPointList" =>
     optional(permission_point_list) }
@@ -327,7 +327,7 @@ rt::impl_deserialize! {
     GetPluginRuleCheckInfoResponseBody { "packCode" => read_field(pack_code),
     "pluginRuleCheckDetail" => read_field(plugin_rule_check_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPluginRuleCheckInfoResponseBody { "packCode" => optional(pack_code),
     "pluginRuleCheckDetail" => optional(plugin_rule_check_detail) }
@@ -342,7 +342,7 @@ pub struct ListWorkBenchGroupResponseBody {
 rt::impl_deserialize! {
     ListWorkBenchGroupResponseBody { "groupList" => read_field(group_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkBenchGroupResponseBody { "groupList" => optional(group_list) }
 }
@@ -356,7 +356,7 @@ pub struct ModifyWorkbenchBadgeResponseBody {
 rt::impl_deserialize! {
     ModifyWorkbenchBadgeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ModifyWorkbenchBadgeResponseBody { "result" => optional(result) }
 }
@@ -374,7 +374,7 @@ rt::impl_deserialize! {
     read_field(dept_visible_scopes), "userVisibleScopes" =>
     read_field(user_visible_scopes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryComponentScopesResponseBody { "deptVisibleScopes" =>
     optional(dept_visible_scopes), "userVisibleScopes" => optional(user_visible_scopes) }
@@ -406,7 +406,7 @@ rt::impl_deserialize! {
     read_field(page_uuid), "roleIds" => read_field(role_ids), "userids" =>
     read_field(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDingPortalDetailResponseBodyPages { "allVisible" => optional(all_visible),
     "deptIds" => optional(dept_ids), "pageName" => optional(page_name), "pageUuid" =>
@@ -426,7 +426,7 @@ rt::impl_deserialize! {
     ListWorkBenchGroupResponseBodyGroupList { "componentId" => read_field(component_id),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListWorkBenchGroupResponseBodyGroupList { "componentId" => optional(component_id),
     "name" => optional(name) }

@@ -2036,7 +2036,7 @@ rt::impl_deserialize! {
     AddApproveDentryAuthResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AddApproveDentryAuthResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2123,7 +2123,7 @@ rt::impl_deserialize! {
     BatchExecuteProcessInstancesResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchExecuteProcessInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2141,7 +2141,7 @@ rt::impl_deserialize! {
     BatchTasksRedirectResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2212,7 +2212,7 @@ pub struct BatchUpdateProcessInstanceResponseBody {
 rt::impl_deserialize! {
     BatchUpdateProcessInstanceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchUpdateProcessInstanceResponseBody { "success" => optional(success) }
 }
@@ -2296,7 +2296,7 @@ pub struct CopyProcessResponseBody {
 rt::impl_deserialize! {
     CopyProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyProcessResponseBody { "result" => optional(result) }
 }
@@ -2391,7 +2391,7 @@ rt::impl_deserialize! {
     CreateIntegratedTaskResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateIntegratedTaskResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2408,7 +2408,7 @@ pub struct DeleteProcessResponseBody {
 rt::impl_deserialize! {
     DeleteProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProcessResponseBody { "result" => optional(result) }
 }
@@ -2546,7 +2546,7 @@ pub struct FormCreateResponseBody {
 rt::impl_deserialize! {
     FormCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FormCreateResponseBody { "result" => optional(result) }
 }
@@ -2563,7 +2563,7 @@ rt::impl_deserialize! {
     GetAttachmentSpaceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentSpaceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2578,7 +2578,7 @@ pub struct GetConditionFormComponentResponseBody {
 rt::impl_deserialize! {
     GetConditionFormComponentResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConditionFormComponentResponseBody { "result" => optional(result) }
 }
@@ -2592,7 +2592,7 @@ pub struct GetCrmProcCodesResponseBody {
 rt::impl_deserialize! {
     GetCrmProcCodesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCrmProcCodesResponseBody { "result" => optional(result) }
 }
@@ -2609,7 +2609,7 @@ rt::impl_deserialize! {
     GetFieldModifiedHistoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldModifiedHistoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2627,7 +2627,7 @@ rt::impl_deserialize! {
     GetHandSignDownloadUrlResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetHandSignDownloadUrlResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2645,7 +2645,7 @@ rt::impl_deserialize! {
     GetManageProcessByStaffIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetManageProcessByStaffIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2660,7 +2660,7 @@ pub struct GetProcessCodeByNameResponseBody {
 rt::impl_deserialize! {
     GetProcessCodeByNameResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessCodeByNameResponseBody { "result" => optional(result) }
 }
@@ -2674,7 +2674,7 @@ pub struct GetProcessConfigResponseBody {
 rt::impl_deserialize! {
     GetProcessConfigResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBody { "result" => optional(result) }
 }
@@ -2691,7 +2691,7 @@ rt::impl_deserialize! {
     GetProcessInstanceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2709,7 +2709,7 @@ rt::impl_deserialize! {
     GetProcessInstanceWithExtraResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2724,7 +2724,7 @@ pub struct GetSchemaAndProcessconfigBatchllyResponseBody {
 rt::impl_deserialize! {
     GetSchemaAndProcessconfigBatchllyResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaAndProcessconfigBatchllyResponseBody { "result" => optional(result) }
 }
@@ -2740,7 +2740,7 @@ pub struct GetUserTodoTaskSumResponseBody {
 rt::impl_deserialize! {
     GetUserTodoTaskSumResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetUserTodoTaskSumResponseBody { "result" => optional(result) }
 }
@@ -2757,7 +2757,7 @@ rt::impl_deserialize! {
     GrantProcessInstanceForDownloadFileResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GrantProcessInstanceForDownloadFileResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -2775,7 +2775,7 @@ rt::impl_deserialize! {
     InsertOrUpdateDirResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InsertOrUpdateDirResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2820,7 +2820,7 @@ rt::impl_deserialize! {
     ListProcessInstanceIdsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListProcessInstanceIdsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2835,7 +2835,7 @@ pub struct ListTodoWorkRecordsResponseBody {
 rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBody { "result" => optional(result) }
 }
@@ -2849,7 +2849,7 @@ pub struct ListUserVisibleBpmsProcessesResponseBody {
 rt::impl_deserialize! {
     ListUserVisibleBpmsProcessesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBody { "result" => optional(result) }
 }
@@ -2863,7 +2863,7 @@ pub struct PagesExportInstancesResponseBody {
 rt::impl_deserialize! {
     PagesExportInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBody { "result" => optional(result) }
 }
@@ -2881,7 +2881,7 @@ pub struct PremiumAppendTaskResponseBody {
 rt::impl_deserialize! {
     PremiumAppendTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumAppendTaskResponseBody { "result" => optional(result) }
 }
@@ -2901,7 +2901,7 @@ pub struct PremiumDeleteFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumDeleteFormInstanceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumDeleteFormInstanceResponseBody { "success" => optional(success) }
 }
@@ -2920,7 +2920,7 @@ rt::impl_deserialize! {
     PremiumGetDoneTasksResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2967,7 +2967,7 @@ rt::impl_deserialize! {
     => read_field(modify_timestamp), "outBizCode" => read_field(out_biz_code),
     "outInstanceId" => read_field(out_instance_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstanceResponseBody { "appUuid" => optional(app_uuid), "attributes" =>
     optional(attributes), "createTimestamp" => optional(create_timestamp), "creator" =>
@@ -2987,7 +2987,7 @@ pub struct PremiumGetFormInstancesResponseBody {
 rt::impl_deserialize! {
     PremiumGetFormInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBody { "result" => optional(result) }
 }
@@ -3001,7 +3001,7 @@ pub struct PremiumGetFormSchemaResponseBody {
 rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBody { "result" => optional(result) }
 }
@@ -3018,7 +3018,7 @@ rt::impl_deserialize! {
     PremiumGetInstFieldSettingResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetInstFieldSettingResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3036,7 +3036,7 @@ rt::impl_deserialize! {
     PremiumGetNoticedInstancesResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3051,7 +3051,7 @@ pub struct PremiumGetProcessInstancesResponseBody {
 rt::impl_deserialize! {
     PremiumGetProcessInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBody { "result" => optional(result) }
 }
@@ -3070,7 +3070,7 @@ rt::impl_deserialize! {
     PremiumGetSubmittedInstancesResponseBody { "result" => read_field(result), "success"
     => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3085,7 +3085,7 @@ pub struct PremiumGetTodoTasksResponseBody {
 rt::impl_deserialize! {
     PremiumGetTodoTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBody { "result" => optional(result) }
 }
@@ -3106,7 +3106,7 @@ rt::impl_deserialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => read_field(result),
     "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBody { "result" => optional(result),
     "success" => optional(success) }
@@ -3121,7 +3121,7 @@ pub struct PremiumQueryTodoTasksByManagerResponseBody {
 rt::impl_deserialize! {
     PremiumQueryTodoTasksByManagerResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBody { "result" => optional(result) }
 }
@@ -3220,7 +3220,7 @@ pub struct PremiumSaveFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumSaveFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -3432,7 +3432,7 @@ pub struct PremiumSaveIntegratedProcessInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveIntegratedProcessInstanceResponseBody { "result" => optional(result) }
 }
@@ -3481,7 +3481,7 @@ pub struct PremiumUpdateFormInstanceResponseBody {
 rt::impl_deserialize! {
     PremiumUpdateFormInstanceResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumUpdateFormInstanceResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -3545,7 +3545,7 @@ pub struct ProcessForecastResponseBody {
 rt::impl_deserialize! {
     ProcessForecastResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBody { "result" => optional(result) }
 }
@@ -3561,7 +3561,7 @@ pub struct QueryAllProcessInstancesResponseBody {
 rt::impl_deserialize! {
     QueryAllProcessInstancesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBody { "result" => optional(result) }
 }
@@ -3575,7 +3575,7 @@ pub struct QueryFormByBizTypeResponseBody {
 rt::impl_deserialize! {
     QueryFormByBizTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFormByBizTypeResponseBody { "result" => optional(result) }
 }
@@ -3591,7 +3591,7 @@ pub struct QueryIntegratedTodoTaskResponseBody {
 rt::impl_deserialize! {
     QueryIntegratedTodoTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBody { "result" => optional(result) }
 }
@@ -3605,7 +3605,7 @@ pub struct QueryProcessByBizCategoryIdResponseBody {
 rt::impl_deserialize! {
     QueryProcessByBizCategoryIdResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessByBizCategoryIdResponseBody { "result" => optional(result) }
 }
@@ -3619,7 +3619,7 @@ pub struct QuerySchemaAndProcessResponseBody {
 rt::impl_deserialize! {
     QuerySchemaAndProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaAndProcessResponseBody { "result" => optional(result) }
 }
@@ -3633,7 +3633,7 @@ pub struct QuerySchemaByProcessCodeResponseBody {
 rt::impl_deserialize! {
     QuerySchemaByProcessCodeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaByProcessCodeResponseBody { "result" => optional(result) }
 }
@@ -3673,7 +3673,7 @@ rt::impl_deserialize! {
     read_field(ding_open_errcode), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SetWorkflowTaskAgentResponseBody { "dingOpenErrcode" => optional(ding_open_errcode),
     "errorMsg" => optional(error_msg), "result" => optional(result), "success" =>
@@ -3891,7 +3891,7 @@ pub struct ResultValue {
 rt::impl_deserialize! {
     ResultValue { "result" => read_field(result), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ResultValue { "result" => optional(result), "message" => optional(message) }
 }
@@ -3913,7 +3913,7 @@ rt::impl_deserialize! {
     "redirectResults" => read_field(redirect_results), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBodyResult { "failCount" => optional(fail_count),
     "redirectResults" => optional(redirect_results), "totalCount" =>
@@ -3936,7 +3936,7 @@ rt::impl_deserialize! {
     CopyProcessResponseBodyResult { "bizType" => read_field(biz_type), "name" =>
     read_field(name), "processCode" => read_field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CopyProcessResponseBodyResult { "bizType" => optional(biz_type), "name" =>
     optional(name), "processCode" => optional(process_code) }
@@ -4022,7 +4022,7 @@ rt::impl_deserialize! {
     CreateIntegratedTaskResponseBodyResult { "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateIntegratedTaskResponseBodyResult { "taskId" => optional(task_id), "userId" =>
     optional(user_id) }
@@ -4037,7 +4037,7 @@ pub struct DeleteProcessResponseBodyResult {
 rt::impl_deserialize! {
     DeleteProcessResponseBodyResult { "processCode" => read_field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     DeleteProcessResponseBodyResult { "processCode" => optional(process_code) }
 }
@@ -4347,7 +4347,7 @@ pub struct FormCreateResponseBodyResult {
 rt::impl_deserialize! {
     FormCreateResponseBodyResult { "processCode" => read_field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     FormCreateResponseBodyResult { "processCode" => optional(process_code) }
 }
@@ -4361,7 +4361,7 @@ pub struct GetAttachmentSpaceResponseBodyResult {
 rt::impl_deserialize! {
     GetAttachmentSpaceResponseBodyResult { "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAttachmentSpaceResponseBodyResult { "spaceId" => optional(space_id) }
 }
@@ -4378,7 +4378,7 @@ rt::impl_deserialize! {
     GetConditionFormComponentResponseBodyResult { "id" => read_field(id), "label" =>
     read_field(label) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetConditionFormComponentResponseBodyResult { "id" => optional(id), "label" =>
     optional(label) }
@@ -4403,7 +4403,7 @@ rt::impl_deserialize! {
     "fieldId" => read_field(field_id), "name" => read_field(name), "userId" =>
     read_field(user_id), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldModifiedHistoryResponseBodyResult { "createTime" => optional(create_time),
     "fieldId" => optional(field_id), "name" => optional(name), "userId" =>
@@ -4422,7 +4422,7 @@ rt::impl_deserialize! {
     GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => read_field(download_url),
     "expireIn" => read_field(expire_in) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetHandSignDownloadUrlResponseBodyResult { "downloadUrl" => optional(download_url),
     "expireIn" => optional(expire_in) }
@@ -4453,7 +4453,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "newProcess" => read_field(new_process), "processCode" =>
     read_field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetManageProcessByStaffIdResponseBodyResult { "attendanceType" =>
     optional(attendance_type), "flowTitle" => optional(flow_title), "gmtModified" =>
@@ -4474,7 +4474,7 @@ rt::impl_deserialize! {
     GetProcessCodeByNameResponseBodyResult { "gmtModified" => read_field(gmt_modified),
     "processCode" => read_field(process_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessCodeByNameResponseBodyResult { "gmtModified" => optional(gmt_modified),
     "processCode" => optional(process_code) }
@@ -4539,7 +4539,7 @@ rt::impl_deserialize! {
     "substituteSubmitConf" => read_field(substitute_submit_conf), "titleGenRule" =>
     read_field(title_gen_rule), "visibility" => read_field(visibility) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResult { "abstractGenRule" =>
     optional(abstract_gen_rule), "activityAuth" => optional(activity_auth), "allowRevoke"
@@ -4613,7 +4613,7 @@ rt::impl_deserialize! {
     read_field(originator_user_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResult { "approverUserIds" =>
     optional(approver_user_ids), "attachedProcessInstanceIds" =>
@@ -4686,7 +4686,7 @@ rt::impl_deserialize! {
     read_field(originator_user_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResult { "approverUserIds" =>
     optional(approver_user_ids), "attachedProcessInstanceIds" =>
@@ -4743,7 +4743,7 @@ rt::impl_deserialize! {
     => read_field(process_id), "properties" => read_field(properties), "schemaContent" =>
     read_field(schema_content), "visibleScope" => read_field(visible_scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSchemaAndProcessconfigBatchllyResponseBodyResult { "appUuid" =>
     optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
@@ -4772,7 +4772,7 @@ rt::impl_deserialize! {
     read_field(download_uri), "fileId" => read_field(file_id), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GrantProcessInstanceForDownloadFileResponseBodyResult { "downloadUri" =>
     optional(download_uri), "fileId" => optional(file_id), "spaceId" =>
@@ -4791,7 +4791,7 @@ rt::impl_deserialize! {
     InsertOrUpdateDirResponseBodyResult { "bizGroup" => read_field(biz_group), "dirId" =>
     read_field(dir_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     InsertOrUpdateDirResponseBodyResult { "bizGroup" => optional(biz_group), "dirId" =>
     optional(dir_id) }
@@ -4811,7 +4811,7 @@ rt::impl_deserialize! {
     ListProcessInstanceIdsResponseBodyResult { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListProcessInstanceIdsResponseBodyResult { "list" => optional(list), "nextToken" =>
     optional(next_token) }
@@ -4829,7 +4829,7 @@ rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBodyResult { "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResult { "list" => optional(list), "nextToken" =>
     optional(next_token) }
@@ -4849,7 +4849,7 @@ rt::impl_deserialize! {
     ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" =>
     read_field(next_token), "processList" => read_field(process_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBodyResult { "nextToken" => optional(next_token),
     "processList" => optional(process_list) }
@@ -4869,7 +4869,7 @@ rt::impl_deserialize! {
     PagesExportInstancesResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "nextToken" => optional(next_token) }
@@ -4889,7 +4889,7 @@ rt::impl_deserialize! {
     PremiumGetDoneTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list) }
@@ -4919,7 +4919,7 @@ rt::impl_deserialize! {
     => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstanceResponseBodyFormInstDataList { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
@@ -4944,7 +4944,7 @@ rt::impl_deserialize! {
     "maxResults" => read_field(max_results), "nextToken" => read_field(next_token),
     "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "maxResults" => optional(max_results), "nextToken" => optional(next_token), "values"
@@ -4982,7 +4982,7 @@ rt::impl_deserialize! {
     "icon" => read_field(icon), "memo" => read_field(memo), "name" => read_field(name),
     "schemaContent" => read_field(schema_content), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResult { "appType" => optional(app_type),
     "creatorUserId" => optional(creator_user_id), "formCode" => optional(form_code),
@@ -5006,7 +5006,7 @@ rt::impl_deserialize! {
     read_field(component_type), "fieldBehavior" => read_field(field_behavior), "fieldId"
     => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetInstFieldSettingResponseBodyResult { "componentType" =>
     optional(component_type), "fieldBehavior" => optional(field_behavior), "fieldId" =>
@@ -5025,7 +5025,7 @@ rt::impl_deserialize! {
     PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
@@ -5048,7 +5048,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list), "maxResults" => optional(max_results), "nextToken" =>
@@ -5069,7 +5069,7 @@ rt::impl_deserialize! {
     PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
@@ -5089,7 +5089,7 @@ rt::impl_deserialize! {
     PremiumGetTodoTasksResponseBodyResult { "hasMore" => read_field(has_more), "list" =>
     read_field(list), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBodyResult { "hasMore" => optional(has_more), "list" =>
     optional(list), "success" => optional(success) }
@@ -5144,7 +5144,7 @@ rt::impl_deserialize! {
     => read_field(process_id), "schemaContent" => read_field(schema_content), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQuerySchemaAndProcessByCodeListResponseBodyResult { "appUuid" =>
     optional(app_uuid), "bizCategoryId" => optional(biz_category_id), "createTime" =>
@@ -5169,7 +5169,7 @@ rt::impl_deserialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => read_field(has_more),
     "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResult { "hasMore" => optional(has_more),
     "list" => optional(list) }
@@ -5328,7 +5328,7 @@ rt::impl_deserialize! {
     PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
     read_field(process_instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumSaveIntegratedProcessInstanceResponseBodyResult { "processInstanceId" =>
     optional(process_instance_id) }
@@ -5372,7 +5372,7 @@ rt::impl_deserialize! {
     "workflowActivityRules" => read_field(workflow_activity_rules),
     "workflowForecastNodes" => read_field(workflow_forecast_nodes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResult { "isForecastSuccess" =>
     optional(is_forecast_success), "isStaticWorkflow" => optional(is_static_workflow),
@@ -5401,7 +5401,7 @@ rt::impl_deserialize! {
     "list" => read_field(list), "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list), "maxResults" => optional(max_results), "nextToken" =>
@@ -5447,7 +5447,7 @@ rt::impl_deserialize! {
     read_field(modifed_time), "name" => read_field(name), "ownerId" =>
     read_field(owner_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryFormByBizTypeResponseBodyResult { "appType" => optional(app_type), "appUuid" =>
     optional(app_uuid), "bizType" => optional(biz_type), "content" => optional(content),
@@ -5471,7 +5471,7 @@ rt::impl_deserialize! {
     QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => read_field(has_more), "list"
     => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBodyResult { "hasMore" => optional(has_more), "list"
     => optional(list) }
@@ -5494,7 +5494,7 @@ rt::impl_deserialize! {
     read_field(description), "name" => read_field(name), "processCode" =>
     read_field(process_code), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryProcessByBizCategoryIdResponseBodyResult { "description" =>
     optional(description), "name" => optional(name), "processCode" =>
@@ -5523,7 +5523,7 @@ rt::impl_deserialize! {
     "iconUrl" => read_field(icon_url), "name" => read_field(name), "processConfig" =>
     read_field(process_config) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaAndProcessResponseBodyResult { "appType" => optional(app_type), "content"
     => optional(content), "handSignEnable" => optional(hand_sign_enable), "iconUrl" =>
@@ -5585,7 +5585,7 @@ rt::impl_deserialize! {
     "schemaContent" => read_field(schema_content), "status" => read_field(status),
     "visibleRange" => read_field(visible_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QuerySchemaByProcessCodeResponseBodyResult { "appType" => optional(app_type),
     "appUuid" => optional(app_uuid), "bizType" => optional(biz_type), "creatorUserId" =>
@@ -5628,7 +5628,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "success" => read_field(success), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchTasksRedirectResponseBodyResultRedirectResults { "errorMsg" =>
     optional(error_msg), "success" => optional(success), "taskId" => optional(task_id) }
@@ -5815,7 +5815,7 @@ rt::impl_deserialize! {
     read_field(comment_hidden_for_proposer), "commentRequired" =>
     read_field(comment_required) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultCommentConf { "commentDescription" =>
     optional(comment_description), "commentHiddenForProposer" =>
@@ -5835,7 +5835,7 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
     read_field(hand_sign_enable), "resignEnable" => read_field(resign_enable) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultHandSignConf { "handSignEnable" =>
     optional(hand_sign_enable), "resignEnable" => optional(resign_enable) }
@@ -5855,7 +5855,7 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
     read_field(enable), "submitterList" => read_field(submitter_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConf { "enable" =>
     optional(enable), "submitterList" => optional(submitter_list) }
@@ -5873,7 +5873,7 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultTitleGenRule { "express" => read_field(express),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultTitleGenRule { "express" => optional(express),
     "type" => optional(r#type) }
@@ -5891,7 +5891,7 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultVisibility { "type" => read_field(r#type), "value"
     => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultVisibility { "type" => optional(r#type), "value" =>
     optional(value) }
@@ -5919,7 +5919,7 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultFormComponentValues { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extValue" =>
@@ -5961,7 +5961,7 @@ rt::impl_deserialize! {
     read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
@@ -6005,7 +6005,7 @@ rt::impl_deserialize! {
     read_field(task_group_name), "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultTasks { "activityId" => optional(activity_id),
     "createTime" => optional(create_time), "finishTime" => optional(finish_time),
@@ -6054,7 +6054,7 @@ rt::impl_deserialize! {
     read_field(show_name), "type" => read_field(r#type), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResultOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "ccUserIds" =>
@@ -6096,7 +6096,7 @@ rt::impl_deserialize! {
     => read_field(result), "status" => read_field(status), "taskId" =>
     read_field(task_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceWithExtraResponseBodyResultTasks { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -6125,7 +6125,7 @@ rt::impl_deserialize! {
     "instanceId" => read_field(instance_id), "taskId" => read_field(task_id), "title" =>
     read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResultList { "forms" => optional(forms), "instanceId"
     => optional(instance_id), "taskId" => optional(task_id), "title" => optional(title),
@@ -6154,7 +6154,7 @@ rt::impl_deserialize! {
     read_field(icon_url), "name" => read_field(name), "processCode" =>
     read_field(process_code), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListUserVisibleBpmsProcessesResponseBodyResultProcessList { "dirId" =>
     optional(dir_id), "dirName" => optional(dir_name), "iconUrl" => optional(icon_url),
@@ -6209,7 +6209,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6265,7 +6265,7 @@ rt::impl_deserialize! {
     read_field(status), "taskId" => read_field(task_id), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetDoneTasksResponseBodyResultList { "activityId" => optional(activity_id),
     "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
@@ -6317,7 +6317,7 @@ rt::impl_deserialize! {
     read_field(out_biz_code), "outInstanceId" => read_field(out_instance_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResultValues { "appUuid" => optional(app_uuid),
     "attributes" => optional(attributes), "createTimestamp" =>
@@ -6343,7 +6343,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => read_field(icon),
     "items" => read_field(items), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContent { "icon" => optional(icon),
     "items" => optional(items), "title" => optional(title) }
@@ -6387,7 +6387,7 @@ rt::impl_deserialize! {
     => read_field(result), "status" => read_field(status), "title" => read_field(title),
     "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetNoticedInstancesResponseBodyResultList { "formMassage" =>
     optional(form_massage), "originatorId" => optional(originator_id), "originatorName"
@@ -6451,7 +6451,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6506,7 +6506,7 @@ rt::impl_deserialize! {
     read_field(process_type), "result" => read_field(result), "status" =>
     read_field(status), "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetSubmittedInstancesResponseBodyResultList { "appType" => optional(app_type),
     "formMassage" => optional(form_massage), "originatorId" => optional(originator_id),
@@ -6560,7 +6560,7 @@ rt::impl_deserialize! {
     "processType" => read_field(process_type), "status" => read_field(status), "taskId"
     => read_field(task_id), "title" => read_field(title), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetTodoTasksResponseBodyResultList { "activityId" => optional(activity_id),
     "appType" => optional(app_type), "formMassage" => optional(form_massage),
@@ -6599,7 +6599,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "taskId" =>
     read_field(task_id), "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumQueryTodoTasksByManagerResponseBodyResultList { "businessId" =>
     optional(business_id), "canRedirect" => optional(can_redirect), "createTime" =>
@@ -6652,7 +6652,7 @@ rt::impl_deserialize! {
     "prevActivityId" => read_field(prev_activity_id), "workflowActor" =>
     read_field(workflow_actor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRules { "activityActioners" =>
     optional(activity_actioners), "activityId" => optional(activity_id), "activityName"
@@ -6673,7 +6673,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
     read_field(activity_id), "outId" => read_field(out_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowForecastNodes { "activityId" =>
     optional(activity_id), "outId" => optional(out_id) }
@@ -6728,7 +6728,7 @@ rt::impl_deserialize! {
     read_field(process_instance_id), "result" => read_field(result), "status" =>
     read_field(status), "tasks" => read_field(tasks), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryAllProcessInstancesResponseBodyResultList { "attachedProcessInstanceIds" =>
     optional(attached_process_instance_ids), "businessId" => optional(business_id),
@@ -6768,7 +6768,7 @@ rt::impl_deserialize! {
     "result" => read_field(result), "status" => read_field(status), "taskId" =>
     read_field(task_id), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryIntegratedTodoTaskResponseBodyResultList { "activityId" =>
     optional(activity_id), "createTime" => optional(create_time), "finishTime" =>
@@ -6846,7 +6846,7 @@ rt::impl_deserialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
     read_field(name), "type" => read_field(r#type), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { "name" =>
     optional(name), "type" => optional(r#type), "value" => optional(value) }
@@ -6872,7 +6872,7 @@ rt::impl_deserialize! {
     read_field(file_size), "fileType" => read_field(file_type), "spaceId" =>
     read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessInstanceResponseBodyResultOperationRecordsAttachments { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -6894,7 +6894,7 @@ rt::impl_deserialize! {
     ListTodoWorkRecordsResponseBodyResultListForms { "content" => read_field(content),
     "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTodoWorkRecordsResponseBodyResultListForms { "content" => optional(content),
     "title" => optional(title) }
@@ -6919,7 +6919,7 @@ rt::impl_deserialize! {
     read_field(component_name), "extValue" => read_field(ext_value), "id" =>
     read_field(id), "name" => read_field(name), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListFormComponentValues { "componentName" =>
     optional(component_name), "extValue" => optional(ext_value), "id" => optional(id),
@@ -6957,7 +6957,7 @@ rt::impl_deserialize! {
     read_field(remark), "result" => read_field(result), "taskId" => read_field(task_id),
     "timestamp" => read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListOperationRecords { "activityId" =>
     optional(activity_id), "attachments" => optional(attachments), "images" =>
@@ -6991,7 +6991,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "taskId" => read_field(task_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListTasks { "activityId" =>
     optional(activity_id), "createTimestamp" => optional(create_timestamp),
@@ -7022,7 +7022,7 @@ rt::impl_deserialize! {
     => read_field(extend_value), "key" => read_field(key), "label" => read_field(label),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { "bizAlias" =>
     optional(biz_alias), "componentType" => optional(component_type), "extendValue" =>
@@ -7047,7 +7047,7 @@ rt::impl_deserialize! {
     read_field(children), "componentName" => read_field(component_name), "props" =>
     read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItems { "children" =>
     optional(children), "componentName" => optional(component_name), "props" =>
@@ -7071,7 +7071,7 @@ rt::impl_deserialize! {
     read_field(ext_value), "id" => read_field(id), "name" => read_field(name), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultListFormComponentValues { "extValue" =>
     optional(ext_value), "id" => optional(id), "name" => optional(name), "value" =>
@@ -7102,7 +7102,7 @@ rt::impl_deserialize! {
     read_field(remark), "result" => read_field(result), "timestamp" =>
     read_field(timestamp), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetProcessInstancesResponseBodyResultListOperationRecords { "attachments" =>
     optional(attachments), "operationType" => optional(operation_type), "remark" =>
@@ -7126,7 +7126,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
     read_field(avatar), "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners { "avatar" =>
     optional(avatar), "name" => optional(name), "userId" => optional(user_id) }
@@ -7165,7 +7165,7 @@ rt::impl_deserialize! {
     => read_field(approval_method), "approvalType" => read_field(approval_type),
     "required" => read_field(required) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     "actorActivateType" => optional(actor_activate_type), "actorKey" =>
@@ -7203,7 +7203,7 @@ rt::impl_deserialize! {
     read_field(file_id), "fileName" => read_field(file_name), "fileSize" =>
     read_field(file_size), "fileType" => read_field(file_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PagesExportInstancesResponseBodyResultListOperationRecordsAttachments { "fileId" =>
     optional(file_id), "fileName" => optional(file_name), "fileSize" =>
@@ -7224,7 +7224,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
     read_field(component_name), "props" => read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren { "componentName" =>
     optional(component_name), "props" => optional(props) }
@@ -7361,7 +7361,7 @@ rt::impl_deserialize! {
     "useCalendar" => read_field(use_calendar), "verticalPrint" =>
     read_field(vertical_print) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { "actionName" =>
     optional(action_name), "align" => optional(align), "appId" => optional(app_id),
@@ -7412,7 +7412,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
     { "approvals" => read_field(approvals), "labels" => read_field(labels) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
     { "approvals" => optional(approvals), "labels" => optional(labels) }
@@ -7443,7 +7443,7 @@ rt::impl_deserialize! {
     read_field(biz_alias), "id" => read_field(id), "label" => read_field(label),
     "options" => read_field(options), "required" => read_field(required) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps { "bizAlias" =>
     optional(biz_alias), "id" => optional(id), "label" => optional(label), "options" =>
@@ -7466,7 +7466,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     "targets" => read_field(targets), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     "targets" => optional(targets), "value" => optional(value) }
@@ -7482,7 +7482,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions { "value" =>
     optional(value) }
@@ -7503,7 +7503,7 @@ rt::impl_deserialize! {
     => read_field(attendance_rule), "pushSwitch" => read_field(push_switch), "pushTag" =>
     read_field(push_tag) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush { "attendanceRule"
     => optional(attendance_rule), "pushSwitch" => optional(push_switch), "pushTag" =>
@@ -7527,7 +7527,7 @@ rt::impl_deserialize! {
     read_field(id), "label" => read_field(label), "unit" => read_field(unit), "upper" =>
     read_field(upper) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { "id" =>
     optional(id), "label" => optional(label), "unit" => optional(unit), "upper" =>
@@ -7546,7 +7546,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
     { "userName" => read_field(user_name), "workNo" => read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
     { "userName" => optional(user_name), "workNo" => optional(work_no) }
@@ -7564,7 +7564,7 @@ rt::impl_deserialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
     { "labelNames" => read_field(label_names), "labels" => read_field(labels) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
     { "labelNames" => optional(label_names), "labels" => optional(labels) }
@@ -7592,7 +7592,7 @@ rt::impl_deserialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     "behavior" => read_field(behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     "behavior" => optional(behavior), "fieldId" => optional(field_id) }

@@ -45,7 +45,7 @@ pub struct CountWorkRecordResponseBody {
 rt::impl_deserialize! {
     CountWorkRecordResponseBody { "undoCount" => read_field(undo_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CountWorkRecordResponseBody { "undoCount" => optional(undo_count) }
 }

@@ -2317,7 +2317,7 @@ pub struct AppLoginCodeGenResponseBody {
 rt::impl_deserialize! {
     AppLoginCodeGenResponseBody { "loginCode" => read_field(login_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     AppLoginCodeGenResponseBody { "loginCode" => optional(login_code) }
 }
@@ -2331,7 +2331,7 @@ pub struct BatchGetFormDataByIdListResponseBody {
 rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBody { "result" => optional(result) }
 }
@@ -2345,7 +2345,7 @@ pub struct BatchSaveFormDataResponseBody {
 rt::impl_deserialize! {
     BatchSaveFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchSaveFormDataResponseBody { "result" => optional(result) }
 }
@@ -2363,7 +2363,7 @@ pub struct BuyAuthorizationOrderResponseBody {
 rt::impl_deserialize! {
     BuyAuthorizationOrderResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BuyAuthorizationOrderResponseBody { "result" => optional(result) }
 }
@@ -2390,7 +2390,7 @@ rt::impl_deserialize! {
     ExecuteBatchTaskResponseBody { "failNumber" => read_field(fail_number),
     "successNumber" => read_field(success_number), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteBatchTaskResponseBody { "failNumber" => optional(fail_number), "successNumber"
     => optional(success_number), "total" => optional(total) }
@@ -2405,7 +2405,7 @@ pub struct ExecuteCustomApiResponseBody {
 rt::impl_deserialize! {
     ExecuteCustomApiResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExecuteCustomApiResponseBody { "result" => optional(result) }
 }
@@ -2422,7 +2422,7 @@ rt::impl_deserialize! {
     ExpireCommodityResponseBody { "message" => read_field(message), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ExpireCommodityResponseBody { "message" => optional(message), "success" =>
     optional(success) }
@@ -2439,7 +2439,7 @@ pub struct GetActivityButtonListResponseBody {
 rt::impl_deserialize! {
     GetActivityButtonListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityButtonListResponseBody { "result" => optional(result) }
 }
@@ -2453,7 +2453,7 @@ pub struct GetActivityListResponseBody {
 rt::impl_deserialize! {
     GetActivityListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityListResponseBody { "result" => optional(result) }
 }
@@ -2470,7 +2470,7 @@ rt::impl_deserialize! {
     GetAllAuthCubesResponseBody { "count" => read_field(count), "result" =>
     read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBody { "count" => optional(count), "result" =>
     optional(result) }
@@ -2508,7 +2508,7 @@ rt::impl_deserialize! {
     "instanceUsageAmount" => read_field(instance_usage_amount), "pluginUsageAmount" =>
     read_field(plugin_usage_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetApplicationAuthorizationServicePlatformResourceResponseBody { "accountTotalAmount"
     => optional(account_total_amount), "accountUsageAmount" =>
@@ -2537,7 +2537,7 @@ rt::impl_deserialize! {
     read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAutoFlowLogDetailResponseBody { "data" => optional(data), "hasMoreData" =>
     optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
@@ -2558,7 +2558,7 @@ rt::impl_deserialize! {
     GetCorpAccomplishmentTasksResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpAccomplishmentTasksResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2580,7 +2580,7 @@ rt::impl_deserialize! {
     GetCorpTasksResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpTasksResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2615,7 +2615,7 @@ rt::impl_deserialize! {
     "modifiedTimeGMT" => read_field(modified_time_gmt), "modifier" =>
     read_field(modifier), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetDbConfigResponseBody { "config" => optional(config), "corpId" =>
     optional(corp_id), "createTimeGMT" => optional(create_time_gmt), "creator" =>
@@ -2636,7 +2636,7 @@ rt::impl_deserialize! {
     GetFieldDefByUuidResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldDefByUuidResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2651,7 +2651,7 @@ pub struct GetFormComponentDefinitionListResponseBody {
 rt::impl_deserialize! {
     GetFormComponentDefinitionListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentDefinitionListResponseBody { "result" => optional(result) }
 }
@@ -2673,7 +2673,7 @@ rt::impl_deserialize! {
     read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
     "originator" => read_field(originator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
     optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
@@ -2692,7 +2692,7 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -2736,7 +2736,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
     "approvedResult" => optional(approved_result), "createTimeGMT" =>
@@ -2761,7 +2761,7 @@ rt::impl_deserialize! {
     GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2781,7 +2781,7 @@ rt::impl_deserialize! {
     GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2796,7 +2796,7 @@ pub struct GetInstancesByIdListResponseBody {
 rt::impl_deserialize! {
     GetInstancesByIdListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdListResponseBody { "result" => optional(result) }
 }
@@ -2815,7 +2815,7 @@ rt::impl_deserialize! {
     GetMeCorpSubmissionResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2835,7 +2835,7 @@ rt::impl_deserialize! {
     GetNotifyMeResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNotifyMeResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -2852,7 +2852,7 @@ pub struct GetOperationRecordsResponseBody {
 rt::impl_deserialize! {
     GetOperationRecordsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBody { "result" => optional(result) }
 }
@@ -2887,7 +2887,7 @@ rt::impl_deserialize! {
     read_field(instance_usage_amount), "pluginUsageAmount" =>
     read_field(plugin_usage_amount) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPlatformResourceResponseBody { "accountTotalAmount" =>
     optional(account_total_amount), "accountUsageAmount" =>
@@ -2908,7 +2908,7 @@ pub struct GetPrintAppInfoResponseBody {
 rt::impl_deserialize! {
     GetPrintAppInfoResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBody { "result" => optional(result) }
 }
@@ -2947,7 +2947,7 @@ rt::impl_deserialize! {
     read_field(tasks), "title" => read_field(title), "variables" => read_field(variables)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBody { "formUuid" => optional(form_uuid), "originator" =>
     optional(originator), "outResult" => optional(out_result), "owners" =>
@@ -2975,7 +2975,7 @@ rt::impl_deserialize! {
     "flowConfig" => read_field(flow_config), "formulaRules" => read_field(formula_rules),
     "nodes" => read_field(nodes), "props" => read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBody { "approvalSummary" => optional(approval_summary),
     "flowConfig" => optional(flow_config), "formulaRules" => optional(formula_rules),
@@ -2993,7 +2993,7 @@ pub struct GetRunningTaskListResponseBody {
 rt::impl_deserialize! {
     GetRunningTaskListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTaskListResponseBody { "result" => optional(result) }
 }
@@ -3007,7 +3007,7 @@ pub struct GetRunningTasksResponseBody {
 rt::impl_deserialize! {
     GetRunningTasksResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTasksResponseBody { "result" => optional(result) }
 }
@@ -3029,7 +3029,7 @@ rt::impl_deserialize! {
     "corpList" => read_field(corp_list), "userId" => read_field(user_id), "userName" =>
     read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSaleUserInfoByUserIdResponseBody { "accountId" => optional(account_id), "corpList"
     => optional(corp_list), "userId" => optional(user_id), "userName" =>
@@ -3045,7 +3045,7 @@ pub struct GetSimpleCubeModelListResponseBody {
 rt::impl_deserialize! {
     GetSimpleCubeModelListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBody { "result" => optional(result) }
 }
@@ -3064,7 +3064,7 @@ rt::impl_deserialize! {
     GetTaskCopiesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskCopiesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -3084,7 +3084,7 @@ rt::impl_deserialize! {
     ListApplicationResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -3112,7 +3112,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBody {
     "applicationInformation" => optional(application_information), "pageNumber" =>
@@ -3141,7 +3141,7 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "plugInformation" =>
     read_field(plug_information), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBody { "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "plugInformation" =>
@@ -3167,7 +3167,7 @@ rt::impl_deserialize! {
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommodityResponseBody { "commodityVOList" => optional(commodity_vo_list),
     "pageNumber" => optional(page_number), "pageSize" => optional(page_size),
@@ -3191,7 +3191,7 @@ rt::impl_deserialize! {
     "pageSize" => read_field(page_size), "pluginInfos" => read_field(plugin_infos),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListConnectorInformationResponseBody { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "pluginInfos" => optional(plugin_infos),
@@ -3207,7 +3207,7 @@ pub struct ListFormRemarksResponseBody {
 rt::impl_deserialize! {
     ListFormRemarksResponseBody { "formRemarkVoMap" => read_field(form_remark_vo_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListFormRemarksResponseBody { "formRemarkVoMap" => optional(form_remark_vo_map) }
 }
@@ -3221,7 +3221,7 @@ pub struct ListNavigationByFormTypeResponseBody {
 rt::impl_deserialize! {
     ListNavigationByFormTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListNavigationByFormTypeResponseBody { "result" => optional(result) }
 }
@@ -3235,7 +3235,7 @@ pub struct ListOperationLogsResponseBody {
 rt::impl_deserialize! {
     ListOperationLogsResponseBody { "operationLogMap" => read_field(operation_log_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListOperationLogsResponseBody { "operationLogMap" => optional(operation_log_map) }
 }
@@ -3254,7 +3254,7 @@ rt::impl_deserialize! {
     ListTableDataByFormInstanceIdTableIdResponseBody { "data" => read_field(data),
     "pageNumber" => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListTableDataByFormInstanceIdTableIdResponseBody { "data" => optional(data),
     "pageNumber" => optional(page_number), "totalCount" => optional(total_count) }
@@ -3281,7 +3281,7 @@ rt::impl_deserialize! {
     read_field(has_more_data), "pageNumber" => read_field(page_number), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageAutoFlowLogResponseBody { "data" => optional(data), "hasMoreData" =>
     optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
@@ -3299,7 +3299,7 @@ pub struct PreviewPublishedProcessResponseBody {
 rt::impl_deserialize! {
     PreviewPublishedProcessResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreviewPublishedProcessResponseBody { "result" => optional(result) }
 }
@@ -3316,7 +3316,7 @@ rt::impl_deserialize! {
     QueryServiceRecordResponseBody { "totalCount" => read_field(total_count), "values" =>
     read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordResponseBody { "totalCount" => optional(total_count), "values" =>
     optional(values) }
@@ -3333,7 +3333,7 @@ pub struct RegisterAccountsResponseBody {
 rt::impl_deserialize! {
     RegisterAccountsResponseBody { "instanceId" => read_field(instance_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     RegisterAccountsResponseBody { "instanceId" => optional(instance_id) }
 }
@@ -3357,7 +3357,7 @@ pub struct SaveFormRemarkResponseBody {
 rt::impl_deserialize! {
     SaveFormRemarkResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormRemarkResponseBody { "result" => optional(result) }
 }
@@ -3383,7 +3383,7 @@ rt::impl_deserialize! {
     "authType" => read_field(auth_type), "expireTimeGMT" => read_field(expire_time_gmt),
     "instanceId" => read_field(instance_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchActivationCodeResponseBody { "activationCode" => optional(activation_code),
     "authType" => optional(auth_type), "expireTimeGMT" => optional(expire_time_gmt),
@@ -3411,7 +3411,7 @@ rt::impl_deserialize! {
     "hasMoreData" => read_field(has_more_data), "pageNumber" => read_field(page_number),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBody { "data" => optional(data), "hasMoreData"
     => optional(has_more_data), "pageNumber" => optional(page_number), "totalCount" =>
@@ -3432,7 +3432,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
     => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
     => optional(page_number), "totalCount" => optional(total_count) }
@@ -3454,7 +3454,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "totalCount" => optional(total_count) }
@@ -3480,7 +3480,7 @@ rt::impl_deserialize! {
     ValidateApplicationAuthorizationOrderResponseBody { "message" => read_field(message),
     "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ValidateApplicationAuthorizationOrderResponseBody { "message" => optional(message),
     "status" => optional(status) }
@@ -3541,7 +3541,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResult { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -3565,7 +3565,7 @@ rt::impl_deserialize! {
     GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
     read_field(alias_in_chinese), "aliasInEnglish" => read_field(alias_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityButtonListResponseBodyResult { "aliasInChinese" =>
     optional(alias_in_chinese), "aliasInEnglish" => optional(alias_in_english) }
@@ -3586,7 +3586,7 @@ rt::impl_deserialize! {
     "activityName" => read_field(activity_name), "activityNameInEnglish" =>
     read_field(activity_name_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetActivityListResponseBodyResult { "activityId" => optional(activity_id),
     "activityName" => optional(activity_name), "activityNameInEnglish" =>
@@ -3686,7 +3686,7 @@ rt::impl_deserialize! {
     read_field(tenant_corp_id), "type" => read_field(r#type), "userInformation" =>
     read_field(user_information) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResult { "apappliedCount" => optional(apapplied_count),
     "appCode" => optional(app_code), "appInstanceCode" => optional(app_instance_code),
@@ -3741,7 +3741,7 @@ rt::impl_deserialize! {
     "outputParams" => read_field(output_params), "status" => read_field(status), "uuid"
     => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAutoFlowLogDetailResponseBodyData { "activityKey" => optional(activity_key),
     "elapsedTimeGMT" => optional(elapsed_time_gmt), "finishTimeGMT" =>
@@ -3811,7 +3811,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpAccomplishmentTasksResponseBodyData { "activeTimeGMT" =>
     optional(active_time_gmt), "actualActionerId" => optional(actual_actioner_id),
@@ -3889,7 +3889,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetCorpTasksResponseBodyData { "activeTimeGMT" => optional(active_time_gmt),
     "actualActionerId" => optional(actual_actioner_id), "appType" => optional(app_type),
@@ -3927,7 +3927,7 @@ rt::impl_deserialize! {
     => read_field(children), "componentName" => read_field(component_name), "fieldId" =>
     read_field(field_id), "label" => read_field(label), "props" => read_field(props) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFieldDefByUuidResponseBodyResult { "behavior" => optional(behavior), "children" =>
     optional(children), "componentName" => optional(component_name), "fieldId" =>
@@ -3951,7 +3951,7 @@ rt::impl_deserialize! {
     read_field(component_name), "fieldId" => read_field(field_id), "label" =>
     read_field(label), "parentId" => read_field(parent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentDefinitionListResponseBodyResult { "componentName" =>
     optional(component_name), "fieldId" => optional(field_id), "label" =>
@@ -3975,7 +3975,7 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginator { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
@@ -3996,7 +3996,7 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBodyResult { "currentPage" => read_field(current_page),
     "data" => read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResult { "currentPage" => optional(current_page), "data"
     => optional(data), "totalCount" => optional(total_count) }
@@ -4019,7 +4019,7 @@ rt::impl_deserialize! {
     "email" => read_field(email), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
     "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
@@ -4061,7 +4061,7 @@ rt::impl_deserialize! {
     read_field(process_code), "processInstanceId" => read_field(process_instance_id),
     "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesByIdListResponseBodyResult { "actionExecutor" =>
     optional(action_executor), "approvedResult" => optional(approved_result), "data" =>
@@ -4148,7 +4148,7 @@ rt::impl_deserialize! {
     read_field(process_instance_status_text), "processName" => read_field(process_name),
     "title" => read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyData { "actioner" => optional(actioner), "actionerId"
     => optional(actioner_id), "actionerName" => optional(actioner_name), "appType" =>
@@ -4209,7 +4209,7 @@ rt::impl_deserialize! {
     read_field(title), "titleInEnglish" => read_field(title_in_english), "url" =>
     read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetNotifyMeResponseBodyData { "activityId" => optional(activity_id), "appType" =>
     optional(app_type), "corpId" => optional(corp_id), "createTimeGMT" =>
@@ -4292,7 +4292,7 @@ rt::impl_deserialize! {
     "taskId" => read_field(task_id), "taskType" => read_field(task_type), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResult { "action" => optional(action), "actionExit" =>
     optional(action_exit), "activeTimeGMT" => optional(active_time_gmt), "activityId" =>
@@ -4327,7 +4327,7 @@ rt::impl_deserialize! {
     read_field(app_type), "formInfoList" => read_field(form_info_list), "iconUrl" =>
     read_field(icon_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBodyResult { "appName" => optional(app_name), "appType" =>
     optional(app_type), "formInfoList" => optional(form_info_list), "iconUrl" =>
@@ -4369,7 +4369,7 @@ rt::impl_deserialize! {
     "tbWang" => read_field(tb_wang), "userId" => read_field(user_id), "userInfo" =>
     read_field(user_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyOriginator { "departmentDescription" =>
     optional(department_description), "displayEnName" => optional(display_en_name),
@@ -4399,7 +4399,7 @@ rt::impl_deserialize! {
     "activity" => read_field(activity), "status" => read_field(status), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyTasks { "actionerId" => optional(actioner_id),
     "activity" => optional(activity), "status" => optional(status), "taskId" =>
@@ -4415,7 +4415,7 @@ pub struct GetProcessDesignResponseBodyApprovalSummary {
 rt::impl_deserialize! {
     GetProcessDesignResponseBodyApprovalSummary { "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyApprovalSummary { "title" => optional(title) }
 }
@@ -4432,7 +4432,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
     read_field(sid_inst_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFlowConfig { "sid_instDetail" =>
     optional(sid_inst_detail) }
@@ -4467,7 +4467,7 @@ rt::impl_deserialize! {
     "nodeType" => read_field(node_type), "rule" => read_field(rule), "ruleType" =>
     read_field(rule_type), "triggerMode" => read_field(trigger_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRules { "activityAction" =>
     optional(activity_action), "activityId" => optional(activity_id), "block" =>
@@ -4502,7 +4502,7 @@ rt::impl_deserialize! {
     read_field(next_id), "nodeId" => read_field(node_id), "prevId" =>
     read_field(prev_id), "props" => read_field(props), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyNodes { "childNodes" => optional(child_nodes),
     "description" => optional(description), "name" => optional(name), "nextId" =>
@@ -4545,7 +4545,7 @@ rt::impl_deserialize! {
     read_field(process_mobile_detail_url), "stopAssociationRulesIfFailed" =>
     read_field(stop_association_rules_if_failed) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyProps { "allowCollaboration" =>
     optional(allow_collaboration), "allowTemporaryStorage" =>
@@ -4629,7 +4629,7 @@ rt::impl_deserialize! {
     read_field(task_id), "taskType" => read_field(task_type), "title" =>
     read_field(title), "titleInEnglish" => read_field(title_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTaskListResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
     "actualActionExecutorId" => optional(actual_action_executor_id), "appType" =>
@@ -4685,7 +4685,7 @@ rt::impl_deserialize! {
     read_field(task_type), "title" => read_field(title), "titleInEnglish" =>
     read_field(title_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRunningTasksResponseBodyResult { "activeTimeGMT" => optional(active_time_gmt),
     "activityId" => optional(activity_id), "actualActionerId" =>
@@ -4711,7 +4711,7 @@ rt::impl_deserialize! {
     GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => read_field(corp_id),
     "corpName" => read_field(corp_name), "namespace" => read_field(namespace) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSaleUserInfoByUserIdResponseBodyCorpList { "corpId" => optional(corp_id),
     "corpName" => optional(corp_name), "namespace" => optional(namespace) }
@@ -4734,7 +4734,7 @@ rt::impl_deserialize! {
     => read_field(id), "isDimension" => read_field(is_dimension), "text" =>
     read_field(text) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBodyResult { "children" => optional(children), "id" =>
     optional(id), "isDimension" => optional(is_dimension), "text" => optional(text) }
@@ -4821,7 +4821,7 @@ rt::impl_deserialize! {
     "serialNumber" => read_field(serial_number), "title" => read_field(title), "version"
     => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetTaskCopiesResponseBodyData { "actionExecutorId" => optional(action_executor_id),
     "actionExecutorName" => optional(action_executor_name), "appType" =>
@@ -4880,7 +4880,7 @@ rt::impl_deserialize! {
     read_field(release_to_ding_status), "subCorpId" => read_field(sub_corp_id),
     "systemToken" => read_field(system_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationResponseBodyData { "appConfig" => optional(app_config), "appType" =>
     optional(app_type), "applicationStatus" => optional(application_status), "corpId" =>
@@ -4915,7 +4915,7 @@ rt::impl_deserialize! {
     "attachmentUsageAmount" => read_field(attachment_usage_amount), "instanceUsageAmount"
     => read_field(instance_usage_amount), "usagePlugins" => read_field(usage_plugins) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation
     { "appName" => optional(app_name), "appType" => optional(app_type),
@@ -4955,7 +4955,7 @@ rt::impl_deserialize! {
     read_field(plug_total_amount), "plugUsageAmount" => read_field(plug_usage_amount),
     "plugUuid" => read_field(plug_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation {
     "applications" => optional(applications), "iconUrl" => optional(icon_url), "plugName"
@@ -4994,7 +4994,7 @@ rt::impl_deserialize! {
     read_field(expire_date_gmt), "instanceId" => read_field(instance_id), "status" =>
     read_field(status), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListCommodityResponseBodyCommodityVOList { "accountDistributionNumber" =>
     optional(account_distribution_number), "accountNumber" => optional(account_number),
@@ -5031,7 +5031,7 @@ rt::impl_deserialize! {
     "pluginUsageAmount" => read_field(plugin_usage_amount), "pluginUuid" =>
     read_field(plugin_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListConnectorInformationResponseBodyPluginInfos { "apps" => optional(apps), "iconUrl"
     => optional(icon_url), "pluginName" => optional(plugin_name), "pluginPayType" =>
@@ -5054,7 +5054,7 @@ rt::impl_deserialize! {
     ListNavigationByFormTypeResponseBodyResult { "formUuid" => read_field(form_uuid),
     "processCode" => read_field(process_code), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListNavigationByFormTypeResponseBodyResult { "formUuid" => optional(form_uuid),
     "processCode" => optional(process_code), "title" => optional(title) }
@@ -5090,7 +5090,7 @@ rt::impl_deserialize! {
     read_field(src_proc_instance_finish_time_gmt), "srcProcInstanceId" =>
     read_field(src_proc_instance_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PageAutoFlowLogResponseBodyData { "appType" => optional(app_type), "elapsedTimeGMT"
     => optional(elapsed_time_gmt), "finishTimeGMT" => optional(finish_time_gmt), "flag"
@@ -5173,7 +5173,7 @@ rt::impl_deserialize! {
     read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
     read_field(task_type), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     PreviewPublishedProcessResponseBodyResult { "action" => optional(action),
     "actionExit" => optional(action_exit), "activeTimeGMT" => optional(active_time_gmt),
@@ -5232,7 +5232,7 @@ rt::impl_deserialize! {
     "serviceParameter" => read_field(service_parameter), "sourceUuid" =>
     read_field(source_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     QueryServiceRecordResponseBodyValues { "formInstanceId" =>
     optional(form_instance_id), "formUuid" => optional(form_uuid), "hookType" =>
@@ -5289,7 +5289,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBodyData { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -5352,7 +5352,7 @@ rt::impl_deserialize! {
     "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
     "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
@@ -5377,7 +5377,7 @@ rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUser { "name" => optional(name),
     "userId" => optional(user_id) }
@@ -5408,7 +5408,7 @@ rt::impl_deserialize! {
     read_field(element_code), "elementType" => read_field(element_type), "operator" =>
     read_field(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResultCubeDataRanges { "classifiedCode" =>
     optional(classified_code), "conditionKey" => optional(condition_key),
@@ -5447,7 +5447,7 @@ rt::impl_deserialize! {
     read_field(referer_namespace_code), "showName" => read_field(show_name), "workNo" =>
     read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAllAuthCubesResponseBodyResultUserInformation { "authProvider" =>
     optional(auth_provider), "corpId" => optional(corp_id), "departmentName" =>
@@ -5472,7 +5472,7 @@ rt::impl_deserialize! {
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
     => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
@@ -5498,7 +5498,7 @@ rt::impl_deserialize! {
     => read_field(form_type), "formUuid" => read_field(form_uuid), "gmtCreate" =>
     read_field(gmt_create), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResultData { "creator" => optional(creator), "formType"
     => optional(form_type), "formUuid" => optional(form_uuid), "gmtCreate" =>
@@ -5570,7 +5570,7 @@ rt::impl_deserialize! {
     "state" => read_field(state), "superUserId" => read_field(super_user_id), "tbWang" =>
     read_field(tb_wang), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyDataActioner { "buName" => optional(bu_name), "email"
     => optional(email), "employeeType" => optional(employee_type),
@@ -5605,7 +5605,7 @@ rt::impl_deserialize! {
     read_field(activity_instance_status), "activityName" => read_field(activity_name),
     "activityNameEn" => read_field(activity_name_en), "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMeCorpSubmissionResponseBodyDataCurrentActivityInstances { "activityId" =>
     optional(activity_id), "activityInstanceStatus" =>
@@ -5684,7 +5684,7 @@ rt::impl_deserialize! {
     read_field(task_hold_time_gmt), "taskId" => read_field(task_id), "taskType" =>
     read_field(task_type), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResultDomainList { "action" => optional(action),
     "activeTimeGMT" => optional(active_time_gmt), "activityId" => optional(activity_id),
@@ -5714,7 +5714,7 @@ rt::impl_deserialize! {
     GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => read_field(form_name),
     "formUuid" => read_field(form_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetPrintAppInfoResponseBodyResultFormInfoList { "formName" => optional(form_name),
     "formUuid" => optional(form_uuid) }
@@ -5748,7 +5748,7 @@ rt::impl_deserialize! {
     "humanSourceGroupWorkNo" => read_field(human_source_group_work_no), "id" =>
     read_field(id), "masterWorkNo" => read_field(master_work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyOriginatorMasterDataDepartments { "deptName" =>
     optional(dept_name), "deptNameInEnglish" => optional(dept_name_in_english), "deptNo"
@@ -5781,7 +5781,7 @@ rt::impl_deserialize! {
     "activityNameInEnglish" => read_field(activity_name_in_english), "id" =>
     read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDefinitionResponseBodyTasksActivity { "activityId" =>
     optional(activity_id), "activityInstanceStatus" =>
@@ -5803,7 +5803,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => read_field(en_us),
     "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyApprovalSummaryTitle { "en_US" => optional(en_us), "type"
     => optional(r#type), "zh_CN" => optional(zh_cn) }
@@ -5821,7 +5821,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
     read_field(field_behavior), "fieldId" => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFlowConfigSidInstDetail { "fieldBehavior" =>
     optional(field_behavior), "fieldId" => optional(field_id) }
@@ -5839,7 +5839,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFormulaRulesName { "en_US" => read_field(en_us), "zh_CN"
     => read_field(zh_cn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRulesName { "en_US" => optional(en_us), "zh_CN" =>
     optional(zh_cn) }
@@ -5859,7 +5859,7 @@ rt::impl_deserialize! {
     GetProcessDesignResponseBodyFormulaRulesRule { "content" => read_field(content),
     "displayRule" => read_field(display_rule), "source" => read_field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetProcessDesignResponseBodyFormulaRulesRule { "content" => optional(content),
     "displayRule" => optional(display_rule), "source" => optional(source) }
@@ -5914,7 +5914,7 @@ rt::impl_deserialize! {
     read_field(measure_type), "text" => read_field(text), "timeFormat" =>
     read_field(time_format), "timeGranularityType" => read_field(time_granularity_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetSimpleCubeModelListResponseBodyResultChildren { "classifiedCode" =>
     optional(classified_code), "cubeCode" => optional(cube_code), "dataType" =>
@@ -5939,7 +5939,7 @@ rt::impl_deserialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
     { "iconUrl" => read_field(icon_url), "pluginName" => read_field(plugin_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformationUsagePlugins
     { "iconUrl" => optional(icon_url), "pluginName" => optional(plugin_name) }
@@ -5955,7 +5955,7 @@ rt::impl_deserialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
     { "appName" => read_field(app_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformationApplications
     { "appName" => optional(app_name) }
@@ -5986,7 +5986,7 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataRemovalTableDataResponseBodyDataModifyUser { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
@@ -6015,7 +6015,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
     => optional(user_name) }
@@ -6035,7 +6035,7 @@ rt::impl_deserialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchGetFormDataByIdListResponseBodyResultModifyUserName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }
@@ -6055,7 +6055,7 @@ rt::impl_deserialize! {
     GetFormListInAppResponseBodyResultDataTitle { "enUS" => read_field(en_us), "zhCN" =>
     read_field(zh_cn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormListInAppResponseBodyResultDataTitle { "enUS" => optional(en_us), "zhCN" =>
     optional(zh_cn) }
@@ -6097,7 +6097,7 @@ rt::impl_deserialize! {
     "personalPhoto" => read_field(personal_photo), "status" => read_field(status),
     "userId" => read_field(user_id), "userInformation" => read_field(user_information) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetOperationRecordsResponseBodyResultDomainListOperatorAgentIdList {
     "departmentDescription" => optional(department_description), "displayName" =>

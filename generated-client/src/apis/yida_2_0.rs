@@ -582,7 +582,7 @@ pub struct BatchAddOrUpdateRoleMembersResponseBody {
 rt::impl_deserialize! {
     BatchAddOrUpdateRoleMembersResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     BatchAddOrUpdateRoleMembersResponseBody { "success" => optional(success) }
 }
@@ -606,7 +606,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CancelAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -629,7 +629,7 @@ rt::impl_deserialize! {
     read_field(error_msg), "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateAgentTaskResponseBody { "errorCode" => optional(error_code), "errorMsg" =>
     optional(error_msg), "result" => optional(result), "success" => optional(success) }
@@ -644,7 +644,7 @@ pub struct CreateOrUpdateFormDataResponseBody {
 rt::impl_deserialize! {
     CreateOrUpdateFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     CreateOrUpdateFormDataResponseBody { "result" => optional(result) }
 }
@@ -670,7 +670,7 @@ rt::impl_deserialize! {
     read_field(limit), "start" => read_field(start), "totalCount" =>
     read_field(total_count), "values" => read_field(values) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentTasksResponseBody { "currentPage" => optional(current_page), "limit" =>
     optional(limit), "start" => optional(start), "totalCount" => optional(total_count),
@@ -686,7 +686,7 @@ pub struct GetFormComponentAliasListResponseBody {
 rt::impl_deserialize! {
     GetFormComponentAliasListResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentAliasListResponseBody { "result" => optional(result) }
 }
@@ -708,7 +708,7 @@ rt::impl_deserialize! {
     read_field(form_inst_id), "modifiedTimeGMT" => read_field(modified_time_gmt),
     "originator" => read_field(originator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBody { "formData" => optional(form_data), "formInstId" =>
     optional(form_inst_id), "modifiedTimeGMT" => optional(modified_time_gmt),
@@ -753,7 +753,7 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title),
     "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBody { "actionExecutor" => optional(action_executor),
     "approvedResult" => optional(approved_result), "createTimeGMT" =>
@@ -778,7 +778,7 @@ rt::impl_deserialize! {
     GetInstanceIdListResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceIdListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -798,7 +798,7 @@ rt::impl_deserialize! {
     GetInstancesResponseBody { "data" => read_field(data), "pageNumber" =>
     read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstancesResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "totalCount" => optional(total_count) }
@@ -816,7 +816,7 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -834,7 +834,7 @@ rt::impl_deserialize! {
     GetRoleDetailByIdResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleDetailByIdResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -851,7 +851,7 @@ pub struct SaveFormDataResponseBody {
 rt::impl_deserialize! {
     SaveFormDataResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveFormDataResponseBody { "result" => optional(result) }
 }
@@ -872,7 +872,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => read_field(data), "pageNumber"
     => read_field(page_number), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBody { "data" => optional(data), "pageNumber"
     => optional(page_number), "totalCount" => optional(total_count) }
@@ -892,7 +892,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "totalCount" => optional(total_count) }
@@ -911,7 +911,7 @@ pub struct UpdateSubTableResponseBody {
 rt::impl_deserialize! {
     UpdateSubTableResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     UpdateSubTableResponseBody { "result" => optional(result) }
 }
@@ -968,7 +968,7 @@ rt::impl_deserialize! {
     => read_field(need_notice_principal), "principalName" => read_field(principal_name),
     "principalUserId" => read_field(principal_user_id), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetAgentTasksResponseBodyValues { "agentCategory" => optional(agent_category),
     "agentCreateGMT" => optional(agent_create_gmt), "agentEndGMT" =>
@@ -994,7 +994,7 @@ rt::impl_deserialize! {
     GetFormComponentAliasListResponseBodyResult { "alias" => read_field(alias), "fieldId"
     => read_field(field_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormComponentAliasListResponseBodyResult { "alias" => optional(alias), "fieldId"
     => optional(field_id) }
@@ -1017,7 +1017,7 @@ rt::impl_deserialize! {
     read_field(department_name), "email" => read_field(email), "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginator { "departmentName" =>
     optional(department_name), "email" => optional(email), "name" => optional(name),
@@ -1041,7 +1041,7 @@ rt::impl_deserialize! {
     "email" => read_field(email), "name" => read_field(name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetInstanceByIdResponseBodyActionExecutor { "deptName" => optional(dept_name),
     "email" => optional(email), "name" => optional(name), "userId" => optional(user_id) }
@@ -1073,7 +1073,7 @@ rt::impl_deserialize! {
     "matrixTable" => read_field(matrix_table), "name" => read_field(name),
     "rowTotalCount" => read_field(row_total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResult { "description" => optional(description),
     "matrixData" => optional(matrix_data), "matrixId" => optional(matrix_id),
@@ -1106,7 +1106,7 @@ rt::impl_deserialize! {
     read_field(members), "name" => read_field(name), "parentUuid" =>
     read_field(parent_uuid), "roleUuid" => read_field(role_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetRoleDetailByIdResponseBodyResult { "canModifyOwners" =>
     optional(can_modify_owners), "description" => optional(description),
@@ -1160,7 +1160,7 @@ rt::impl_deserialize! {
     read_field(sequence), "serialNumber" => read_field(serial_number), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyData { "createTimeGMT" =>
     optional(create_time_gmt), "creatorUserId" => optional(creator_user_id), "formData"
@@ -1219,7 +1219,7 @@ rt::impl_deserialize! {
     "sequence" => read_field(sequence), "serialNo" => read_field(serial_no), "title" =>
     read_field(title), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyData { "createdTimeGMT" => optional(created_time_gmt),
     "creatorUserId" => optional(creator_user_id), "dataId" => optional(data_id),
@@ -1247,7 +1247,7 @@ rt::impl_deserialize! {
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english), "type"
     => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetFormDataByIDResponseBodyOriginatorName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english), "type" =>
@@ -1276,7 +1276,7 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => read_field(en_us),
     "type" => read_field(r#type), "zh_CN" => read_field(zh_cn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultDescription { "en_US" => optional(en_us), "type"
     => optional(r#type), "zh_CN" => optional(zh_cn) }
@@ -1297,7 +1297,7 @@ rt::impl_deserialize! {
     read_field(current_page), "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixData { "currentPage" =>
     optional(current_page), "data" => optional(data), "totalCount" =>
@@ -1320,7 +1320,7 @@ rt::impl_deserialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
     read_field(condition_column), "resultColumn" => read_field(result_column) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTable { "conditionColumn" =>
     optional(condition_column), "resultColumn" => optional(result_column) }
@@ -1342,7 +1342,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" =>
     read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUser { "name" => optional(name),
     "userId" => optional(user_id) }
@@ -1362,7 +1362,7 @@ rt::impl_deserialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDatasResponseBodyDataModifyUser { "userId" => optional(user_id), "userName"
     => optional(user_name) }
@@ -1389,7 +1389,7 @@ rt::impl_deserialize! {
     read_field(column_id), "componentType" => read_field(component_type), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     GetMatrixDetailByIdResponseBodyResultMatrixTableConditionColumn { "columnId" =>
     optional(column_id), "componentType" => optional(component_type), "name" =>
@@ -1410,7 +1410,7 @@ rt::impl_deserialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
     read_field(name_in_chinese), "nameInEnglish" => read_field(name_in_english) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SearchFormDataSecondGenerationResponseBodyDataModifyUserName { "nameInChinese" =>
     optional(name_in_chinese), "nameInEnglish" => optional(name_in_english) }

@@ -45,7 +45,7 @@ pub struct SaveOpenExternalLogResponseBody {
 rt::impl_deserialize! {
     SaveOpenExternalLogResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(any(feature = "conformance", feature = "test-util"))]
 rt::impl_serialize! {
     SaveOpenExternalLogResponseBody { "success" => optional(success) }
 }

@@ -82,3 +82,15 @@ impl fmt::Debug for TokenContext {
             .finish_non_exhaustive()
     }
 }
+
+/// A provider shared by reference: the application keeps one `Arc` per company or user and
+/// hands clones to handles and calls, which then share its cache.
+impl<P: TokenProvider + ?Sized> TokenProvider for Arc<P> {
+    fn token<'a>(&'a self, context: &'a TokenContext) -> TokenFuture<'a> {
+        (**self).token(context)
+    }
+
+    fn invalidate(&self, token: &AccessToken) {
+        (**self).invalidate(token);
+    }
+}

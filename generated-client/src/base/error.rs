@@ -44,6 +44,11 @@ impl OperationError for ServiceError {
 }
 
 /// Everything that can go wrong with one call. `E` is the operation's typed error enum.
+///
+/// A [`BuildError`] (of [`Client::from_config`](crate::Client::from_config), say) becomes an
+/// `Error::Build` with `?`. `Debug` is meant for people too (what `main` prints when it returns
+/// an error): the variant, then the error's own short fields, never an HTTP library's
+/// internals or a whole body.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<E> {
@@ -72,6 +77,12 @@ pub enum Error<E> {
     /// was sent.
     #[error(transparent)]
     Token(TokenError),
+}
+
+impl<E> From<BuildError> for Error<E> {
+    fn from(error: BuildError) -> Self {
+        Error::Build(error)
+    }
 }
 
 impl<E> Error<E> {
@@ -163,7 +174,7 @@ impl<E: OperationError> Error<E> {
 /// robots) any status with a JSON body whose `errcode` is not 0.
 ///
 /// Build one in tests with [`ServiceError::new`] and the `with_*` methods.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct ServiceError {
     // Boxed so that `Result<_, Error<E>>` stays small on the happy path.
     inner: Box<ServiceErrorInner>,
@@ -311,6 +322,24 @@ impl ServiceError {
     }
 }
 
+impl fmt::Debug for ServiceError {
+    // The fields a person reads; headers and the raw body stay behind their accessors.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        fn text(value: &Option<String>) -> Option<Bounded<'_>> {
+            value.as_deref().map(Bounded)
+        }
+        f.debug_struct("ServiceError")
+            .field("status", &inner.status)
+            .field("code", &text(&inner.code))
+            .field("message", &text(&inner.message))
+            .field("request_id", &text(&inner.request_id))
+            .field("sub_code", &text(&inner.sub_code))
+            .field("sub_message", &text(&inner.sub_message))
+            .finish_non_exhaustive()
+    }
+}
+
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (code, message) = (&self.inner.code, &self.inner.message);
@@ -397,7 +426,7 @@ pub(crate) fn write_bounded(
 
 /// A reply whose status is not success and whose body is not a DingTalk error object, or a
 /// redirect (never followed).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct HttpError {
     inner: Box<HttpErrorInner>,
 }
@@ -492,6 +521,29 @@ impl fmt::Display for HttpError {
 }
 
 impl std::error::Error for HttpError {}
+
+impl fmt::Debug for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("HttpError")
+            .field("status", &inner.status)
+            .field("request_id", &inner.request_id)
+            .field("location", &self.location())
+            .field("too_large", &inner.too_large)
+            .field("excerpt", &Bounded(&inner.excerpt))
+            .finish_non_exhaustive()
+    }
+}
+
+/// Text shown in `Debug` cut to [`DETAIL_LIMIT`] bytes, so a `Debug` stays readable whatever
+/// the server sent.
+struct Bounded<'a>(&'a str);
+
+impl fmt::Debug for Bounded<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_bounded(f, DETAIL_LIMIT, format_args!("{:?}", self.0))
+    }
+}
 
 /// A success reply whose body could not be read as the operation's response type.
 #[derive(Debug)]
@@ -622,7 +674,6 @@ impl TimeoutError {
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The connection failed or broke.
-#[derive(Debug)]
 pub struct TransportError {
     connect: bool,
     source: BoxError,
@@ -644,6 +695,17 @@ impl fmt::Display for TransportError {
             depth += 1;
         }
         Ok(())
+    }
+}
+
+impl fmt::Debug for TransportError {
+    // reqwest's and hyper's `Debug` spell out their internal types; the causes' text is what a
+    // person needs.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportError")
+            .field("connect", &self.connect)
+            .field("cause", &self.to_string())
+            .finish()
     }
 }
 

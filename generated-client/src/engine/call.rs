@@ -3,11 +3,12 @@
 use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 
-use crate::base::auth::AccessToken;
+use crate::base::auth::{AccessToken, TokenProvider};
 use crate::base::error::{BuildError, DecodeError, Error, OperationError, ServiceError};
 use crate::base::operation::{Operation, RequestWriter, ResponseBody, WriteRequest};
 use crate::base::response::Response;
@@ -74,6 +75,13 @@ where
         self.options.access_token = Some(token.into());
         self
     }
+    /// Takes this call's token from `provider` instead of the client's (a company's or a
+    /// user's provider, kept and shared by the application). [`Client::with_token_provider`]
+    /// does this for every call of a handle.
+    pub fn token_provider(mut self, provider: Arc<dyn TokenProvider>) -> Self {
+        self.options.token_provider = Some(provider);
+        self
+    }
     /// Adds a header to this call.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
@@ -118,17 +126,28 @@ where
     /// Sends the call; the reply decoded, and its body as it came (paginators read their
     /// tokens from it).
     pub(crate) async fn send_keeping_body(self) -> Result<(Response<T>, Vec<u8>), Error<E>> {
-        let inner = &self.client.inner;
+        let Call {
+            client,
+            operation,
+            path,
+            parts,
+            mut options,
+            ..
+        } = self;
+        if options.token_provider.is_none() {
+            options.token_provider = client.tenant.clone();
+        }
+        let transport = client.transport().map_err(Error::Build)?;
         let raw = send::send(
-            &inner.transport,
-            &inner.config,
-            self.operation,
-            self.path,
-            self.parts,
-            self.options,
+            transport,
+            &client.inner.config,
+            operation,
+            path,
+            parts,
+            options,
         )
         .await;
-        finish(self.operation, raw)
+        finish(operation, raw)
     }
 
     /// Sends the call and waits for the reply on the current thread. Works on any thread,
@@ -140,14 +159,11 @@ where
         T: Send + 'static,
         E: Send + 'static,
     {
-        let client = self.client.clone();
-        let runtime = client
-            .inner
-            .blocking
-            .get_or_init(crate::engine::blocking::BlockingRuntime::start)
-            .as_ref()
-            .map_err(|e| Error::Build(e.clone()))?;
-        runtime.run(self.send()).map_err(Error::Build)?
+        let mut call = self;
+        call.run_on_blocking_runtime();
+        let client = call.client.clone();
+        let runtime = client.blocking_runtime().map_err(Error::Build)?;
+        runtime.run(call.send()).map_err(Error::Build)?
     }
 }
 
@@ -185,6 +201,19 @@ impl<T, E> Call<T, E> {
         }
     }
 
+    /// The operation, the filled path and the request's parts: what the fake DingTalk
+    /// expects when a test names a call.
+    #[cfg(feature = "test-util")]
+    pub(crate) fn described(
+        &self,
+    ) -> (
+        &'static Operation,
+        &Result<String, BuildError>,
+        &RequestWriter,
+    ) {
+        (self.operation, &self.path, &self.parts)
+    }
+
     /// The request's parts, as written.
     pub(crate) fn parts_mut(&mut self) -> &mut RequestWriter {
         &mut self.parts
@@ -194,6 +223,12 @@ impl<T, E> Call<T, E> {
     #[cfg(feature = "blocking")]
     pub(crate) fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Sends over the blocking runtime's connections (see `engine::blocking`).
+    #[cfg(feature = "blocking")]
+    pub(crate) fn run_on_blocking_runtime(&mut self) {
+        self.client.on_blocking_runtime = true;
     }
 }
 

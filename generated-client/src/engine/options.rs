@@ -1,16 +1,21 @@
 //! Per-call options: the counterpart of the official SDKs' `*_with_options(..., headers, runtime)`.
 
+use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
-use crate::base::auth::AccessToken;
+use crate::base::auth::{AccessToken, TokenProvider};
 use crate::base::retry::RetryPolicy;
 
 /// Settings for one call. Each one that is set wins over the client's [`Config`](crate::Config).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct CallOptions {
     /// Token for this call instead of the client's.
     pub access_token: Option<AccessToken>,
+    /// Where this call gets its token instead of the client's provider (a company's or a
+    /// user's); `access_token` wins over it.
+    pub token_provider: Option<Arc<dyn TokenProvider>>,
     /// Extra headers, sent under their own names after the generated ones.
     pub headers: Vec<(String, String)>,
     /// Connect time-out for this call.
@@ -37,6 +42,11 @@ impl CallOptions {
     /// Uses this token for the call.
     pub fn access_token(mut self, token: impl Into<AccessToken>) -> Self {
         self.access_token = Some(token.into());
+        self
+    }
+    /// Takes the call's token from this provider.
+    pub fn token_provider(mut self, provider: Arc<dyn TokenProvider>) -> Self {
+        self.token_provider = Some(provider);
         self
     }
     /// Adds a header to the call.
@@ -73,5 +83,24 @@ impl CallOptions {
     pub fn idempotent(mut self, idempotent: bool) -> Self {
         self.idempotent = Some(idempotent);
         self
+    }
+}
+
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("access_token", &self.access_token)
+            .field(
+                "token_provider",
+                &self.token_provider.as_ref().map(|_| "<set>"),
+            )
+            .field("headers", &self.headers)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("operation_timeout", &self.operation_timeout)
+            .field("retry", &self.retry)
+            .field("idempotent", &self.idempotent)
+            .finish()
     }
 }

@@ -140,7 +140,8 @@ where
     /// The pages, each fetched when the iterator is advanced (on the client's blocking
     /// runtime, as [`Call::send_blocking`]).
     #[cfg(feature = "blocking")]
-    pub fn pages_blocking(self) -> BlockingPages<T, E> {
+    pub fn pages_blocking(mut self) -> BlockingPages<T, E> {
+        self.first.run_on_blocking_runtime();
         BlockingPages {
             client: self.first.client().clone(),
             pages: Some(self.pages()),
@@ -376,14 +377,9 @@ where
 {
     fn next_page(&mut self) -> Option<Result<Page<T>, Error<E>>> {
         let mut pages = self.pages.take()?;
-        let runtime = match self
-            .client
-            .inner
-            .blocking
-            .get_or_init(crate::engine::blocking::BlockingRuntime::start)
-        {
+        let runtime = match self.client.blocking_runtime() {
             Ok(runtime) => runtime,
-            Err(e) => return Some(Err(Error::Build(e.clone()))),
+            Err(e) => return Some(Err(Error::Build(e))),
         };
         let fetch = async move {
             let page = std::future::poll_fn(|cx| pages.poll_page(cx)).await;

@@ -164,16 +164,22 @@ fn prepare(
     };
     let token = match place {
         None => Token::None,
-        Some(place) => match (&options.access_token, &config.credentials) {
-            (Some(token), _) | (None, Credentials::Fixed(token)) => {
+        Some(place) => match (
+            &options.access_token,
+            &options.token_provider,
+            &config.credentials,
+        ) {
+            (Some(token), _, _) | (None, None, Credentials::Fixed(token)) => {
                 if let TokenPlace::Header(name) = place {
                     token_header(name, token).map_err(Error::Build)?;
                 }
                 Token::Ready(token.clone())
             }
-            (None, Credentials::Provider(provider)) => Token::Provider(provider.clone()),
+            (None, Some(provider), _) | (None, None, Credentials::Provider(provider)) => {
+                Token::Provider(provider.clone())
+            }
             // Never a silent unauthenticated call.
-            (None, Credentials::None) => {
+            (None, None, Credentials::None) => {
                 return Err(Error::Token(TokenError::missing(operation.name)));
             }
         },

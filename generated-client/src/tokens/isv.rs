@@ -14,11 +14,12 @@ use crate::base::operation::{Method, Operation, ResponseBody};
 use crate::engine::config::{Config, DEFAULT_BASE_URL};
 use crate::tokens::app_key::post_for_token;
 use crate::tokens::cache::{Fetched, TokenCache};
+use crate::tokens::persist::{Persist, PersistSlot};
 
 /// Where the current suite ticket comes from. DingTalk pushes a new ticket to the app every
 /// few hours; each token fetch reads the ticket anew.
 #[derive(Clone)]
-pub struct SuiteTicket(TicketSource);
+pub struct SuiteTicket(TicketSource, PersistSlot);
 
 #[derive(Clone)]
 enum TicketSource {
@@ -30,19 +31,38 @@ impl SuiteTicket {
     /// A ticket held here; [`set`](SuiteTicket::set) it when DingTalk pushes a new one (clones
     /// share the value).
     pub fn new(ticket: impl Into<String>) -> Self {
-        SuiteTicket(TicketSource::Value(Arc::new(RwLock::new(ticket.into()))))
+        let value = TicketSource::Value(Arc::new(RwLock::new(ticket.into())));
+        SuiteTicket(value, PersistSlot::default())
     }
 
     /// A ticket read from `source` at every fetch (from a database, a shared cache, ...).
     pub fn from_fn(source: impl Fn() -> String + Send + Sync + 'static) -> Self {
-        SuiteTicket(TicketSource::Function(Arc::new(source)))
+        SuiteTicket(
+            TicketSource::Function(Arc::new(source)),
+            PersistSlot::default(),
+        )
+    }
+
+    /// Hands every new ticket given to [`set`](SuiteTicket::set) to `store` (clones share it),
+    /// so that the application starts again from the last ticket after a restart
+    /// ([`new`](SuiteTicket::new) with the stored value).
+    pub fn persist(self, store: impl Persist) -> Self {
+        self.1.set(store);
+        self
     }
 
     /// Replaces the ticket (of a ticket made by [`new`](SuiteTicket::new); for one read from a
     /// function, this does nothing).
     pub fn set(&self, ticket: impl Into<String>) {
         if let TicketSource::Value(value) = &self.0 {
-            *value.write().unwrap_or_else(|e| e.into_inner()) = ticket.into();
+            let ticket = ticket.into();
+            let mut current = value.write().unwrap_or_else(|e| e.into_inner());
+            if *current == ticket {
+                return;
+            }
+            *current = ticket.clone();
+            drop(current);
+            self.1.save(&ticket);
         }
     }
 

@@ -20,6 +20,7 @@ use crate::base::operation::{Method, Operation, RequestWriter, ResponseBody};
 use crate::engine::config::{Config, LEGACY_BASE_URL};
 use crate::tokens::app_key::send_for_token;
 use crate::tokens::cache::{Fetched, TokenCache};
+use crate::tokens::persist::{Persist, PersistSlot};
 
 /// Tokens of an internal app for the legacy server API, from its app key and secret
 /// (`GET /gettoken?appkey=..&appsecret=..`), cached and refreshed ahead of expiry with one fetch
@@ -107,6 +108,8 @@ struct Suite {
     suite_secret: AccessToken,
     /// DingTalk pushes a new ticket regularly; the latest one is sent.
     suite_ticket: Mutex<AccessToken>,
+    /// Where each new ticket is kept for the next process.
+    persist: PersistSlot,
     config: Config,
     cache: TokenCache,
 }
@@ -123,6 +126,7 @@ impl SuiteTokens {
                 suite_key: suite_key.into(),
                 suite_secret: AccessToken::new(suite_secret),
                 suite_ticket: Mutex::new(AccessToken::new(suite_ticket)),
+                persist: PersistSlot::default(),
                 config: Config::new(),
                 cache: TokenCache::new(),
             }),
@@ -131,12 +135,27 @@ impl SuiteTokens {
 
     /// Uses this ticket (pushed by DingTalk's `suite_ticket` event) for the next fetch.
     pub fn set_suite_ticket(&self, ticket: impl Into<String>) {
+        let ticket = AccessToken::new(ticket);
         let mut slot = self
             .inner
             .suite_ticket
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *slot = AccessToken::new(ticket);
+        if *slot == ticket {
+            return;
+        }
+        *slot = ticket.clone();
+        drop(slot);
+        self.inner.persist.save(ticket.expose());
+    }
+
+    /// Hands every new ticket given to [`set_suite_ticket`](SuiteTokens::set_suite_ticket) to
+    /// `store` (clones share it), so that the application starts again from the last ticket
+    /// after a restart. The permanent code of each company ([`CorpTokens::new`]) is the
+    /// application's to keep from the moment DingTalk gives it; it never changes here.
+    pub fn persist_suite_ticket(self, store: impl Persist) -> Self {
+        self.inner.persist.set(store);
+        self
     }
 
     async fn fetch(&self, context: &TokenContext) -> Result<Fetched, TokenError> {

@@ -3,6 +3,7 @@
 
 // 9
 pub(crate) mod cache;
+pub(crate) mod persist;
 // 10
 pub(crate) mod app_key;
 // 11: these fetch as `app_key` does (its `send_for_token`)

@@ -14,6 +14,7 @@ use crate::base::operation::{Method, Operation, ResponseBody};
 use crate::engine::config::{Config, DEFAULT_BASE_URL};
 use crate::tokens::app_key::post_for_token;
 use crate::tokens::cache::{Fetched, TokenCache};
+use crate::tokens::persist::{Persist, PersistSlot};
 
 /// What the next fetch trades for a token.
 #[derive(Clone)]
@@ -33,10 +34,22 @@ enum Grant {
 /// stored one. Caching, single flight and the refresh on `InvalidAuthentication` are those of
 /// [`AppKeyTokens`](crate::AppKeyTokens).
 ///
+/// Each new refresh token is handed to the [`Persist`] of
+/// [`persist_refresh_token`](UserTokens::persist_refresh_token) as it arrives, wherever the
+/// provider went (a `Config`, a client handle), so that the next process starts from it:
+///
 /// ```no_run
 /// use generated_client::{Client, Config, UserTokens};
+/// # fn load(_: &str) -> Option<String> { None }
+/// # fn store(_: &str, _: &str) {}
 ///
-/// let tokens = UserTokens::from_code("<client id>", "<client secret>", "<login code>");
+/// let tokens = match load("user-42") {
+///     // A restart: the refresh token saved last time.
+///     Some(saved) => UserTokens::from_refresh_token("<client id>", "<client secret>", saved),
+///     // The first time: the login code of the user's authorisation.
+///     None => UserTokens::from_code("<client id>", "<client secret>", "<login code>"),
+/// }
+/// .persist_refresh_token(|new: &str| store("user-42", new));
 /// let client = Client::from_config(Config::new().token_provider(tokens))?;
 /// # Ok::<(), generated_client::BuildError>(())
 /// ```
@@ -46,6 +59,7 @@ pub struct UserTokens {
     grant: Mutex<Grant>,
     config: Config,
     cache: TokenCache,
+    persist: PersistSlot,
 }
 
 impl UserTokens {
@@ -79,7 +93,17 @@ impl UserTokens {
             grant: Mutex::new(grant),
             config: Config::new(),
             cache: TokenCache::new(),
+            persist: PersistSlot::default(),
         }
+    }
+
+    /// Hands every new refresh token to `store` as soon as a fetch brings it, before the token
+    /// is used: the one value that starts the next session after a restart
+    /// ([`from_refresh_token`](UserTokens::from_refresh_token)). Fetches run one at a time, so
+    /// `store` sees the tokens in the order they were issued.
+    pub fn persist_refresh_token(self, store: impl Persist) -> Self {
+        self.persist.set(store);
+        self
     }
 
     /// How long before expiry a token is replaced (at most half its lifetime).
@@ -128,6 +152,7 @@ impl UserTokens {
         )?;
         match reply.refresh_token.filter(|t| !t.is_empty()) {
             Some(next) => {
+                self.persist.save(&next);
                 *self.grant.lock().unwrap_or_else(|e| e.into_inner()) =
                     Grant::Refresh(AccessToken::new(next));
             }
@@ -159,6 +184,7 @@ impl fmt::Debug for UserTokens {
             .field("client_id", &self.client_id)
             .field("client_secret", &self.client_secret)
             .field("refresh_ahead", &self.cache.refresh_ahead())
+            .field("persist", &self.persist)
             .finish_non_exhaustive()
     }
 }
