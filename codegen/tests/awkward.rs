@@ -42,6 +42,27 @@ fn awkward_files() -> codegen::Client {
     })
 }
 
+/// Copies the hand-written runtime (every file and folder of `src/` but the generated `apis/`).
+fn copy_runtime(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap();
+        if path.is_dir() {
+            if name != "apis" {
+                copy_runtime(&path, &to.join(name));
+            }
+        } else {
+            let text = fs::read_to_string(&path).unwrap();
+            // The README's example is the README's business; only the generated docs count here.
+            let text = text.replace(
+                "#![doc = include_str!(\"../../README.md\")]",
+                "//! A copy of the client with the awkward specs as its API modules.",
+            );
+            ensure(&to.join(name), &text);
+        }
+    }
+}
+
 /// Writes `contents` unless the file already holds it, so cargo rebuilds only what changed.
 fn ensure(path: &Path, contents: &str) {
     if fs::read_to_string(path).ok().as_deref() != Some(contents) {
@@ -54,18 +75,7 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let files = &client.files;
     let root = root();
     let scratch = root.join("target/awkward-specs/generated-client");
-    for entry in fs::read_dir(root.join("generated-client/src")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.path().is_file() {
-            let text = fs::read_to_string(entry.path()).unwrap();
-            // The README's example is the README's business; only the generated docs count here.
-            let text = text.replace(
-                "#![doc = include_str!(\"../../README.md\")]",
-                "//! A copy of the client with the awkward specs as its API modules.",
-            );
-            ensure(&scratch.join("src").join(entry.file_name()), &text);
-        }
-    }
+    copy_runtime(&root.join("generated-client/src"), &scratch.join("src"));
     if let Ok(entries) = fs::read_dir(scratch.join("src/apis")) {
         for entry in entries {
             let path = entry.unwrap().path();

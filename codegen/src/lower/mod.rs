@@ -352,6 +352,9 @@ impl Lowering<'_> {
                 "the path has no query or fragment; list query parameters under `query`",
             );
         }
+        if let Some(problem) = path_shape_problem(&op.path) {
+            self.problems.report(&at, problem);
+        }
 
         let mut scope = Scope::with_reserved(&["request"]);
         let mut params = Vec::new();
@@ -449,4 +452,28 @@ fn is_header_name(name: &str) -> bool {
         && name.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
         })
+}
+
+/// What makes an operation path unusable as written, if anything: the runtime sends the
+/// template's text verbatim around the encoded parameters, so a space or a line break would
+/// reach the request line, and `//`, `.` or `..` would name another resource than the one the
+/// spec shows (servers and proxies normalise them differently).
+fn path_shape_problem(path: &str) -> Option<&'static str> {
+    if path.contains(['\r', '\n']) {
+        return Some("the path has a line break (CR or LF)");
+    }
+    if path.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("the path has a space or a control character");
+    }
+    let segments = path.strip_prefix('/').unwrap_or(path).split('/');
+    let mut segments = segments.peekable();
+    while let Some(segment) = segments.next() {
+        if segment.is_empty() && segments.peek().is_some() {
+            return Some("the path has an empty segment (`//`)");
+        }
+        if segment == "." || segment == ".." {
+            return Some("the path has a `.` or `..` segment");
+        }
+    }
+    None
 }

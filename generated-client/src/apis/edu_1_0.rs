@@ -3266,7 +3266,7 @@ impl Api {
     }
     /// 按照学校和时间区间筛选课程
     ///
-    /// `GET /v1.0/edu/schools/classes/courses ` (operation `QueryClassScheduleByTimeSchool`).
+    /// `GET /v1.0/edu/schools/classes/courses` (operation `QueryClassScheduleByTimeSchool`).
     ///
     /// # Errors
     ///
@@ -3281,7 +3281,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryClassScheduleByTimeSchool",
             rt::Method::Get,
-            "/v1.0/edu/schools/classes/courses ",
+            "/v1.0/edu/schools/classes/courses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,

@@ -235,7 +235,10 @@ impl<'a> Converter<'a> {
             summary: op.summary.clone(),
             description: None,
             method,
-            path: op.path.clone(),
+            // The package has one path with a trailing space (edu_1_0
+            // QueryClassScheduleByTimeSchool, sent as `%20`): the documented path has none, and
+            // the spec format refuses whitespace in paths.
+            path: op.path.trim().to_owned(),
             auth,
             deprecated: false,
             path_params,
