@@ -48,6 +48,10 @@ pub fn paginator() -> TokenStream {
 pub fn paging() -> TokenStream {
     item(&["Paging"])
 }
+/// How a counted paging operation counts: `PageMode::Number` or `PageMode::Offset`.
+pub fn page_mode(variant: &str) -> TokenStream {
+    item(&["PageMode", variant])
+}
 /// The item type of a paginator whose spec names no list of items.
 pub fn no_items() -> TokenStream {
     item(&["NoItems"])

@@ -74,8 +74,11 @@
 //!
 //! # Pages
 //!
-//! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
-//! pages and items are [`Stream`](futures_core::Stream)s (and iterators with `blocking`).
+//! An operation that pages (by a token, a page number or an offset) has a paginator too
+//! (`query_task_pages`): a [`Paginator`] whose pages and items read in a plain loop,
+//! `while let Some(page) = pages.try_next().await? { .. }`, or gather with
+//! [`Items::collect_up_to`]; they are [`Stream`](futures_core::Stream)s as well (and
+//! iterators with `blocking`). Each reply is read once.
 //!
 //! # Tests
 //!
@@ -159,7 +162,7 @@ pub use engine::config::{
 pub use engine::options::CallOptions;
 #[cfg(feature = "blocking")]
 pub use engine::paginate::{BlockingItems, BlockingPages};
-pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
+pub use engine::paginate::{Items, NoItems, PageMode, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
 /// Header types of replies and errors.
@@ -189,7 +192,7 @@ pub mod rt {
     pub use crate::base::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };
-    pub use crate::engine::paginate::{NoItems, Paginator, Paging};
+    pub use crate::engine::paginate::{NoItems, PageMode, Paginator, Paging};
     pub use crate::{
         __impl_deserialize as impl_deserialize, __impl_operation_error as impl_operation_error,
         __impl_serialize as impl_serialize,

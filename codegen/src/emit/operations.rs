@@ -131,6 +131,12 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         link(error.as_str()),
         "::generated_client"
     ));
+    if let Some(paging) = &op.paging {
+        text.push_str(&format!(
+            "\n\n# Pages\n\nEvery page, or every item, in a loop: {}.",
+            link(&format!("Api::{}", paging.fn_name))
+        ));
+    }
     let docs = doc(&text);
     let deprecated = op
         .deprecated
