@@ -67,6 +67,8 @@ pub enum Place {
     Header {
         json: bool,
     },
+    /// A part of the `multipart/form-data` body.
+    Part,
 }
 
 /// How a query parameter is written.
@@ -99,6 +101,8 @@ pub enum Ty {
     Map(Box<Ty>),
     /// Index into `Module::types`.
     Named(usize),
+    /// A file of a multipart body: the runtime's `FilePart`.
+    File,
 }
 
 #[derive(Debug)]

@@ -44,6 +44,10 @@ pub fn signature(signature: crate::spec::SignatureSpec) -> TokenStream {
 pub fn paginator() -> TokenStream {
     item(&["Paginator"])
 }
+/// A file of a multipart body.
+pub fn file_part() -> TokenStream {
+    item(&["FilePart"])
+}
 /// The static description of how an operation pages.
 pub fn paging() -> TokenStream {
     item(&["Paging"])

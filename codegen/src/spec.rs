@@ -76,11 +76,36 @@ pub struct OperationSpec {
     #[serde(default)]
     pub headers: OrderedMap<Schema>,
     pub body: Option<Schema>,
+    /// A `multipart/form-data` body instead of a JSON one: part name → part.
+    #[serde(default)]
+    pub multipart: OrderedMap<PartSpec>,
     pub response: Option<ResponseSpec>,
     #[serde(default)]
     pub errors: Vec<ErrorSpec>,
     pub signature: Option<SignatureSpec>,
     pub pagination: Option<PaginationSpec>,
+}
+
+/// One part of a `multipart/form-data` body.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PartSpec {
+    /// `file` (a file name and bytes) or `string` (a text part).
+    #[serde(rename = "type")]
+    pub kind: PartKind,
+    #[serde(default)]
+    pub required: bool,
+    pub description: Option<String>,
+}
+
+/// What a multipart part carries.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    /// A file: its file name and its bytes.
+    File,
+    /// Text.
+    String,
 }
 
 /// How an operation pages: by a token the reply hands to the next request (`token` and

@@ -80,6 +80,12 @@
 //! [`Items::collect_up_to`]; they are [`Stream`](futures_core::Stream)s as well (and
 //! iterators with `blocking`). Each reply is read once.
 //!
+//! # Files
+//!
+//! `oapi_media` uploads a file (`/media/upload`, a `multipart/form-data` body) from a
+//! [`FilePart`] (a file name and its bytes) and returns its `media_id`, which image, voice and
+//! file work notifications (`oapi_message`) and robot messages carry.
+//!
 //! # Tests
 //!
 //! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
@@ -119,7 +125,7 @@ extern crate self as generated_client;
 // The runtime in layers, a folder per group of layers; each module imports only from layers
 // below it (`tests/layers.rs` checks this, ARCHITECTURE.md draws it).
 //
-// base/     0-3: errors and what is retryable; encoding, signatures, transport, hooks, replies;
+// base/     0-3: errors and what is retryable; encoding, multipart forms, signatures, transport, hooks, replies;
 //           the token-provider trait; operation descriptions and the macros models expand into
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
 // tokens/   9-11: the caching rules providers share, and the providers that fetch tokens
@@ -150,6 +156,7 @@ pub use base::error::{
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use base::hook::{Interceptor, RequestContext, ResponseContext};
+pub use base::multipart::FilePart;
 pub use base::response::Response;
 pub use base::retry::RetryPolicy;
 pub use base::sign::SigningSecret;
@@ -186,6 +193,7 @@ pub mod rt {
         pub use crate::testing::conformance::{Inputs, reply, unknown};
     }
     pub use crate::base::error::{OperationError, ServiceError};
+    pub use crate::base::multipart::FilePart;
     pub use crate::base::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };

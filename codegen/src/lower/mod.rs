@@ -6,7 +6,7 @@ use crate::ir::{
     ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, QueryStyle, TypeDef, TypeKind,
 };
 use crate::names::{RustName, Scope, snake_name, type_name};
-use crate::spec::{Kind, OperationSpec, Schema, SpecFile, Style};
+use crate::spec::{Kind, OperationSpec, PartKind, Schema, SpecFile, Style};
 use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
@@ -200,7 +200,10 @@ impl Lowering<'_> {
         let fn_name = fn_scope.claim(snake_name(name));
 
         // Request fields: query, headers, then the body's members (or the whole body).
-        let has_request = !op.query.0.is_empty() || !op.headers.0.is_empty() || op.body.is_some();
+        let has_request = !op.query.0.is_empty()
+            || !op.headers.0.is_empty()
+            || op.body.is_some()
+            || !op.multipart.0.is_empty();
         let request_name = base.join("Request");
         let request = has_request.then(|| {
             let name = self.type_scope.claim(request_name.clone());
@@ -282,6 +285,29 @@ impl Lowering<'_> {
                     ));
                 }
             }
+        }
+        if op.body.is_some() && !op.multipart.0.is_empty() {
+            self.problems.report(
+                &path.key("multipart"),
+                "an operation sends a JSON `body` or a `multipart` form, not both",
+            );
+        }
+        for (wire, part) in &op.multipart.0 {
+            let at = path.key("multipart").key(wire);
+            if wire.is_empty() || wire.contains(['"', '\r', '\n']) {
+                self.problems
+                    .report(&at, "a part name is not empty and has no quote, CR or LF");
+            }
+            let schema = Schema {
+                required: part.required,
+                description: part.description.clone(),
+                ..Schema::default()
+            };
+            let ty = match part.kind {
+                PartKind::File => crate::ir::Ty::File,
+                PartKind::String => crate::ir::Ty::String,
+            };
+            fields.push(self.field(wire, &schema, Some(ty), Place::Part, &mut field_scope));
         }
         if let Some(i) = request {
             self.types[i].kind = TypeKind::Struct(fields);

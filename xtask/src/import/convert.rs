@@ -245,6 +245,8 @@ impl<'a> Converter<'a> {
             query,
             headers,
             body,
+            // The package's operations send JSON or nothing; forms are written by hand.
+            multipart: Default::default(),
             response,
             errors: Vec::new(),
             signature: None,
