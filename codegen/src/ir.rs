@@ -92,6 +92,8 @@ pub enum Place {
     Header {
         json: bool,
     },
+    /// A part of the `multipart/form-data` body.
+    Part,
 }
 
 /// How a query parameter is written.
@@ -124,6 +126,8 @@ pub enum Ty {
     Map(Box<Ty>),
     /// Index into `Module::types`.
     Named(usize),
+    /// A file of a multipart body: the runtime's `FilePart`.
+    File,
 }
 
 #[derive(Debug)]
@@ -150,23 +154,41 @@ pub struct Operation {
     pub paging: Option<Paging>,
 }
 
-/// A paging operation: where its token goes and where the reply keeps the next one.
+/// A paging operation: where its token (page number, offset) goes and where the reply keeps
+/// what ends the pages.
 #[derive(Debug)]
 pub struct Paging {
     /// The paginator's method, like `query_task_pages`.
     pub fn_name: RustName,
+    /// What the request field carries.
+    pub mode: PageMode,
     /// The request field's wire name.
     pub token: String,
     /// Whether the token travels in the query (else it is a body member).
     pub token_in_query: bool,
     /// Whether the request field is a number (the token is then sent back as one).
     pub numeric: bool,
-    /// Wire names from the reply body down to the next token.
+    /// Wire names from the reply body down to the next token (by token only).
     pub next: Vec<String>,
     /// Wire names down to the "more pages follow" flag, if the spec names one.
     pub has_more: Vec<String>,
     /// Wire names down to the page's list of items, and the type of one item.
     pub items: Option<(Vec<String>, Ty)>,
+    /// Wire names down to the total number of items, if the spec names one.
+    pub total: Vec<String>,
+    /// The page-size request field and whether it is a query parameter, if the spec names one.
+    pub size: Option<(String, bool)>,
+}
+
+/// What carries a paging operation from one page to the next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageMode {
+    /// A token from the reply.
+    Token,
+    /// A page number the request counts.
+    Number,
+    /// An offset the request advances by the items of each page.
+    Offset,
 }
 
 #[derive(Debug)]

@@ -44,9 +44,17 @@ pub fn signature(signature: crate::spec::SignatureSpec) -> TokenStream {
 pub fn paginator() -> TokenStream {
     item(&["Paginator"])
 }
+/// A file of a multipart body.
+pub fn file_part() -> TokenStream {
+    item(&["FilePart"])
+}
 /// The static description of how an operation pages.
 pub fn paging() -> TokenStream {
     item(&["Paging"])
+}
+/// How a counted paging operation counts: `PageMode::Number` or `PageMode::Offset`.
+pub fn page_mode(variant: &str) -> TokenStream {
+    item(&["PageMode", variant])
 }
 /// The item type of a paginator whose spec names no list of items.
 pub fn no_items() -> TokenStream {

@@ -111,6 +111,9 @@ pub struct OperationSpec {
     #[serde(default)]
     pub headers: OrderedMap<Schema>,
     pub body: Option<Schema>,
+    /// A `multipart/form-data` body instead of a JSON one: part name → part.
+    #[serde(default)]
+    pub multipart: OrderedMap<PartSpec>,
     pub response: Option<ResponseSpec>,
     #[serde(default)]
     pub errors: Vec<ErrorSpec>,
@@ -118,18 +121,50 @@ pub struct OperationSpec {
     pub pagination: Option<PaginationSpec>,
 }
 
-/// How an operation that pages hands its token from one reply to the next request.
+/// One part of a `multipart/form-data` body.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PartSpec {
+    /// `file` (a file name and bytes) or `string` (a text part).
+    #[serde(rename = "type")]
+    pub kind: PartKind,
+    #[serde(default)]
+    pub required: bool,
+    pub description: Option<String>,
+}
+
+/// What a multipart part carries.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PartKind {
+    /// A file: its file name and its bytes.
+    File,
+    /// Text.
+    String,
+}
+
+/// How an operation pages: by a token the reply hands to the next request (`token` and
+/// `next`), or by a page number (`page`) or an offset (`offset`) the request counts.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct PaginationSpec {
     /// The request field (a query parameter or a body member) that carries the token.
-    pub token: String,
+    pub token: Option<String>,
     /// The reply field holding the next page's token, as a dotted path (`result.nextToken`).
-    pub next: String,
+    pub next: Option<String>,
+    /// The request field that carries the page number (`pageNumber`).
+    pub page: Option<String>,
+    /// The request field that carries the offset of the page's first item.
+    pub offset: Option<String>,
+    /// The request field that carries the page size (with `page` or `offset`).
+    pub size: Option<String>,
     /// The reply field (dotted path) holding the page's items, a list.
     pub items: Option<String>,
     /// The reply field (dotted path) saying whether more pages follow.
     pub has_more: Option<String>,
+    /// The reply field (dotted path) holding the total number of items (with `page` or
+    /// `offset`).
+    pub total: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

@@ -22,7 +22,7 @@ fn awkward_files() -> codegen::Client {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     paths.sort();
-    let texts: Vec<(String, String)> = paths
+    let mut texts: Vec<(String, String)> = paths
         .iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_str().unwrap();
@@ -32,6 +32,12 @@ fn awkward_files() -> codegen::Client {
             )
         })
         .collect();
+    // The pushed payloads the receiving runtime is written against (features `callback` and
+    // `stream` turn on `push`): the real module, beside the awkward ones.
+    texts.push((
+        "api-spec/push.yaml".to_owned(),
+        fs::read_to_string(root().join("api-spec/push.yaml")).unwrap(),
+    ));
     let sources: Vec<SpecSource<'_>> = texts
         .iter()
         .map(|(path, text)| SpecSource { path, text })
@@ -40,6 +46,27 @@ fn awkward_files() -> codegen::Client {
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("{}", shown.join("\n"))
     })
+}
+
+/// Copies the hand-written runtime (every file and folder of `src/` but the generated `apis/`).
+fn copy_runtime(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap();
+        if path.is_dir() {
+            if name != "apis" {
+                copy_runtime(&path, &to.join(name));
+            }
+        } else {
+            let text = fs::read_to_string(&path).unwrap();
+            // The README's example is the README's business; only the generated docs count here.
+            let text = text.replace(
+                "#![doc = include_str!(\"../../README.md\")]",
+                "//! A copy of the client with the awkward specs as its API modules.",
+            );
+            ensure(&to.join(name), &text);
+        }
+    }
 }
 
 /// Writes `contents` unless the file already holds it, so cargo rebuilds only what changed.
@@ -54,30 +81,7 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let files = &client.files;
     let root = root();
     let scratch = root.join("target/awkward-specs/generated-client");
-    // The runtime, folder by folder; the generated `apis/` comes from the specs below.
-    let src = root.join("generated-client/src");
-    let mut folders = vec![src.clone()];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                if path != src.join("apis") {
-                    folders.push(path);
-                }
-                continue;
-            }
-            let text = fs::read_to_string(&path).unwrap();
-            // The README's example is the README's business; only the generated docs count here.
-            let text = text.replace(
-                "#![doc = include_str!(\"../../README.md\")]",
-                "//! A copy of the client with the awkward specs as its API modules.",
-            );
-            ensure(
-                &scratch.join("src").join(path.strip_prefix(&src).unwrap()),
-                &text,
-            );
-        }
-    }
+    copy_runtime(&root.join("generated-client/src"), &scratch.join("src"));
     if let Ok(entries) = fs::read_dir(scratch.join("src/apis")) {
         for entry in entries {
             let path = entry.unwrap().path();

@@ -129,8 +129,17 @@
 //!
 //! # Pages
 //!
-//! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
-//! pages and items are [`Stream`](futures_core::Stream)s (and iterators with `blocking`).
+//! An operation that pages (by a token, a page number or an offset) has a paginator too
+//! (`query_task_pages`): a [`Paginator`] whose pages and items read in a plain loop,
+//! `while let Some(page) = pages.try_next().await? { .. }`, or gather with
+//! [`Items::collect_up_to`]; they are [`Stream`](futures_core::Stream)s as well (and
+//! iterators with `blocking`). Each reply is read once.
+//!
+//! # Files
+//!
+//! `oapi_media` uploads a file (`/media/upload`, a `multipart/form-data` body) from a
+//! [`FilePart`] (a file name and its bytes) and returns its `media_id`, which image, voice and
+//! file work notifications (`oapi_message`) and robot messages carry.
 //!
 //! # Tests
 //!
@@ -185,8 +194,9 @@ extern crate self as generated_client;
 // The runtime in layers, a folder per group of layers; each module imports only from layers
 // below it (`tests/layers.rs` checks this, ARCHITECTURE.md draws it).
 //
-// base/     0-3: errors and what is retryable; encoding, signatures, transport, hooks, replies;
-//           the token-provider trait; operation descriptions and the macros models expand into
+// base/     0-3: errors and what is retryable; encoding, multipart forms, signatures, transport,
+//           hooks, replies; the pushed payloads' trait; the token-provider trait; operation
+//           descriptions and the macros models expand into
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
 // tokens/   9-11: the caching rules providers share, where they persist values that outlive the
 //           process, and the providers that fetch tokens through the engine
@@ -225,6 +235,7 @@ pub use base::error::{
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use base::hook::{Interceptor, RequestContext, ResponseContext};
+pub use base::multipart::FilePart;
 pub use base::push::{Push, PushRoute};
 pub use base::response::Response;
 pub use base::retry::RetryPolicy;
@@ -238,7 +249,7 @@ pub use engine::config::{
 pub use engine::options::CallOptions;
 #[cfg(feature = "blocking")]
 pub use engine::paginate::{BlockingItems, BlockingPages};
-pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
+pub use engine::paginate::{Items, NoItems, PageMode, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
 #[cfg(feature = "push")]
@@ -276,6 +287,7 @@ pub mod rt {
         pub use crate::testing::conformance::{Inputs, reply, unknown};
     }
     pub use crate::base::error::{OperationError, ServiceError};
+    pub use crate::base::multipart::FilePart;
     pub use crate::base::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };
@@ -283,7 +295,7 @@ pub mod rt {
     pub use crate::base::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };
-    pub use crate::engine::paginate::{NoItems, Paginator, Paging};
+    pub use crate::engine::paginate::{NoItems, PageMode, Paginator, Paging};
     pub use crate::{
         __impl_deserialize as impl_deserialize, __impl_operation_error as impl_operation_error,
         __impl_serialize as impl_serialize,

@@ -10,6 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &[
         "base::encode",
         "base::hook",
+        "base::multipart",
         "base::push",
         "base::response",
         "base::retry",

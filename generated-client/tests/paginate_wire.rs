@@ -1,5 +1,6 @@
-//! Paginators on the wire: a loopback server serves several pages, keyed by the token each
-//! request carries; the pages, the items, the requests sent and every way the pages end.
+//! Paginators on the wire: a loopback server serves several pages, keyed by the token (page
+//! number, offset) each request carries; the pages, the items, the requests sent and every way
+//! the pages end, by token, by page number and by offset; `try_next` and `collect_up_to`.
 
 mod common;
 
@@ -11,10 +12,12 @@ mod sample_board_1_0;
 use std::future::poll_fn;
 use std::pin::pin;
 
-use common::client;
+use common::client as client_of;
 use generated_client::Error;
 use generated_client::futures_core::Stream;
-use sample_board_1_0::{Api, ListCardIdsRequest, ListCardsRequest};
+use sample_board_1_0::{
+    Api, ListCardIdsRequest, ListCardsRequest, ListColumnsRequest, SearchMembersRequest,
+};
 use serde_json::{Value, json};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -87,7 +90,7 @@ async fn items_come_from_every_page_until_a_reply_has_no_token() {
         ("p3", page(json!({"nextToken": "", "list": [card("4")]}))),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardsRequest::new().max_results(2);
     let mut items = pin!(Api::new(&client).list_cards_pages("b1", &request).items());
     let mut ids = Vec::new();
@@ -119,7 +122,7 @@ async fn pages_stop_when_the_reply_says_no_more_follow_or_at_the_cap() {
         ("p3", page(json!({"list": [card("never")]}))),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardsRequest::new();
     let mut pages = pin!(Api::new(&client).list_cards_pages("b1", &request).pages());
     let first = next(&mut pages).await.unwrap().unwrap();
@@ -153,7 +156,7 @@ async fn a_token_that_comes_back_ends_the_pages_with_an_error_instead_of_a_loop(
         ("p3", page(json!({"nextToken": "p2", "list": [card("3")]}))),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     // The caller's own token is replaced by the reply's on the next pages.
     let request = ListCardsRequest::new().next_token("ignored-after-the-first");
     let mut items = pin!(Api::new(&client).list_cards_pages("b1", &request).items());
@@ -200,7 +203,7 @@ async fn a_caller_resuming_from_a_token_counts_it_as_sent() {
         ("p4", page(json!({"nextToken": "p3", "list": [card("4")]}))),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardsRequest::new().next_token("p3");
     let mut pages = pin!(Api::new(&client).list_cards_pages("b1", &request).pages());
     assert!(next(&mut pages).await.unwrap().is_ok());
@@ -222,7 +225,7 @@ async fn a_failing_page_ends_the_pages_after_the_ones_that_came() {
         ),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardsRequest::new();
     let mut pages = pin!(Api::new(&client).list_cards_pages("b1", &request).pages());
     assert!(next(&mut pages).await.unwrap().is_ok());
@@ -247,7 +250,7 @@ async fn a_numeric_cursor_in_the_body_is_sent_back_as_a_number() {
         ("20", page(json!({"result": {"ids": ["c"]}}))),
     ])
     .await;
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardIdsRequest::new().size(1);
     #[allow(deprecated)]
     let paginator = Api::new(&client).list_card_ids_pages(&request);
@@ -282,7 +285,7 @@ fn blocking_paginators_are_iterators() {
         ),
         ("p2", page(json!({"list": [card("3")]}))),
     ]));
-    let client = client(&server);
+    let client = client_of(&server);
     let request = ListCardsRequest::new();
     let ids: Vec<String> = Api::new(&client)
         .list_cards_pages("b1", &request)
@@ -298,5 +301,355 @@ fn blocking_paginators_are_iterators() {
     assert_eq!(
         runtime.block_on(queries(&server)),
         ["", "nextToken=p2", "", "nextToken=p2"]
+    );
+}
+
+/// Serves the pages of the page-number operation (`ListColumns`), by the `pageNumber` of each
+/// request (`""` for none).
+async fn serve_columns(pages: Vec<(&'static str, Value)>) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(move |request: &Request| {
+            let number = request
+                .url
+                .query_pairs()
+                .find(|(k, _)| k == "pageNumber")
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default();
+            pages
+                .iter()
+                .find(|(key, _)| *key == number)
+                .map(|(_, body)| page(body.clone()))
+                .unwrap_or_else(|| ResponseTemplate::new(404))
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The query of every request, the path checked.
+async fn column_queries(server: &MockServer) -> Vec<String> {
+    let requests = server.received_requests().await.unwrap();
+    requests
+        .iter()
+        .map(|r| {
+            assert_eq!(r.method.as_str(), "GET");
+            assert_eq!(r.url.path(), "/v1.0/board/boards/b1/columns");
+            r.url.query().unwrap_or_default().to_owned()
+        })
+        .collect()
+}
+
+fn columns(names: &[&str], extra: Value) -> Value {
+    let mut result = json!({ "columns": names });
+    if let (Some(result), Value::Object(extra)) = (result.as_object_mut(), extra) {
+        result.extend(extra);
+    }
+    json!({ "result": result })
+}
+
+/// Every item a page-number paginator gives, read with `try_next`.
+async fn all_columns(
+    client: &generated_client::Client,
+    request: &ListColumnsRequest,
+) -> Vec<String> {
+    let mut items = Api::new(client).list_columns_pages("b1", request).items();
+    let mut names = Vec::new();
+    while let Some(name) = items.try_next().await.unwrap() {
+        names.push(name);
+    }
+    names
+}
+
+#[tokio::test]
+async fn page_numbers_count_up_from_one_until_has_more_is_false() {
+    let server = serve_columns(vec![
+        (
+            "",
+            columns(&["a", "b"], json!({"hasMore": true, "totalCount": 99})),
+        ),
+        // `hasMore` wins over a short page and over a total not yet reached.
+        (
+            "2",
+            columns(&["c"], json!({"hasMore": true, "totalCount": 99})),
+        ),
+        (
+            "3",
+            columns(&["d", "e"], json!({"hasMore": false, "totalCount": 99})),
+        ),
+        ("4", columns(&["never"], json!({}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new().page_size(2);
+    assert_eq!(
+        all_columns(&client, &request).await,
+        ["a", "b", "c", "d", "e"]
+    );
+    assert_eq!(
+        column_queries(&server).await,
+        [
+            "pageSize=2",
+            "pageSize=2&pageNumber=2",
+            "pageSize=2&pageNumber=3"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn page_numbers_stop_at_a_short_page_when_the_reply_has_no_flag_or_total() {
+    let server = serve_columns(vec![
+        ("3", columns(&["a", "b"], json!({}))),
+        ("4", columns(&["c"], json!({}))),
+        ("5", columns(&["never"], json!({}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    // The request's own page number is the first page's.
+    let request = ListColumnsRequest::new().page_number(3).page_size(2);
+    assert_eq!(all_columns(&client, &request).await, ["a", "b", "c"]);
+    assert_eq!(
+        column_queries(&server).await,
+        ["pageNumber=3&pageSize=2", "pageSize=2&pageNumber=4"]
+    );
+}
+
+#[tokio::test]
+async fn page_numbers_stop_when_the_total_is_reached() {
+    let server = serve_columns(vec![
+        ("", columns(&["a", "b"], json!({"totalCount": 4}))),
+        ("2", columns(&["c", "d"], json!({"totalCount": 4}))),
+        ("3", columns(&["never"], json!({"totalCount": 4}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new().page_size(2);
+    let mut pages = Api::new(&client).list_columns_pages("b1", &request).pages();
+    let mut seen = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        assert_eq!(page.request_id(), Some("PAGE"));
+        let result = page.into_inner().result.unwrap();
+        seen.push(result.columns.unwrap());
+    }
+    assert_eq!(seen, [vec!["a", "b"], vec!["c", "d"]]);
+    assert_eq!(
+        column_queries(&server).await,
+        ["pageSize=2", "pageSize=2&pageNumber=2"]
+    );
+}
+
+#[tokio::test]
+async fn page_numbers_stop_at_an_empty_page_without_a_size_a_flag_or_a_total() {
+    let server = serve_columns(vec![
+        ("", columns(&["a", "b", "c"], json!({}))),
+        ("2", columns(&["d"], json!({}))),
+        ("3", json!({"result": {"columns": []}})),
+        ("4", columns(&["never"], json!({}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new();
+    assert_eq!(all_columns(&client, &request).await, ["a", "b", "c", "d"]);
+    assert_eq!(
+        column_queries(&server).await,
+        ["", "pageNumber=2", "pageNumber=3"]
+    );
+
+    // An empty page ends the pages even when the reply says more follow.
+    let server = serve_columns(vec![
+        ("", json!({"result": {"hasMore": true}})),
+        ("2", columns(&["never"], json!({}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    assert!(all_columns(&client, &request).await.is_empty());
+    assert_eq!(column_queries(&server).await, [""]);
+}
+
+#[tokio::test]
+async fn collect_up_to_sends_no_page_past_the_limit() {
+    let server = serve_columns(vec![
+        ("", columns(&["a", "b"], json!({"hasMore": true}))),
+        ("2", columns(&["c", "d"], json!({"hasMore": true}))),
+        ("3", columns(&["e", "f"], json!({"hasMore": true}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new();
+    let paginator = || Api::new(&client).list_columns_pages("b1", &request);
+    let three = paginator().items().collect_up_to(3).await.unwrap();
+    assert_eq!(three, ["a", "b", "c"]);
+    assert_eq!(column_queries(&server).await, ["", "pageNumber=2"]);
+
+    let pages = paginator().pages().collect_up_to(1).await.unwrap();
+    assert_eq!(pages.len(), 1);
+    assert!(
+        paginator()
+            .items()
+            .collect_up_to(0)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(column_queries(&server).await.len(), 3);
+
+    // An error before the limit is the result.
+    let server = serve_columns(vec![("", columns(&["a", "b"], json!({"hasMore": true})))]).await;
+    let client = client_of(&server);
+    let error = Api::new(&client)
+        .list_columns_pages("b1", &request)
+        .items()
+        .collect_up_to(10)
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(404));
+}
+
+#[tokio::test]
+async fn a_page_is_decoded_once_and_a_wrong_shape_is_one_decode_error() {
+    let server = serve_columns(vec![("", json!({"result": {"columns": [1, 2]}}))]).await;
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new();
+    let mut items = Api::new(&client).list_columns_pages("b1", &request).items();
+    assert!(matches!(items.try_next().await, Err(Error::Decode(_))));
+    assert!(items.try_next().await.unwrap().is_none());
+    let mut pages = Api::new(&client).list_columns_pages("b1", &request).pages();
+    assert!(matches!(pages.try_next().await, Err(Error::Decode(_))));
+    assert!(pages.try_next().await.unwrap().is_none());
+    assert_eq!(column_queries(&server).await, ["", ""]);
+}
+
+/// Serves the offset operation (`SearchMembers`): members `m0`..`m{total}`, `size` at a time
+/// (at most `cap`, as a server that caps the page size), by the body's `offset`.
+async fn serve_members(total: usize, cap: usize, with_total: bool) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(move |request: &Request| {
+            let body: Value = serde_json::from_slice(&request.body).unwrap();
+            let offset = body["offset"].as_u64().unwrap_or(0) as usize;
+            let size = (body["size"].as_u64().unwrap_or(10) as usize).min(cap);
+            let list: Vec<String> = (offset..total.min(offset + size))
+                .map(|i| format!("m{i}"))
+                .collect();
+            let mut reply = json!({ "list": list });
+            if with_total {
+                reply["total"] = json!(total);
+            }
+            page(reply)
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+async fn bodies(server: &MockServer) -> Vec<String> {
+    let requests = server.received_requests().await.unwrap();
+    requests
+        .iter()
+        .map(|r| {
+            assert_eq!(r.method.as_str(), "POST");
+            assert_eq!(r.url.path(), "/v1.0/board/members/search");
+            String::from_utf8(r.body.clone()).unwrap()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn offsets_advance_by_the_items_each_page_held_until_the_total() {
+    // The server caps pages at 2 items: the offset follows what came, not the size asked.
+    let server = serve_members(5, 2, true).await;
+    let client = client_of(&server);
+    let request = SearchMembersRequest::new().keyword("k").size(3);
+    let mut items = Api::new(&client).search_members_pages(&request).items();
+    let mut names = Vec::new();
+    while let Some(name) = items.try_next().await.unwrap() {
+        names.push(name);
+    }
+    assert_eq!(names, ["m0", "m1", "m2", "m3", "m4"]);
+    assert_eq!(
+        bodies(&server).await,
+        [
+            r#"{"keyword":"k","size":3}"#,
+            r#"{"keyword":"k","offset":2,"size":3}"#,
+            r#"{"keyword":"k","offset":4,"size":3}"#
+        ]
+    );
+}
+
+#[tokio::test]
+async fn offsets_stop_at_a_short_page_or_an_empty_one() {
+    // No total in the replies: a page shorter than the size asked is the last.
+    let server = serve_members(5, 10, false).await;
+    let client = client_of(&server);
+    let request = SearchMembersRequest::new().offset(1).size(2);
+    let names = Api::new(&client)
+        .search_members_pages(&request)
+        .items()
+        .collect_up_to(100)
+        .await
+        .unwrap();
+    assert_eq!(names, ["m1", "m2", "m3", "m4"]);
+    assert_eq!(
+        bodies(&server).await,
+        [
+            r#"{"offset":1,"size":2}"#,
+            r#"{"offset":3,"size":2}"#,
+            r#"{"offset":5,"size":2}"#
+        ]
+    );
+
+    // Without a size either, only an empty page ends them.
+    let server = serve_members(3, 2, false).await;
+    let client = client_of(&server);
+    let names = Api::new(&client)
+        .search_members_pages(&SearchMembersRequest::new())
+        .items()
+        .collect_up_to(100)
+        .await
+        .unwrap();
+    assert_eq!(names, ["m0", "m1", "m2"]);
+    assert_eq!(
+        bodies(&server).await,
+        ["{}", r#"{"offset":2}"#, r#"{"offset":3}"#]
+    );
+}
+
+#[tokio::test]
+async fn try_next_reads_token_pages_in_a_plain_loop() {
+    let server = serve(vec![
+        ("", page(json!({"nextToken": "p2", "list": [card("1")]}))),
+        ("p2", page(json!({"list": [card("2")]}))),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListCardsRequest::new();
+    let mut pages = Api::new(&client).list_cards_pages("b1", &request).pages();
+    let mut tokens = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        tokens.push(page.next_token.clone());
+    }
+    assert_eq!(tokens, [Some("p2".to_owned()), None]);
+    assert_eq!(queries(&server).await, ["", "nextToken=p2"]);
+}
+
+#[cfg(feature = "blocking")]
+#[test]
+fn blocking_iterators_walk_page_numbers_too() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(serve_columns(vec![
+        ("", columns(&["a", "b"], json!({"hasMore": true}))),
+        ("2", columns(&["c"], json!({"hasMore": false}))),
+    ]));
+    let client = client_of(&server);
+    let request = ListColumnsRequest::new();
+    let names: Vec<String> = Api::new(&client)
+        .list_columns_pages("b1", &request)
+        .items_blocking()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(
+        runtime.block_on(column_queries(&server)),
+        ["", "pageNumber=2"]
     );
 }

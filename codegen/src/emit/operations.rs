@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::{self, code, doc, link, paragraphs};
 use super::types::ty_tokens;
-use crate::ir::{Module, Operation, Place, QueryStyle, TypeKind};
+use crate::ir::{Module, Operation, Place, QueryStyle, Ty, TypeKind};
 use crate::rt;
 use crate::spec::HttpMethod;
 
@@ -131,6 +131,12 @@ fn emit_method(module: &Module, op: &Operation) -> TokenStream {
         link(error.as_str()),
         "::generated_client"
     ));
+    if let Some(paging) = &op.paging {
+        text.push_str(&format!(
+            "\n\n# Pages\n\nEvery page, or every item, in a loop: {}.",
+            link(&format!("Api::{}", paging.fn_name))
+        ));
+    }
     let docs = doc(&text);
     let deprecated = op
         .deprecated
@@ -179,6 +185,13 @@ pub fn emit_write_request(module: &Module, op: &Operation) -> TokenStream {
                 Place::Query(QueryStyle::Plain) => quote!(writer.query(#wire, &self.#field);),
                 Place::Header { json: false } => quote!(writer.header(#wire, &self.#field);),
                 Place::Header { json: true } => quote!(writer.header_json(#wire, &self.#field);),
+                Place::Part if f.ty == Ty::File && f.required => {
+                    quote!(writer.part_file(#wire, &self.#field);)
+                }
+                Place::Part if f.ty == Ty::File => {
+                    quote!(writer.part_file(#wire, self.#field.as_ref());)
+                }
+                Place::Part => quote!(writer.part_text(#wire, &self.#field);),
             })
         })
         .collect();

@@ -35,6 +35,7 @@ pub fn ty_tokens(module: &Module, ty: &Ty) -> TokenStream {
             let name = &module.types[*i].name;
             quote!(#name)
         }
+        Ty::File => rt::file_part(),
     }
 }
 
@@ -220,6 +221,7 @@ fn field_doc(field: &Field) -> TokenStream {
         Place::Query(QueryStyle::Plain) => Some("a query parameter"),
         Place::Header { json: false } => Some("a header"),
         Place::Header { json: true } => Some("a header, JSON-encoded"),
+        Place::Part => Some("a part of the `multipart/form-data` body"),
     };
     let note = place.map(|place| format!("{}: {place}.", code(&field.wire)));
     let description = field.doc.as_deref().map(docs::text);

@@ -6,7 +6,7 @@ use crate::ir::{
     ErrorRow, ErrorVariant, Module, Operation, PathParam, Place, QueryStyle, TypeDef, TypeKind,
 };
 use crate::names::{RustName, Scope, snake_name, type_name};
-use crate::spec::{Kind, OperationSpec, Schema, SpecFile, Style};
+use crate::spec::{Kind, OperationSpec, PartKind, Schema, SpecFile, Style};
 use crate::yaml::KeyPath;
 
 /// Names every generated module defines besides the spec's types.
@@ -218,7 +218,10 @@ impl Lowering<'_> {
         let fn_name = fn_scope.claim(snake_name(name));
 
         // Request fields: query, headers, then the body's members (or the whole body).
-        let has_request = !op.query.0.is_empty() || !op.headers.0.is_empty() || op.body.is_some();
+        let has_request = !op.query.0.is_empty()
+            || !op.headers.0.is_empty()
+            || op.body.is_some()
+            || !op.multipart.0.is_empty();
         let request_name = base.join("Request");
         let request = has_request.then(|| {
             let name = self.type_scope.claim(request_name.clone());
@@ -301,6 +304,29 @@ impl Lowering<'_> {
                 }
             }
         }
+        if op.body.is_some() && !op.multipart.0.is_empty() {
+            self.problems.report(
+                &path.key("multipart"),
+                "an operation sends a JSON `body` or a `multipart` form, not both",
+            );
+        }
+        for (wire, part) in &op.multipart.0 {
+            let at = path.key("multipart").key(wire);
+            if wire.is_empty() || wire.contains(['"', '\r', '\n']) {
+                self.problems
+                    .report(&at, "a part name is not empty and has no quote, CR or LF");
+            }
+            let schema = Schema {
+                required: part.required,
+                description: part.description.clone(),
+                ..Schema::default()
+            };
+            let ty = match part.kind {
+                PartKind::File => crate::ir::Ty::File,
+                PartKind::String => crate::ir::Ty::String,
+            };
+            fields.push(self.field(wire, &schema, Some(ty), Place::Part, &mut field_scope));
+        }
         if let Some(i) = request {
             self.types[i].kind = TypeKind::Struct(fields);
             self.types[i].op_request = Some(object_body);
@@ -369,6 +395,9 @@ impl Lowering<'_> {
                 &at,
                 "the path has no query or fragment; list query parameters under `query`",
             );
+        }
+        if let Some(problem) = path_shape_problem(&op.path) {
+            self.problems.report(&at, problem);
         }
 
         let mut scope = Scope::with_reserved(&["request"]);
@@ -467,4 +496,28 @@ fn is_header_name(name: &str) -> bool {
         && name.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
         })
+}
+
+/// What makes an operation path unusable as written, if anything: the runtime sends the
+/// template's text verbatim around the encoded parameters, so a space or a line break would
+/// reach the request line, and `//`, `.` or `..` would name another resource than the one the
+/// spec shows (servers and proxies normalise them differently).
+fn path_shape_problem(path: &str) -> Option<&'static str> {
+    if path.contains(['\r', '\n']) {
+        return Some("the path has a line break (CR or LF)");
+    }
+    if path.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Some("the path has a space or a control character");
+    }
+    let segments = path.strip_prefix('/').unwrap_or(path).split('/');
+    let mut segments = segments.peekable();
+    while let Some(segment) = segments.next() {
+        if segment.is_empty() && segments.peek().is_some() {
+            return Some("the path has an empty segment (`//`)");
+        }
+        if segment == "." || segment == ".." {
+            return Some("the path has a `.` or `..` segment");
+        }
+    }
+    None
 }

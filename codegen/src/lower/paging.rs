@@ -1,9 +1,10 @@
-//! `pagination`: checks that the token field is a scalar of the request and that the reply
-//! paths lead where they say (a scalar token, a boolean flag, a list of items), and resolves
-//! them for the paginator.
+//! `pagination`: checks that the request field (token, page number or offset) is a scalar of
+//! the request, that the keys fit the way the operation pages, and that the reply paths lead
+//! where they say (a scalar token, a boolean flag, a list of items, a whole-number total), and
+//! resolves them for the paginator.
 
 use super::Lowering;
-use crate::ir::{Field, Paging, Place, QueryStyle, Ty, TypeKind};
+use crate::ir::{Field, PageMode, Paging, Place, QueryStyle, Ty, TypeKind};
 use crate::names::snake_name;
 use crate::spec::PaginationSpec;
 use crate::yaml::KeyPath;
@@ -14,6 +15,7 @@ enum Leaf {
     Token,
     Flag,
     List,
+    Count,
 }
 
 impl Lowering<'_> {
@@ -28,7 +30,67 @@ impl Lowering<'_> {
         path: &KeyPath,
     ) -> Option<Paging> {
         let at = path.key("pagination");
-        let token = self.paging_token(&spec.token, request, &at.key("token"));
+        let ways = [
+            (PageMode::Token, &spec.token, "token"),
+            (PageMode::Number, &spec.page, "page"),
+            (PageMode::Offset, &spec.offset, "offset"),
+        ];
+        let given: Vec<(PageMode, &String, &str)> = ways
+            .iter()
+            .filter_map(|(mode, field, key)| field.as_ref().map(|f| (*mode, f, *key)))
+            .collect();
+        let [(mode, field, key)] = given[..] else {
+            self.problems.report(
+                &at,
+                "`pagination` names exactly one of `token` (a page token from the reply), `page` (a page number) and `offset`",
+            );
+            return None;
+        };
+        // Keys that do not fit the way the operation pages, each with why.
+        let mut misfits: Vec<(Option<&str>, &str)> = Vec::new();
+        if mode == PageMode::Token {
+            if spec.next.is_none() {
+                misfits.push((None, "a `token` pagination names `next`, the reply field holding the next page's token"));
+            }
+            for (key, value) in [("size", &spec.size), ("total", &spec.total)] {
+                if value.is_some() {
+                    misfits.push((
+                        Some(key),
+                        "goes with `page` or `offset`; token pages end by `next` and `has_more`",
+                    ));
+                }
+            }
+        } else {
+            if spec.next.is_some() {
+                misfits.push((
+                    Some("next"),
+                    "goes with `token`; counted pages have no next token",
+                ));
+            }
+            if spec.items.is_none() {
+                misfits.push((None, "a `page` or `offset` pagination names its `items` (pages are counted by them, and an empty page ends them)"));
+            }
+        }
+        let fits = misfits.is_empty();
+        for (key, message) in misfits {
+            let here = match key {
+                Some(key) => at.key(key),
+                None => at.clone(),
+            };
+            self.problems.report(&here, message);
+        }
+        let token = match mode {
+            PageMode::Token => self.paging_token(field, request, &at.key(key)),
+            _ => self
+                .paging_counter(field, request, &at.key(key))
+                .map(|in_query| (in_query, true)),
+        };
+        let size = match &spec.size {
+            Some(wire) => self
+                .paging_counter(wire, request, &at.key("size"))
+                .map(|in_query| Some((wire.clone(), in_query))),
+            None => Some(None),
+        };
         let Some(response) = response else {
             self.problems.report(
                 &at,
@@ -36,39 +98,43 @@ impl Lowering<'_> {
             );
             return None;
         };
-        let next = self.reply_path(&spec.next, response, Leaf::Token, &at.key("next"));
-        let has_more = match &spec.has_more {
-            Some(p) => self
-                .reply_path(p, response, Leaf::Flag, &at.key("has_more"))
-                .map(|(segments, _)| segments),
-            None => Some(Vec::new()),
-        };
-        let items = match &spec.items {
-            Some(p) => self
-                .reply_path(p, response, Leaf::List, &at.key("items"))
-                .map(Some),
-            None => Some(None),
-        };
-        let ((token_in_query, numeric), (next, _), has_more, items) =
-            (token?, next?, has_more?, items?);
+        let reply_path =
+            |this: &mut Self, value: &Option<String>, leaf: Leaf, key: &str| match value {
+                Some(p) => this.reply_path(p, response, leaf, &at.key(key)).map(Some),
+                None => Some(None),
+            };
+        let next = reply_path(self, &spec.next, Leaf::Token, "next");
+        let has_more = reply_path(self, &spec.has_more, Leaf::Flag, "has_more");
+        let items = reply_path(self, &spec.items, Leaf::List, "items");
+        let total = reply_path(self, &spec.total, Leaf::Count, "total");
+        let ((token_in_query, numeric), size, next, has_more, items, total) =
+            (token?, size?, next?, has_more?, items?, total?);
+        if !fits {
+            return None;
+        }
+        let segments = |found: Option<(Vec<String>, Ty)>| found.map(|(s, _)| s).unwrap_or_default();
         Some(Paging {
             fn_name: snake_name(&format!("{name}_pages")),
-            token: spec.token.clone(),
+            mode,
+            token: field.clone(),
             token_in_query,
             numeric,
-            next,
-            has_more,
+            next: segments(next),
+            has_more: segments(has_more),
             items,
+            total: segments(total),
+            size,
         })
     }
 
-    /// Where the token field travels (query or body) and whether it is a number.
-    fn paging_token(
+    /// A request field of the paging operation: where it travels (`true`: the query) and its
+    /// type, or a problem reported at `at`.
+    fn paging_field(
         &mut self,
         wire: &str,
         request: Option<usize>,
         at: &KeyPath,
-    ) -> Option<(bool, bool)> {
+    ) -> Option<(bool, Ty)> {
         let field = request
             .and_then(|i| match &self.types[i].kind {
                 TypeKind::Struct(fields) => fields.iter().find(|f| f.wire == wire),
@@ -82,9 +148,9 @@ impl Lowering<'_> {
             );
             return None;
         };
-        let in_query = match place {
-            Place::Query(QueryStyle::Plain) => true,
-            Place::Body { json: false } => false,
+        match place {
+            Place::Query(QueryStyle::Plain) => Some((true, ty)),
+            Place::Body { json: false } => Some((false, ty)),
             _ => {
                 self.problems.report(
                     at,
@@ -92,9 +158,19 @@ impl Lowering<'_> {
                         "`{wire}` must be a plain query parameter or a member of the body object"
                     ),
                 );
-                return None;
+                None
             }
-        };
+        }
+    }
+
+    /// Where the token field travels (query or body) and whether it is a number.
+    fn paging_token(
+        &mut self,
+        wire: &str,
+        request: Option<usize>,
+        at: &KeyPath,
+    ) -> Option<(bool, bool)> {
+        let (in_query, ty) = self.paging_field(wire, request, at)?;
         match ty {
             Ty::String => Some((in_query, false)),
             Ty::Integer | Ty::Number => Some((in_query, true)),
@@ -106,6 +182,19 @@ impl Lowering<'_> {
                 None
             }
         }
+    }
+
+    /// Where a page number, offset or page size travels (query or body): a whole number.
+    fn paging_counter(&mut self, wire: &str, request: Option<usize>, at: &KeyPath) -> Option<bool> {
+        let (in_query, ty) = self.paging_field(wire, request, at)?;
+        if ty == Ty::Integer {
+            return Some(in_query);
+        }
+        self.problems.report(
+            at,
+            format!("`{wire}` must be an integer to count pages or items"),
+        );
+        None
     }
 
     /// Follows a dotted path of wire names through the reply's objects.
@@ -157,12 +246,14 @@ impl Lowering<'_> {
             (Leaf::Token, Ty::String | Ty::Integer | Ty::Number)
                 | (Leaf::Flag, Ty::Boolean)
                 | (Leaf::List, Ty::List(_))
+                | (Leaf::Count, Ty::Integer)
         );
         if !fits {
             let wanted = match leaf {
                 Leaf::Token => "a string or a number (the next page's token)",
                 Leaf::Flag => "a boolean",
                 Leaf::List => "a list (`type: array`)",
+                Leaf::Count => "an integer (the total number of items)",
             };
             self.problems
                 .report(at, format!("`{dotted}` must be {wanted}"));

@@ -5,15 +5,51 @@ use serde_json::Value;
 
 use crate::server::Captured;
 
-/// One way our call differed from the official one.
+/// One way our call differed from the official one, in one field: an allow-list entry names
+/// the kind and the field, so it excuses that one difference and no other.
 #[derive(Debug)]
 pub struct Diff {
     pub kind: &'static str,
+    /// Where: `method`, `path`, a query parameter or header name, `content-type`, or a JSON
+    /// path into the body or the reply (`$` the whole, `$.result.list`, `$.items[0]`).
+    pub field: String,
     pub detail: String,
 }
 
+/// A difference of the request line or a header, named after it.
 fn diff(kind: &'static str, detail: String) -> Diff {
-    Diff { kind, detail }
+    Diff {
+        kind,
+        field: kind.to_owned(),
+        detail,
+    }
+}
+
+fn diff_at(kind: &'static str, field: impl Into<String>, detail: String) -> Diff {
+    Diff {
+        kind,
+        field: field.into(),
+        detail,
+    }
+}
+
+/// The JSON path of member `key` of the value at `path`.
+fn member(path: &str, key: &str) -> String {
+    format!("{path}.{key}")
+}
+
+/// A JSON value shown cut, so a difference stays one readable line.
+fn show(v: &Value) -> String {
+    let mut s = v.to_string();
+    if s.len() > 600 {
+        let mut cut = 600;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+        s.push('…');
+    }
+    s
 }
 
 const TOKEN_HEADER: &str = "x-acs-dingtalk-access-token";
@@ -43,12 +79,14 @@ pub fn request(case: &Value, ours: &Captured) -> Vec<Diff> {
 
     let tokens = ours.header_values(TOKEN_HEADER);
     match case["token"].as_str() {
-        Some(token) if tokens != [token] => found.push(diff(
+        Some(token) if tokens != [token] => found.push(diff_at(
             "token",
+            TOKEN_HEADER,
             format!("sent {tokens:?}, expected exactly {token:?}"),
         )),
-        None if !tokens.is_empty() => found.push(diff(
+        None if !tokens.is_empty() => found.push(diff_at(
             "token",
+            TOKEN_HEADER,
             format!("an anonymous operation sent {tokens:?}"),
         )),
         _ => {}
@@ -67,8 +105,9 @@ pub fn request(case: &Value, ours: &Captured) -> Vec<Diff> {
             if mine.len() != theirs.len()
                 || mine.iter().zip(&theirs).any(|(a, b)| !text_equal(a, b))
             {
-                found.push(diff(
+                found.push(diff_at(
                     "header",
+                    name.clone(),
                     format!("`{name}`: sent {mine:?}, the SDK {theirs:?}"),
                 ));
             }
@@ -90,8 +129,9 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
     let content_type = ours.header_values("content-type");
     if sdk_body.is_empty() {
         if !ours.body.is_empty() || !content_type.is_empty() {
-            return vec![diff(
+            return vec![diff_at(
                 "body",
+                "$",
                 format!(
                     "the SDK sent no body, we sent {:?} with content-type {content_type:?}",
                     String::from_utf8_lossy(&ours.body)
@@ -106,8 +146,9 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
         } else {
             "body"
         };
-        return vec![diff(
+        return vec![diff_at(
             kind,
+            "$",
             format!("the SDK sent {sdk_body:?}, we sent no body"),
         )];
     }
@@ -128,32 +169,10 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
     let mine: Result<Value, _> = serde_json::from_slice(&ours.body);
     let theirs: Result<Value, _> = serde_json::from_str(sdk_body);
     match (mine, theirs) {
-        (Ok(mine), Ok(theirs)) if mine == theirs => {}
-        (Ok(mine), Ok(theirs)) => {
-            let mut seen = Reconciled::default();
-            let kinds: Vec<&'static str> = if reconcile(&mine, &theirs, &mut seen) {
-                [
-                    (seen.sdk_empty_lists, "body-sdk-empty-list"),
-                    (seen.sdk_empty_maps, "body-sdk-empty-map"),
-                ]
-                .into_iter()
-                .filter_map(|(seen, kind)| seen.then_some(kind))
-                .collect()
-            } else {
-                vec!["body"]
-            };
-            for kind in kinds {
-                found.push(diff(
-                    kind,
-                    format!(
-                        "sent {}, the SDK {sdk_body}",
-                        String::from_utf8_lossy(&ours.body)
-                    ),
-                ));
-            }
-        }
-        _ => found.push(diff(
+        (Ok(mine), Ok(theirs)) => body_at("$", &mine, &theirs, &mut found),
+        _ => found.push(diff_at(
             "body",
+            "$",
             format!(
                 "sent {}, the SDK {sdk_body}",
                 String::from_utf8_lossy(&ours.body)
@@ -163,36 +182,49 @@ fn body(sdk_body: &str, ours: &Captured) -> Vec<Diff> {
     found
 }
 
-/// What [`reconcile`] had to set aside to find two JSON bodies equal.
-#[derive(Default)]
-struct Reconciled {
-    /// Members `[]` only the SDK sent: it writes one for every unset list of models.
-    sdk_empty_lists: bool,
-    /// Members `{}` only the SDK sent: it writes one for every unset map of models.
-    sdk_empty_maps: bool,
-}
-
-/// Whether `ours` equals `theirs` once the members of [`Reconciled`] are set aside (at any
-/// depth), noting which were.
-fn reconcile(ours: &Value, theirs: &Value, seen: &mut Reconciled) -> bool {
+/// The differences of two JSON bodies, one per member: `[]` or `{}` only the SDK sent (it
+/// writes one for every unset list or map of models) are kinds of their own.
+fn body_at(path: &str, ours: &Value, theirs: &Value, found: &mut Vec<Diff>) {
+    if ours == theirs {
+        return;
+    }
     match (ours, theirs) {
         (Value::Object(o), Value::Object(t)) => {
-            let only_theirs = t.iter().filter(|(k, _)| !o.contains_key(*k));
-            for (_, value) in only_theirs {
-                if value.as_array().is_some_and(Vec::is_empty) {
-                    seen.sdk_empty_lists = true;
-                } else if value.as_object().is_some_and(|m| m.is_empty()) {
-                    seen.sdk_empty_maps = true;
-                } else {
-                    return false;
+            let mut keys: Vec<&String> = o.keys().chain(t.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                let here = member(path, key);
+                match (o.get(key), t.get(key)) {
+                    (Some(a), Some(b)) => body_at(&here, a, b, found),
+                    (None, Some(b)) if b.as_array().is_some_and(Vec::is_empty) => found.push(
+                        diff_at("body-sdk-empty-list", here, "the SDK sent `[]`".to_owned()),
+                    ),
+                    (None, Some(b)) if b.as_object().is_some_and(|m| m.is_empty()) => found.push(
+                        diff_at("body-sdk-empty-map", here, "the SDK sent `{}`".to_owned()),
+                    ),
+                    (a, b) => found.push(diff_at(
+                        "body",
+                        here,
+                        format!(
+                            "sent {}, the SDK {}",
+                            a.map_or("nothing".to_owned(), show),
+                            b.map_or("nothing".to_owned(), show)
+                        ),
+                    )),
                 }
             }
-            o.iter().all(|(k, v)| t.get(k).is_some_and(|tv| reconcile(v, tv, seen)))
         }
-        (Value::Array(o), Value::Array(t)) => {
-            o.len() == t.len() && o.iter().zip(t).all(|(o, t)| reconcile(o, t, seen))
+        (Value::Array(o), Value::Array(t)) if o.len() == t.len() => {
+            for (i, (a, b)) in o.iter().zip(t).enumerate() {
+                body_at(&format!("{path}[{i}]"), a, b, found);
+            }
         }
-        _ => ours == theirs,
+        _ => found.push(diff_at(
+            "body",
+            path,
+            format!("sent {}, the SDK {}", show(ours), show(theirs)),
+        )),
     }
 }
 
@@ -226,13 +258,17 @@ fn query(sdk: &str, ours: &str) -> Vec<Diff> {
         } else {
             "query"
         };
-        found.push(diff(kind, format!("`{key}`: sent {m:?}, the SDK {t:?}")));
+        found.push(diff_at(
+            kind,
+            key.clone(),
+            format!("`{key}`: sent {m:?}, the SDK {t:?}"),
+        ));
     }
     found
 }
 
 /// Rule 8: our reply written back against the SDK's parse, or against the reply body itself
-/// where the SDK's parse differs from it (each such defect named by its kind).
+/// where the SDK's parse differs from it (each such defect named by its kind, at its place).
 pub fn reply(case: &Value, ours: &Value) -> Vec<Diff> {
     let sdk = case["sdk"].get("body").cloned().unwrap_or(Value::Null);
     if *ours == sdk {
@@ -247,78 +283,86 @@ pub fn reply(case: &Value, ours: &Value) -> Vec<Diff> {
             Err(_) => Value::String(text.to_owned()),
         }
     };
-    // Which defect of the SDK's parse this is, when ours equals the reply as sent.
-    let kind = if *ours != sent {
-        "reply"
-    } else if sent.is_boolean() && sdk == Value::String(sent.to_string()) {
+    if *ours != sent {
+        return vec![diff_at(
+            "reply",
+            "$",
+            format!(
+                "ours {}, the SDK's parse {}, the reply {}",
+                show(ours),
+                show(&sdk),
+                show(&sent)
+            ),
+        )];
+    }
+    let mut found = Vec::new();
+    reply_at("$", ours, &sdk, &mut found);
+    found
+}
+
+/// Where the SDK's parse differs from our reply, which equals the reply as sent: one
+/// difference per place, named by the SDK's defect.
+fn reply_at(path: &str, ours: &Value, sdk: &Value, found: &mut Vec<Diff>) {
+    if ours == sdk {
+        return;
+    }
+    let detail = format!("ours {}, the SDK's parse {}", show(ours), show(sdk));
+    let kind = if ours.is_boolean() && *sdk == Value::String(ours.to_string()) {
         "reply-sdk-boolean"
-    } else if has_key_absent_from(&sdk, &sent, "k") {
-        "reply-sdk-map-key-k"
-    } else if adds_only_empty_lists(&sdk, &sent) {
-        "reply-sdk-empty-list"
     } else if sdk.is_null() {
         "reply-sdk-drops-body"
     } else if sdk
         .as_str()
         .and_then(|t| serde_json::from_str::<Value>(t).ok())
-        == Some(sent.clone())
+        .as_ref()
+        == Some(ours)
     {
         "reply-sdk-text"
     } else {
-        "reply-sdk-parse"
-    };
-    let show = |v: &Value| {
-        let mut s = v.to_string();
-        if s.len() > 600 {
-            let mut cut = 600;
-            while !s.is_char_boundary(cut) {
-                cut -= 1;
+        match (ours, sdk) {
+            (Value::Object(o), Value::Object(t))
+                if t.contains_key("k") && !o.contains_key("k") =>
+            {
+                "reply-sdk-map-key-k"
             }
-            s.truncate(cut);
-            s.push('…');
+            (Value::Object(o), Value::Object(t)) => {
+                let mut keys: Vec<&String> = o.keys().chain(t.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                for key in keys {
+                    let here = member(path, key);
+                    match (o.get(key), t.get(key)) {
+                        (Some(a), Some(b)) => reply_at(&here, a, b, found),
+                        (None, Some(b)) if b.as_array().is_some_and(Vec::is_empty) => found.push(
+                            diff_at(
+                                "reply-sdk-empty-list",
+                                here,
+                                "the SDK's parse adds `[]`".to_owned(),
+                            ),
+                        ),
+                        (a, b) => found.push(diff_at(
+                            "reply-sdk-parse",
+                            here,
+                            format!(
+                                "ours {}, the SDK's parse {}",
+                                a.map_or("nothing".to_owned(), show),
+                                b.map_or("nothing".to_owned(), show)
+                            ),
+                        )),
+                    }
+                }
+                return;
+            }
+            (Value::Array(o), Value::Array(t)) if o.len() == t.len() => {
+                for (i, (a, b)) in o.iter().zip(t).enumerate() {
+                    reply_at(&format!("{path}[{i}]"), a, b, found);
+                }
+                return;
+            }
+            _ => "reply-sdk-parse",
         }
-        s
     };
-    vec![diff(
-        kind,
-        format!(
-            "ours {}, the SDK's parse {}, the reply {}",
-            show(ours),
-            show(&sdk),
-            show(&sent)
-        ),
-    )]
-}
-
-/// Whether `parsed` is `sent` plus members `[]` (the SDK adds one for each absent list).
-fn adds_only_empty_lists(parsed: &Value, sent: &Value) -> bool {
-    match (parsed, sent) {
-        (Value::Object(p), Value::Object(s)) => {
-            s.keys().all(|k| p.contains_key(k))
-                && p.iter().all(|(k, v)| match s.get(k) {
-                    Some(sv) => adds_only_empty_lists(v, sv),
-                    None => v.as_array().is_some_and(Vec::is_empty),
-                })
-        }
-        (Value::Array(p), Value::Array(s)) => {
-            p.len() == s.len() && p.iter().zip(s).all(|(p, s)| adds_only_empty_lists(p, s))
-        }
-        _ => parsed == sent,
-    }
-}
-
-/// Whether `parsed` holds an object key `key` at a place where `sent` has none.
-fn has_key_absent_from(parsed: &Value, sent: &Value, key: &str) -> bool {
-    match (parsed, sent) {
-        (Value::Object(p), Value::Object(s)) => p.iter().any(|(k, v)| {
-            (k == key && !s.contains_key(key))
-                || s.get(k).is_some_and(|sv| has_key_absent_from(v, sv, key))
-        }),
-        (Value::Array(p), Value::Array(s)) => {
-            p.iter().zip(s).any(|(p, s)| has_key_absent_from(p, s, key))
-        }
-        _ => false,
-    }
+    found.push(diff_at(kind, path, detail));
 }
 
 /// Equal as text, or as JSON when both parse (shrink values, JSON headers).

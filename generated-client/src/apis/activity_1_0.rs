@@ -41,6 +41,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListActivityError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_activity_pages`].
     pub fn list_activity(
         &self,
         request: &ListActivityRequest,

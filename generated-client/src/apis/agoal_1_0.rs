@@ -20,6 +20,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalBizDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_biz_data_query_pages`].
     pub fn agoal_biz_data_query(
         &self,
         request: &AgoalBizDataQueryRequest,
@@ -214,6 +218,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalObjectiveProgressListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_objective_progress_list_pages`].
     pub fn agoal_objective_progress_list(
         &self,
         request: &AgoalObjectiveProgressListRequest,
@@ -238,6 +246,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalObjectiveRuleListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_objective_rule_list_pages`].
     pub fn agoal_objective_rule_list(
         &self,
         request: &AgoalObjectiveRuleListRequest,
@@ -283,6 +295,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalOrgObjectiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_org_objective_list_pages`].
     pub fn agoal_org_objective_list(
         &self,
         request: &AgoalOrgObjectiveListRequest,
@@ -348,6 +364,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalOrgPerfDocQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_org_perf_doc_query_pages`].
     pub fn agoal_org_perf_doc_query(
         &self,
         request: &AgoalOrgPerfDocQueryRequest,
@@ -369,6 +389,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AgoalOrgPerfPlanQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::agoal_org_perf_plan_query_pages`].
     pub fn agoal_org_perf_plan_query(
         &self,
         request: &AgoalOrgPerfPlanQueryRequest,
@@ -634,6 +658,111 @@ impl Api {
             &["content", "bizInfos"],
         );
         rt::Paginator::new(self.agoal_biz_data_query(request), &PAGING)
+    }
+    /// Every page of [`Api::agoal_objective_progress_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `content.result` of each page.
+    pub fn agoal_objective_progress_list_pages(
+        &self,
+        request: &AgoalObjectiveProgressListRequest,
+    ) -> rt::Paginator<
+        AgoalObjectiveProgressListResponseBody,
+        AgoalObjectiveProgressListError,
+        OpenAgoalProgressDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.agoal_objective_progress_list(request), &PAGING)
+    }
+    /// Every page of [`Api::agoal_objective_rule_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.result` of each page.
+    pub fn agoal_objective_rule_list_pages(
+        &self,
+        request: &AgoalObjectiveRuleListRequest,
+    ) -> rt::Paginator<
+        AgoalObjectiveRuleListResponseBody,
+        AgoalObjectiveRuleListError,
+        OpenObjectiveRuleDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.agoal_objective_rule_list(request), &PAGING)
+    }
+    /// Every page of [`Api::agoal_org_objective_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.objectiveList` of each page.
+    pub fn agoal_org_objective_list_pages(
+        &self,
+        request: &AgoalOrgObjectiveListRequest,
+    ) -> rt::Paginator<
+        AgoalOrgObjectiveListResponseBody,
+        AgoalOrgObjectiveListError,
+        OpenAgoalOrgObjectiveDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "objectiveList"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.agoal_org_objective_list(request), &PAGING)
+    }
+    /// Every page of [`Api::agoal_org_perf_doc_query`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.result` of each page.
+    pub fn agoal_org_perf_doc_query_pages(
+        &self,
+        request: &AgoalOrgPerfDocQueryRequest,
+    ) -> rt::Paginator<
+        AgoalOrgPerfDocQueryResponseBody,
+        AgoalOrgPerfDocQueryError,
+        OpenOrgPerfDocDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.agoal_org_perf_doc_query(request), &PAGING)
+    }
+    /// Every page of [`Api::agoal_org_perf_plan_query`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.result` of each page.
+    pub fn agoal_org_perf_plan_query_pages(
+        &self,
+        request: &AgoalOrgPerfPlanQueryRequest,
+    ) -> rt::Paginator<
+        AgoalOrgPerfPlanQueryResponseBody,
+        AgoalOrgPerfPlanQueryError,
+        OpenOrgPerfPlanDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.agoal_org_perf_plan_query(request), &PAGING)
     }
 }
 /// `AgoalBizDataQueryResponseBody`.

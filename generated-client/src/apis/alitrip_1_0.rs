@@ -62,6 +62,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BillSettementBtripTrainError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::bill_settement_btrip_train_pages`].
     pub fn bill_settement_btrip_train(
         &self,
         request: &BillSettementBtripTrainRequest,
@@ -83,6 +87,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BillSettementCarError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::bill_settement_car_pages`].
     pub fn bill_settement_car(
         &self,
         request: &BillSettementCarRequest,
@@ -104,6 +112,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BillSettementFlightError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::bill_settement_flight_pages`].
     pub fn bill_settement_flight(
         &self,
         request: &BillSettementFlightRequest,
@@ -125,6 +137,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BillSettementHotelError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::bill_settement_hotel_pages`].
     pub fn bill_settement_hotel(
         &self,
         request: &BillSettementHotelRequest,
@@ -209,6 +225,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCityCarApplyError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_city_car_apply_pages`].
     pub fn query_city_car_apply(
         &self,
         request: &QueryCityCarApplyRequest,
@@ -264,6 +284,111 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::bill_settement_btrip_train`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `module.totalNum` items are read. Items: `module.dataList` of each page.
+    pub fn bill_settement_btrip_train_pages(
+        &self,
+        request: &BillSettementBtripTrainRequest,
+    ) -> rt::Paginator<
+        BillSettementBtripTrainResponseBody,
+        BillSettementBtripTrainError,
+        BillSettementBtripTrainResponseBodyModuleDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["module", "dataList"],
+            &[],
+            &["module", "totalNum"],
+        );
+        rt::Paginator::new(self.bill_settement_btrip_train(request), &PAGING)
+    }
+    /// Every page of [`Api::bill_settement_car`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `module.totalNum` items are read. Items: `module.dataList` of each page.
+    pub fn bill_settement_car_pages(
+        &self,
+        request: &BillSettementCarRequest,
+    ) -> rt::Paginator<
+        BillSettementCarResponseBody,
+        BillSettementCarError,
+        BillSettementCarResponseBodyModuleDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["module", "dataList"],
+            &[],
+            &["module", "totalNum"],
+        );
+        rt::Paginator::new(self.bill_settement_car(request), &PAGING)
+    }
+    /// Every page of [`Api::bill_settement_flight`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `module.totalNum` items are read. Items: `module.dataList` of each page.
+    pub fn bill_settement_flight_pages(
+        &self,
+        request: &BillSettementFlightRequest,
+    ) -> rt::Paginator<
+        BillSettementFlightResponseBody,
+        BillSettementFlightError,
+        BillSettementFlightResponseBodyModuleDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["module", "dataList"],
+            &[],
+            &["module", "totalNum"],
+        );
+        rt::Paginator::new(self.bill_settement_flight(request), &PAGING)
+    }
+    /// Every page of [`Api::bill_settement_hotel`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `module.totalNum` items are read. Items: `module.dataList` of each page.
+    pub fn bill_settement_hotel_pages(
+        &self,
+        request: &BillSettementHotelRequest,
+    ) -> rt::Paginator<
+        BillSettementHotelResponseBody,
+        BillSettementHotelError,
+        BillSettementHotelResponseBodyModuleDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["module", "dataList"],
+            &[],
+            &["module", "totalNum"],
+        );
+        rt::Paginator::new(self.bill_settement_hotel(request), &PAGING)
+    }
+    /// Every page of [`Api::query_city_car_apply`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `applyList` of each page.
+    pub fn query_city_car_apply_pages(
+        &self,
+        request: &QueryCityCarApplyRequest,
+    ) -> rt::Paginator<
+        QueryCityCarApplyResponseBody,
+        QueryCityCarApplyError,
+        QueryCityCarApplyResponseBodyApplyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["applyList"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.query_city_car_apply(request), &PAGING)
     }
 }
 /// `AddCityCarApplyResponseBody`.

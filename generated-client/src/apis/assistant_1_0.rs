@@ -114,6 +114,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BatchGetAICreditsRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::batch_get_ai_credits_record_pages`].
     pub fn batch_get_ai_credits_record(
         &self,
         request: &BatchGetAICreditsRecordRequest,
@@ -365,6 +369,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAskDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_ask_detail_pages`].
     pub fn get_ask_detail(
         &self,
         request: &GetAskDetailRequest,
@@ -491,6 +499,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_assistant_pages`].
     pub fn list_assistant(
         &self,
         request: &ListAssistantRequest,
@@ -585,6 +597,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListVisibleAssistantError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_visible_assistant_pages`].
     pub fn list_visible_assistant(
         &self,
         request: &ListVisibleAssistantRequest,
@@ -606,6 +622,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`LogListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::log_list_pages`].
     pub fn log_list(
         &self,
         request: &LogListRequest,
@@ -627,6 +647,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListNewAICreditsUsageRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_new_ai_credits_usage_record_pages`].
     pub fn page_list_new_ai_credits_usage_record(
         &self,
         request: &PageListNewAICreditsUsageRecordRequest,
@@ -876,6 +900,48 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::batch_get_ai_credits_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn batch_get_ai_credits_record_pages(
+        &self,
+        request: &BatchGetAICreditsRecordRequest,
+    ) -> rt::Paginator<
+        BatchGetAICreditsRecordResponseBody,
+        BatchGetAICreditsRecordError,
+        BatchGetAICreditsRecordResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.batch_get_ai_credits_record(request), &PAGING)
+    }
+    /// Every page of [`Api::get_ask_detail`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `result.hasMore` is `false` or `result.totalCount` items are read. Items: `result.list` of each page.
+    pub fn get_ask_detail_pages(
+        &self,
+        request: &GetAskDetailRequest,
+    ) -> rt::Paginator<
+        GetAskDetailResponseBody,
+        GetAskDetailError,
+        GetAskDetailResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &["result", "totalCount"],
+        );
+        rt::Paginator::new(self.get_ask_detail(request), &PAGING)
+    }
     /// Every page of [`Api::list_assistant`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_assistant_pages(
         &self,
@@ -913,6 +979,48 @@ impl Api {
             &["list"],
         );
         rt::Paginator::new(self.list_visible_assistant(request), &PAGING)
+    }
+    /// Every page of [`Api::log_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false` or `result.totalCount` items are read. Items: `result.list` of each page.
+    pub fn log_list_pages(
+        &self,
+        request: &LogListRequest,
+    ) -> rt::Paginator<
+        LogListResponseBody,
+        LogListError,
+        LogListResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &["result", "totalCount"],
+        );
+        rt::Paginator::new(self.log_list(request), &PAGING)
+    }
+    /// Every page of [`Api::page_list_new_ai_credits_usage_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `dataList` of each page.
+    pub fn page_list_new_ai_credits_usage_record_pages(
+        &self,
+        request: &PageListNewAICreditsUsageRecordRequest,
+    ) -> rt::Paginator<
+        PageListNewAICreditsUsageRecordResponseBody,
+        PageListNewAICreditsUsageRecordError,
+        PageListNewAICreditsUsageRecordResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["dataList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.page_list_new_ai_credits_usage_record(request), &PAGING)
     }
 }
 /// `AddDomainWordsRequestDomainWords`.

@@ -169,6 +169,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListAICreditsUsageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_ai_credits_usage_pages`].
     pub fn page_list_ai_credits_usage(
         &self,
         request: &PageListAICreditsUsageRequest,
@@ -234,6 +238,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[thread_id], &())
+    }
+    /// Every page of [`Api::page_list_ai_credits_usage`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `dataList` of each page.
+    pub fn page_list_ai_credits_usage_pages(
+        &self,
+        request: &PageListAICreditsUsageRequest,
+    ) -> rt::Paginator<
+        PageListAICreditsUsageResponseBody,
+        PageListAICreditsUsageError,
+        PageListAICreditsUsageResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["dataList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.page_list_ai_credits_usage(request), &PAGING)
     }
 }
 /// `CreateAssistantMessageResponseBody`.

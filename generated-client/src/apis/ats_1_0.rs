@@ -417,6 +417,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCandidatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_candidates_pages`].
     pub fn query_candidates(
         &self,
         request: &QueryCandidatesRequest,
@@ -438,6 +442,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryInterviewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_interviews_pages`].
     pub fn query_interviews(
         &self,
         request: &QueryInterviewsRequest,
@@ -501,6 +509,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFlowError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_flow_pages`].
     pub fn search_flow(
         &self,
         request: &SearchFlowRequest,

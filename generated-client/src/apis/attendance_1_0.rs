@@ -304,6 +304,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAdjustmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_adjustments_pages`].
     pub fn get_adjustments(
         &self,
         request: &GetAdjustmentsRequest,
@@ -346,6 +350,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCheckinRecordByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_checkin_record_by_user_pages`].
     pub fn get_checkin_record_by_user(
         &self,
         request: &GetCheckinRecordByUserRequest,
@@ -434,6 +442,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetLeaveRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_leave_records_pages`].
     pub fn get_leave_records(
         &self,
         request: &GetLeaveRecordsRequest,
@@ -505,6 +517,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetMachineUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_machine_user_pages`].
     pub fn get_machine_user(
         &self,
         dev_id: &str,
@@ -611,6 +627,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSimpleOvertimeSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_simple_overtime_setting_pages`].
     pub fn get_simple_overtime_setting(
         &self,
         request: &GetSimpleOvertimeSettingRequest,
@@ -1023,6 +1043,27 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_adjustments`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result.items` of each page.
+    pub fn get_adjustments_pages(
+        &self,
+        request: &GetAdjustmentsRequest,
+    ) -> rt::Paginator<
+        GetAdjustmentsResponseBody,
+        GetAdjustmentsError,
+        GetAdjustmentsResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "items"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_adjustments(request), &PAGING)
+    }
     /// Every page of [`Api::get_checkin_record_by_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.pageList` of each page.
     pub fn get_checkin_record_by_user_pages(
         &self,
@@ -1041,6 +1082,27 @@ impl Api {
             &["result", "pageList"],
         );
         rt::Paginator::new(self.get_checkin_record_by_user(request), &PAGING)
+    }
+    /// Every page of [`Api::get_leave_records`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.leaveRecords` of each page.
+    pub fn get_leave_records_pages(
+        &self,
+        request: &GetLeaveRecordsRequest,
+    ) -> rt::Paginator<
+        GetLeaveRecordsResponseBody,
+        GetLeaveRecordsError,
+        GetLeaveRecordsResponseBodyResultLeaveRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result", "leaveRecords"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.get_leave_records(request), &PAGING)
     }
     /// Every page of [`Api::get_machine_user`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.userList` of each page.
     pub fn get_machine_user_pages(
@@ -1061,6 +1123,27 @@ impl Api {
             &["result", "userList"],
         );
         rt::Paginator::new(self.get_machine_user(dev_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_simple_overtime_setting`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result.items` of each page.
+    pub fn get_simple_overtime_setting_pages(
+        &self,
+        request: &GetSimpleOvertimeSettingRequest,
+    ) -> rt::Paginator<
+        GetSimpleOvertimeSettingResponseBody,
+        GetSimpleOvertimeSettingError,
+        GetSimpleOvertimeSettingResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "items"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_simple_overtime_setting(request), &PAGING)
     }
 }
 /// `AddLeaveTypeRequestLeaveCertificate`.

@@ -614,6 +614,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCategoryByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_category_by_page_pages`].
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
@@ -659,6 +663,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCustomerByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_customer_by_page_pages`].
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
@@ -680,6 +688,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCustomerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_customer_info_pages`].
     pub fn query_customer_info(
         &self,
         request: &QueryCustomerInfoRequest,
@@ -701,6 +713,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryEnterpriseAccountByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_enterprise_account_by_page_pages`].
     pub fn query_enterprise_account_by_page(
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
@@ -834,6 +850,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryProductByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_product_by_page_pages`].
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
@@ -855,6 +875,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryProjectByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_project_by_page_pages`].
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
@@ -900,6 +924,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryReceiptForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_receipt_for_invoice_pages`].
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
@@ -921,6 +949,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryReceiptsBaseInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_receipts_base_info_pages`].
     pub fn query_receipts_base_info(
         &self,
         request: &QueryReceiptsBaseInfoRequest,
@@ -942,6 +974,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryReceiptsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_receipts_by_page_pages`].
     pub fn query_receipts_by_page(
         &self,
         request: &QueryReceiptsByPageRequest,
@@ -963,6 +999,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryRoleMemberByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_role_member_by_page_pages`].
     pub fn query_role_member_by_page(
         &self,
         request: &QueryRoleMemberByPageRequest,
@@ -984,6 +1024,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QuerySupplierByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_supplier_by_page_pages`].
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
@@ -1373,6 +1417,195 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::query_category_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_category_by_page_pages(
+        &self,
+        request: &QueryCategoryByPageRequest,
+    ) -> rt::Paginator<
+        QueryCategoryByPageResponseBody,
+        QueryCategoryByPageError,
+        QueryCategoryByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_category_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_customer_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_customer_by_page_pages(
+        &self,
+        request: &QueryCustomerByPageRequest,
+    ) -> rt::Paginator<
+        QueryCustomerByPageResponseBody,
+        QueryCustomerByPageError,
+        QueryCustomerByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_customer_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_customer_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn query_customer_info_pages(
+        &self,
+        request: &QueryCustomerInfoRequest,
+    ) -> rt::Paginator<
+        QueryCustomerInfoResponseBody,
+        QueryCustomerInfoError,
+        QueryCustomerInfoResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_customer_info(request), &PAGING)
+    }
+    /// Every page of [`Api::query_enterprise_account_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_enterprise_account_by_page_pages(
+        &self,
+        request: &QueryEnterpriseAccountByPageRequest,
+    ) -> rt::Paginator<
+        QueryEnterpriseAccountByPageResponseBody,
+        QueryEnterpriseAccountByPageError,
+        QueryEnterpriseAccountByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_enterprise_account_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_product_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_product_by_page_pages(
+        &self,
+        request: &QueryProductByPageRequest,
+    ) -> rt::Paginator<
+        QueryProductByPageResponseBody,
+        QueryProductByPageError,
+        QueryProductByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_product_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_project_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_project_by_page_pages(
+        &self,
+        request: &QueryProjectByPageRequest,
+    ) -> rt::Paginator<
+        QueryProjectByPageResponseBody,
+        QueryProjectByPageError,
+        QueryProjectByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_project_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_receipt_for_invoice`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `list` of each page.
+    pub fn query_receipt_for_invoice_pages(
+        &self,
+        request: &QueryReceiptForInvoiceRequest,
+    ) -> rt::Paginator<
+        QueryReceiptForInvoiceResponseBody,
+        QueryReceiptForInvoiceError,
+        QueryReceiptForInvoiceResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_receipt_for_invoice(request), &PAGING)
+    }
+    /// Every page of [`Api::query_receipts_base_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `list` of each page.
+    pub fn query_receipts_base_info_pages(
+        &self,
+        request: &QueryReceiptsBaseInfoRequest,
+    ) -> rt::Paginator<
+        QueryReceiptsBaseInfoResponseBody,
+        QueryReceiptsBaseInfoError,
+        QueryReceiptsBaseInfoResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_receipts_base_info(request), &PAGING)
+    }
+    /// Every page of [`Api::query_receipts_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `list` of each page.
+    pub fn query_receipts_by_page_pages(
+        &self,
+        request: &QueryReceiptsByPageRequest,
+    ) -> rt::Paginator<
+        QueryReceiptsByPageResponseBody,
+        QueryReceiptsByPageError,
+        QueryReceiptsByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_receipts_by_page(request), &PAGING)
+    }
     /// Every page of [`Api::query_role_member_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_role_member_by_page_pages(
         &self,
@@ -1391,6 +1624,27 @@ impl Api {
             &["list"],
         );
         rt::Paginator::new(self.query_role_member_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_supplier_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_supplier_by_page_pages(
+        &self,
+        request: &QuerySupplierByPageRequest,
+    ) -> rt::Paginator<
+        QuerySupplierByPageResponseBody,
+        QuerySupplierByPageError,
+        QuerySupplierByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_supplier_by_page(request), &PAGING)
     }
 }
 /// `AppendRolePermissionRequestRolePermissionItemList`.

@@ -470,6 +470,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDefineError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_define_pages`].
     pub fn get_define(
         &self,
         request: &GetDefineRequest,
@@ -491,6 +495,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDefineDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_define_data_pages`].
     pub fn get_define_data(
         &self,
         request: &GetDefineDataRequest,
@@ -679,6 +687,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAccountTradeByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_account_trade_by_page_pages`].
     pub fn query_account_trade_by_page(
         &self,
         request: &QueryAccountTradeByPageRequest,
@@ -781,6 +793,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCategoryByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_category_by_page_pages`].
     pub fn query_category_by_page(
         &self,
         request: &QueryCategoryByPageRequest,
@@ -886,6 +902,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCustomerByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_customer_by_page_pages`].
     pub fn query_customer_by_page(
         &self,
         request: &QueryCustomerByPageRequest,
@@ -907,6 +927,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryEnterpriseAccountByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_enterprise_account_by_page_pages`].
     pub fn query_enterprise_account_by_page(
         &self,
         request: &QueryEnterpriseAccountByPageRequest,
@@ -1166,6 +1190,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryProductByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_product_by_page_pages`].
     pub fn query_product_by_page(
         &self,
         request: &QueryProductByPageRequest,
@@ -1187,6 +1215,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryProjectByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_project_by_page_pages`].
     pub fn query_project_by_page(
         &self,
         request: &QueryProjectByPageRequest,
@@ -1228,6 +1260,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryReceiptForInvoiceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_receipt_for_invoice_pages`].
     pub fn query_receipt_for_invoice(
         &self,
         request: &QueryReceiptForInvoiceRequest,
@@ -1270,6 +1306,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QuerySupplierByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_supplier_by_page_pages`].
     pub fn query_supplier_by_page(
         &self,
         request: &QuerySupplierByPageRequest,
@@ -1481,6 +1521,216 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_define`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn get_define_pages(
+        &self,
+        request: &GetDefineRequest,
+    ) -> rt::Paginator<
+        GetDefineResponseBody,
+        GetDefineError,
+        GetDefineResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_define(request), &PAGING)
+    }
+    /// Every page of [`Api::get_define_data`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn get_define_data_pages(
+        &self,
+        request: &GetDefineDataRequest,
+    ) -> rt::Paginator<
+        GetDefineDataResponseBody,
+        GetDefineDataError,
+        GetDefineDataResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_define_data(request), &PAGING)
+    }
+    /// Every page of [`Api::query_account_trade_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `result` of each page.
+    pub fn query_account_trade_by_page_pages(
+        &self,
+        request: &QueryAccountTradeByPageRequest,
+    ) -> rt::Paginator<
+        QueryAccountTradeByPageResponseBody,
+        QueryAccountTradeByPageError,
+        QueryAccountTradeByPageResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_account_trade_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_category_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_category_by_page_pages(
+        &self,
+        request: &QueryCategoryByPageRequest,
+    ) -> rt::Paginator<
+        QueryCategoryByPageResponseBody,
+        QueryCategoryByPageError,
+        QueryCategoryByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_category_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_customer_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_customer_by_page_pages(
+        &self,
+        request: &QueryCustomerByPageRequest,
+    ) -> rt::Paginator<
+        QueryCustomerByPageResponseBody,
+        QueryCustomerByPageError,
+        QueryCustomerByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_customer_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_enterprise_account_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_enterprise_account_by_page_pages(
+        &self,
+        request: &QueryEnterpriseAccountByPageRequest,
+    ) -> rt::Paginator<
+        QueryEnterpriseAccountByPageResponseBody,
+        QueryEnterpriseAccountByPageError,
+        QueryEnterpriseAccountByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_enterprise_account_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_product_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_product_by_page_pages(
+        &self,
+        request: &QueryProductByPageRequest,
+    ) -> rt::Paginator<
+        QueryProductByPageResponseBody,
+        QueryProductByPageError,
+        QueryProductByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_product_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_project_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_project_by_page_pages(
+        &self,
+        request: &QueryProjectByPageRequest,
+    ) -> rt::Paginator<
+        QueryProjectByPageResponseBody,
+        QueryProjectByPageError,
+        QueryProjectByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_project_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_receipt_for_invoice`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `list` of each page.
+    pub fn query_receipt_for_invoice_pages(
+        &self,
+        request: &QueryReceiptForInvoiceRequest,
+    ) -> rt::Paginator<
+        QueryReceiptForInvoiceResponseBody,
+        QueryReceiptForInvoiceError,
+        QueryReceiptForInvoiceResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_receipt_for_invoice(request), &PAGING)
+    }
+    /// Every page of [`Api::query_supplier_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn query_supplier_by_page_pages(
+        &self,
+        request: &QuerySupplierByPageRequest,
+    ) -> rt::Paginator<
+        QuerySupplierByPageResponseBody,
+        QuerySupplierByPageError,
+        QuerySupplierByPageResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_supplier_by_page(request), &PAGING)
     }
 }
 /// `AddFinanceEnterpriseAccountResponseBody`.

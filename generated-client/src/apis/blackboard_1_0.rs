@@ -41,6 +41,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryBlackboardReadUnReadError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_blackboard_read_un_read_pages`].
     pub fn query_blackboard_read_un_read(
         &self,
         request: &QueryBlackboardReadUnReadRequest,

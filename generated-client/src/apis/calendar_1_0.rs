@@ -548,6 +548,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSignInListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_sign_in_list_pages`].
     pub fn get_sign_in_list(
         &self,
         user_id: &str,
@@ -612,6 +616,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSignOutListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_sign_out_list_pages`].
     pub fn get_sign_out_list(
         &self,
         user_id: &str,
@@ -736,6 +744,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListAttendeesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_attendees_pages`].
     pub fn list_attendees(
         &self,
         user_id: &str,
@@ -816,6 +828,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListEventsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_events_pages`].
     pub fn list_events(
         &self,
         user_id: &str,
@@ -872,6 +888,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListEventsViewError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_events_view_pages`].
     pub fn list_events_view(
         &self,
         user_id: &str,
@@ -899,6 +919,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListEventsViewByMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_events_view_by_me_pages`].
     pub fn list_events_view_by_me(
         &self,
         calendar_id: &str,
@@ -927,6 +951,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_instances_pages`].
     pub fn list_instances(
         &self,
         user_id: &str,

@@ -255,6 +255,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetStaffPageQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_staff_page_query_pages`].
     pub fn get_staff_page_query(
         &self,
         request: &GetStaffPageQueryRequest,
@@ -338,6 +342,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListObjectiveByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_objective_by_user_pages`].
     pub fn list_objective_by_user(
         &self,
         request: &ListObjectiveByUserRequest,
@@ -380,6 +388,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListSlsLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_sls_log_pages`].
     pub fn list_sls_log(
         &self,
         request: &ListSlsLogRequest,
@@ -401,6 +413,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListObjectiveProgressError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_objective_progress_pages`].
     pub fn page_list_objective_progress(
         &self,
         request: &PageListObjectiveProgressRequest,
@@ -438,6 +454,86 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_staff_page_query`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.data` of each page.
+    pub fn get_staff_page_query_pages(
+        &self,
+        request: &GetStaffPageQueryRequest,
+    ) -> rt::Paginator<
+        GetStaffPageQueryResponseBody,
+        GetStaffPageQueryError,
+        CfStaffResp,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "data"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.get_staff_page_query(request), &PAGING)
+    }
+    /// Every page of [`Api::list_objective_by_user`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `content.objectives` of each page.
+    pub fn list_objective_by_user_pages(
+        &self,
+        request: &ListObjectiveByUserRequest,
+    ) -> rt::Paginator<
+        ListObjectiveByUserResponseBody,
+        ListObjectiveByUserError,
+        OpenObjectiveDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "objectives"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.list_objective_by_user(request), &PAGING)
+    }
+    /// Every page of [`Api::list_sls_log`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.data` of each page.
+    pub fn list_sls_log_pages(
+        &self,
+        request: &ListSlsLogRequest,
+    ) -> rt::Paginator<ListSlsLogResponseBody, ListSlsLogError, SlsLogResp> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "data"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.list_sls_log(request), &PAGING)
+    }
+    /// Every page of [`Api::page_list_objective_progress`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `content.progressList` of each page.
+    pub fn page_list_objective_progress_pages(
+        &self,
+        request: &PageListObjectiveProgressRequest,
+    ) -> rt::Paginator<
+        PageListObjectiveProgressResponseBody,
+        PageListObjectiveProgressError,
+        OpenProgressDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "progressList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.page_list_objective_progress(request), &PAGING)
     }
 }
 /// `GetAllJobLevelResponseBody`.

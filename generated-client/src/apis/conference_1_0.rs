@@ -291,6 +291,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetConfDetailDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_conf_detail_data_pages`].
     pub fn get_conf_detail_data(
         &self,
         conference_id: &str,
@@ -313,6 +317,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetHistoryConfDataListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_history_conf_data_list_pages`].
     pub fn get_history_conf_data_list(
         &self,
         request: &GetHistoryConfDataListRequest,
@@ -689,6 +697,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryConferenceInfoByRoomCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_conference_info_by_room_code_pages`].
     pub fn query_conference_info_by_room_code(
         &self,
         room_code: &str,
@@ -718,6 +730,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryConferenceMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_conference_members_pages`].
     pub fn query_conference_members(
         &self,
         conference_id: &str,
@@ -851,6 +867,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_minutes_text_pages`].
     pub fn query_minutes_text(
         &self,
         conference_id: &str,
@@ -873,6 +893,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgConferenceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_conference_list_pages`].
     pub fn query_org_conference_list(
         &self,
         request: &QueryOrgConferenceListRequest,
@@ -974,6 +998,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryScheduleConferenceInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_schedule_conference_info_pages`].
     pub fn query_schedule_conference_info(
         &self,
         schedule_conference_id: &str,

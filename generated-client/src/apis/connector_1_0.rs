@@ -146,6 +146,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PullDataByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::pull_data_by_page_pages`].
     pub fn pull_data_by_page(
         &self,
         request: &PullDataByPageRequest,
@@ -193,6 +197,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchActionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_actions_pages`].
     pub fn search_actions(
         &self,
         request: &SearchActionsRequest,
@@ -214,6 +222,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchConnectorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_connectors_pages`].
     pub fn search_connectors(
         &self,
         request: &SearchConnectorsRequest,

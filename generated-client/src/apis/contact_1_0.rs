@@ -1032,6 +1032,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserCardHolderListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_card_holder_list_pages`].
     pub fn get_user_card_holder_list(
         &self,
         request: &GetUserCardHolderListRequest,
@@ -1137,6 +1141,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListBasicRoleInPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_basic_role_in_page_pages`].
     pub fn list_basic_role_in_page(
         &self,
         request: &ListBasicRoleInPageRequest,
@@ -1158,6 +1166,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListContactHideSettingsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_contact_hide_settings_pages`].
     pub fn list_contact_hide_settings(
         &self,
         request: &ListContactHideSettingsRequest,
@@ -1179,6 +1191,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListContactRestrictSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_contact_restrict_setting_pages`].
     pub fn list_contact_restrict_setting(
         &self,
         request: &ListContactRestrictSettingRequest,
@@ -1203,6 +1219,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListEmpAttributeVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_emp_attribute_visibility_pages`].
     pub fn list_emp_attribute_visibility(
         &self,
         request: &ListEmpAttributeVisibilityRequest,
@@ -1227,6 +1247,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListEmpLeaveRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_emp_leave_records_pages`].
     pub fn list_emp_leave_records(
         &self,
         request: &ListEmpLeaveRecordsRequest,
@@ -1248,6 +1272,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListManagementGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_management_groups_pages`].
     pub fn list_management_groups(
         &self,
         request: &ListManagementGroupsRequest,
@@ -1311,6 +1339,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListUserGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_user_group_members_pages`].
     pub fn list_user_group_members(
         &self,
         request: &ListUserGroupMembersRequest,
@@ -1332,6 +1364,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListUserGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_user_groups_pages`].
     pub fn list_user_groups(
         &self,
         request: &ListUserGroupsRequest,
@@ -1530,6 +1566,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCorpUserStatisticError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_corp_user_statistic_pages`].
     pub fn query_corp_user_statistic(
         &self,
         request: &QueryCorpUserStatisticRequest,
@@ -1670,6 +1710,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_department_pages`].
     pub fn search_department(
         &self,
         request: &SearchDepartmentRequest,
@@ -1691,6 +1735,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_user_pages`].
     pub fn search_user(
         &self,
         request: &SearchUserRequest,
@@ -2053,6 +2101,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`TalentQueryTagLikeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::talent_query_tag_like_detail_list_pages`].
     pub fn talent_query_tag_like_detail_list(
         &self,
         request: &TalentQueryTagLikeDetailListRequest,
@@ -2661,6 +2713,48 @@ impl Api {
         );
         rt::Paginator::new(self.list_management_groups(request), &PAGING)
     }
+    /// Every page of [`Api::list_user_group_members`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `result.hasMore` is `false`. Items: `result.members` of each page.
+    pub fn list_user_group_members_pages(
+        &self,
+        request: &ListUserGroupMembersRequest,
+    ) -> rt::Paginator<
+        ListUserGroupMembersResponseBody,
+        ListUserGroupMembersError,
+        ListUserGroupMembersResponseBodyResultMembers,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            true,
+            "size",
+            true,
+            &["result", "members"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.list_user_group_members(request), &PAGING)
+    }
+    /// Every page of [`Api::list_user_groups`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `result.hasMore` is `false`. Items: `result.groups` of each page.
+    pub fn list_user_groups_pages(
+        &self,
+        request: &ListUserGroupsRequest,
+    ) -> rt::Paginator<
+        ListUserGroupsResponseBody,
+        ListUserGroupsError,
+        ListUserGroupsResponseBodyResultGroups,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            true,
+            "size",
+            true,
+            &["result", "groups"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.list_user_groups(request), &PAGING)
+    }
     /// Every page of [`Api::query_corp_user_statistic`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_corp_user_statistic_pages(
         &self,
@@ -2679,6 +2773,40 @@ impl Api {
             &["list"],
         );
         rt::Paginator::new(self.query_corp_user_statistic(request), &PAGING)
+    }
+    /// Every page of [`Api::search_department`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn search_department_pages(
+        &self,
+        request: &SearchDepartmentRequest,
+    ) -> rt::Paginator<SearchDepartmentResponseBody, SearchDepartmentError, i64> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            false,
+            "size",
+            false,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.search_department(request), &PAGING)
+    }
+    /// Every page of [`Api::search_user`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `list` of each page.
+    pub fn search_user_pages(
+        &self,
+        request: &SearchUserRequest,
+    ) -> rt::Paginator<SearchUserResponseBody, SearchUserError, String> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            false,
+            "size",
+            false,
+            &["list"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.search_user(request), &PAGING)
     }
     /// Every page of [`Api::talent_query_tag_like_detail_list`]: the call again with `cursor` set to the reply's `result.nextCursor`, until a reply has no token or `result.hasMore` is `false`. Items: `result.likeDetails` of each page.
     pub fn talent_query_tag_like_detail_list_pages(

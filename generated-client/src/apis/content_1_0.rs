@@ -135,6 +135,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageFeedError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_feed_pages`].
     pub fn page_feed(
         &self,
         request: &PageFeedRequest,

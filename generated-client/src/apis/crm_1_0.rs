@@ -656,6 +656,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`FindTargetRelatedFollowRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::find_target_related_follow_records_pages`].
     pub fn find_target_related_follow_records(
         &self,
         request: &FindTargetRelatedFollowRecordsRequest,
@@ -680,6 +684,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAllCustomerRecyclesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_all_customer_recycles_pages`].
     pub fn get_all_customer_recycles(
         &self,
         request: &GetAllCustomerRecyclesRequest,
@@ -701,6 +709,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_contacts_pages`].
     pub fn get_contacts(
         &self,
         request: &GetContactsRequest,
@@ -810,6 +822,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCustomerTracksByRelationIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_customer_tracks_by_relation_id_pages`].
     pub fn get_customer_tracks_by_relation_id(
         &self,
         request: &GetCustomerTracksByRelationIdRequest,
@@ -897,6 +913,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetObjectDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_object_data_pages`].
     pub fn get_object_data(
         &self,
         request: &GetObjectDataRequest,
@@ -946,6 +966,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetOfficialAccountContactsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_official_account_contacts_pages`].
     pub fn get_official_account_contacts(
         &self,
         request: &GetOfficialAccountContactsRequest,
@@ -994,6 +1018,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRelatedViewTabDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_related_view_tab_data_pages`].
     pub fn get_related_view_tab_data(
         &self,
         request: &GetRelatedViewTabDataRequest,
@@ -1159,6 +1187,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListGroupSetError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_group_set_pages`].
     pub fn list_group_set(
         &self,
         request: &ListGroupSetRequest,
@@ -1204,6 +1236,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_customer_pages`].
     pub fn query_all_customer(
         &self,
         request: &QueryAllCustomerRequest,
@@ -1225,6 +1261,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllTracksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_tracks_pages`].
     pub fn query_all_tracks(
         &self,
         request: &QueryAllTracksRequest,
@@ -1309,6 +1349,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCrmGroupChatsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_crm_group_chats_pages`].
     pub fn query_crm_group_chats(
         &self,
         request: &QueryCrmGroupChatsRequest,
@@ -1330,6 +1374,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCrmPersonalCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_crm_personal_customer_pages`].
     pub fn query_crm_personal_customer(
         &self,
         request: &QueryCrmPersonalCustomerRequest,

@@ -92,6 +92,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListActionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_action_pages`].
     pub fn page_list_action(
         &self,
         ticket_id: &str,
@@ -114,6 +118,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_robot_pages`].
     pub fn page_list_robot(
         &self,
         request: &PageListRobotRequest,
@@ -135,6 +143,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageListTicketError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_list_ticket_pages`].
     pub fn page_list_ticket(
         &self,
         request: &PageListTicketRequest,

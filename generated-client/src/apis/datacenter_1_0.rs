@@ -913,6 +913,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCompanyBasicInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_company_basic_info_pages`].
     pub fn query_company_basic_info(
         &self,
         request: &QueryCompanyBasicInfoRequest,
@@ -1326,6 +1330,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOfficialDatasetListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_official_dataset_list_pages`].
     pub fn query_official_dataset_list(
         &self,
         request: &QueryOfficialDatasetListRequest,
@@ -2593,6 +2601,48 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::query_company_basic_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
+    pub fn query_company_basic_info_pages(
+        &self,
+        request: &QueryCompanyBasicInfoRequest,
+    ) -> rt::Paginator<
+        QueryCompanyBasicInfoResponseBody,
+        QueryCompanyBasicInfoError,
+        rt::BTreeMap<String, String>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.query_company_basic_info(request), &PAGING)
+    }
+    /// Every page of [`Api::query_official_dataset_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.totalCount` items are read. Items: `result.rows` of each page.
+    pub fn query_official_dataset_list_pages(
+        &self,
+        request: &QueryOfficialDatasetListRequest,
+    ) -> rt::Paginator<
+        QueryOfficialDatasetListResponseBody,
+        QueryOfficialDatasetListError,
+        QueryOfficialDatasetListResponseBodyResultRows,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "rows"],
+            &[],
+            &["result", "totalCount"],
+        );
+        rt::Paginator::new(self.query_official_dataset_list(request), &PAGING)
     }
 }
 /// `CloseDataDeliverResponseBody`.

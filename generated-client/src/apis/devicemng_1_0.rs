@@ -229,6 +229,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListActivateDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_activate_devices_pages`].
     pub fn list_activate_devices(
         &self,
         request: &ListActivateDevicesRequest,
@@ -250,6 +254,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListInspectInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_inspect_info_pages`].
     pub fn list_inspect_info(
         &self,
         request: &ListInspectInfoRequest,
@@ -271,6 +279,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMaintainInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_maintain_info_pages`].
     pub fn list_maintain_info(
         &self,
         request: &ListMaintainInfoRequest,
@@ -542,6 +554,69 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::list_activate_devices`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `result` of each page.
+    pub fn list_activate_devices_pages(
+        &self,
+        request: &ListActivateDevicesRequest,
+    ) -> rt::Paginator<
+        ListActivateDevicesResponseBody,
+        ListActivateDevicesError,
+        ListActivateDevicesResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.list_activate_devices(request), &PAGING)
+    }
+    /// Every page of [`Api::list_inspect_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `result` of each page.
+    pub fn list_inspect_info_pages(
+        &self,
+        request: &ListInspectInfoRequest,
+    ) -> rt::Paginator<
+        ListInspectInfoResponseBody,
+        ListInspectInfoError,
+        ListInspectInfoResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.list_inspect_info(request), &PAGING)
+    }
+    /// Every page of [`Api::list_maintain_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `result` of each page.
+    pub fn list_maintain_info_pages(
+        &self,
+        request: &ListMaintainInfoRequest,
+    ) -> rt::Paginator<
+        ListMaintainInfoResponseBody,
+        ListMaintainInfoError,
+        ListMaintainInfoResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.list_maintain_info(request), &PAGING)
     }
 }
 /// `BatchRegisterDeviceRequestDeviceList`.

@@ -266,6 +266,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_device_pages`].
     pub fn query_device(
         &self,
         request: &QueryDeviceRequest,
@@ -308,6 +312,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_event_pages`].
     pub fn query_event(
         &self,
         request: &QueryEventRequest,
@@ -382,6 +390,48 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], &())
+    }
+    /// Every page of [`Api::query_device`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn query_device_pages(
+        &self,
+        request: &QueryDeviceRequest,
+    ) -> rt::Paginator<
+        QueryDeviceResponseBody,
+        QueryDeviceError,
+        QueryDeviceResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_device(request), &PAGING)
+    }
+    /// Every page of [`Api::query_event`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn query_event_pages(
+        &self,
+        request: &QueryEventRequest,
+    ) -> rt::Paginator<
+        QueryEventResponseBody,
+        QueryEventError,
+        QueryEventResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_event(request), &PAGING)
     }
 }
 /// `AyunOnlienTestResponseBody`.

@@ -1145,6 +1145,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`DocElementsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::doc_elements_pages`].
     pub fn doc_elements(
         &self,
         dentry_uuid: &str,
@@ -1557,6 +1561,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRecentEditDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_recent_edit_docs_pages`].
     pub fn get_recent_edit_docs(
         &self,
         request: &GetRecentEditDocsRequest,
@@ -1578,6 +1586,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRecentOpenDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_recent_open_docs_pages`].
     pub fn get_recent_open_docs(
         &self,
         request: &GetRecentOpenDocsRequest,
@@ -1954,6 +1966,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListCommentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_comments_pages`].
     pub fn list_comments(
         &self,
         doc_id: &str,
@@ -1976,6 +1992,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_template_pages`].
     pub fn list_template(
         &self,
         request: &ListTemplateRequest,
@@ -2067,6 +2087,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchWorkspaceDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_workspace_docs_pages`].
     pub fn search_workspace_docs(
         &self,
         request: &SearchWorkspaceDocsRequest,

@@ -636,6 +636,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSpaceDirectoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_space_directories_pages`].
     pub fn get_space_directories(
         &self,
         space_id: &str,
@@ -920,6 +924,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListFeedsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_feeds_pages`].
     pub fn list_feeds(
         &self,
         team_id: &str,
@@ -1031,6 +1039,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListRelatedTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_related_teams_pages`].
     pub fn list_related_teams(
         &self,
         request: &ListRelatedTeamsRequest,
@@ -1397,6 +1409,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryRecentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_recent_list_pages`].
     pub fn query_recent_list(
         &self,
         request: &QueryRecentListRequest,
@@ -1444,6 +1460,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`RelatedSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::related_spaces_pages`].
     pub fn related_spaces(
         &self,
         request: &RelatedSpacesRequest,

@@ -558,6 +558,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_files_pages`].
     pub fn list_files(
         &self,
         space_id: &str,
@@ -608,6 +612,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListRecycleFilesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_recycle_files_pages`].
     pub fn list_recycle_files(
         &self,
         request: &ListRecycleFilesRequest,
@@ -629,6 +637,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_spaces_pages`].
     pub fn list_spaces(
         &self,
         request: &ListSpacesRequest,

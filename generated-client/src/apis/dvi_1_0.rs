@@ -243,6 +243,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAsrTranscriptionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_asr_transcription_pages`].
     pub fn get_asr_transcription(
         &self,
         request: &GetAsrTranscriptionRequest,
@@ -575,6 +579,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListA1DeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_a1_device_pages`].
     pub fn list_a1_device(
         &self,
         request: &ListA1DeviceRequest,
@@ -596,6 +604,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListCustomerError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_customer_pages`].
     pub fn list_customer(
         &self,
         request: &ListCustomerRequest,
@@ -617,6 +629,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_device_pages`].
     pub fn list_device(
         &self,
         request: &ListDeviceRequest,
@@ -638,6 +654,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDeviceRecordingDurationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_device_recording_duration_pages`].
     pub fn list_device_recording_duration(
         &self,
         request: &ListDeviceRecordingDurationRequest,
@@ -662,6 +682,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_service_record_pages`].
     pub fn list_service_record(
         &self,
         request: &ListServiceRecordRequest,
@@ -704,6 +728,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_team_pages`].
     pub fn list_team(
         &self,
         request: &ListTeamRequest,
@@ -746,6 +774,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAsrTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_asr_task_pages`].
     pub fn query_asr_task(
         &self,
         request: &QueryAsrTaskRequest,
@@ -767,6 +799,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAudioFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_audio_file_pages`].
     pub fn query_audio_file(
         &self,
         request: &QueryAudioFileRequest,
@@ -896,6 +932,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryStaffStatisticDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_staff_statistic_data_pages`].
     pub fn query_staff_statistic_data(
         &self,
         request: &QueryStaffStatisticDataRequest,

@@ -2061,6 +2061,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`EduTeacherListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::edu_teacher_list_pages`].
     pub fn edu_teacher_list(
         &self,
         request: &EduTeacherListRequest,
@@ -2451,6 +2455,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetOpenCoursesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_open_courses_pages`].
     pub fn get_open_courses(
         &self,
         request: &GetOpenCoursesRequest,
@@ -2585,6 +2593,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_task_list_pages`].
     pub fn get_task_list(
         &self,
         request: &GetTaskListRequest,
@@ -2606,6 +2618,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTaskStudentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_task_student_list_pages`].
     pub fn get_task_student_list(
         &self,
         request: &GetTaskStudentListRequest,
@@ -2935,6 +2951,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListOrderError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_order_pages`].
     pub fn list_order(
         &self,
         request: &ListOrderRequest,
@@ -3019,6 +3039,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageQueryClassCourseError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_query_class_course_pages`].
     pub fn page_query_class_course(
         &self,
         request: &PageQueryClassCourseRequest,
@@ -3040,6 +3064,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageQueryDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_query_devices_pages`].
     pub fn page_query_devices(
         &self,
         request: &PageQueryDevicesRequest,
@@ -3061,6 +3089,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageQueryKitOpenRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_query_kit_open_record_pages`].
     pub fn page_query_kit_open_record(
         &self,
         request: &PageQueryKitOpenRecordRequest,
@@ -3266,7 +3298,7 @@ impl Api {
     }
     /// 按照学校和时间区间筛选课程
     ///
-    /// `GET /v1.0/edu/schools/classes/courses ` (operation `QueryClassScheduleByTimeSchool`).
+    /// `GET /v1.0/edu/schools/classes/courses` (operation `QueryClassScheduleByTimeSchool`).
     ///
     /// # Errors
     ///
@@ -3281,7 +3313,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryClassScheduleByTimeSchool",
             rt::Method::Get,
-            "/v1.0/edu/schools/classes/courses ",
+            "/v1.0/edu/schools/classes/courses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3361,6 +3393,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryDeviceListByCorpIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_device_list_by_corp_id_pages`].
     pub fn query_device_list_by_corp_id(
         &self,
         request: &QueryDeviceListByCorpIdRequest,
@@ -3382,6 +3418,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryEduAssetSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_edu_asset_spaces_pages`].
     pub fn query_edu_asset_spaces(
         &self,
         request: &QueryEduAssetSpacesRequest,
@@ -3508,6 +3548,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgCorrectTaskDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_correct_task_detail_pages`].
     pub fn query_org_correct_task_detail(
         &self,
         request: &QueryOrgCorrectTaskDetailRequest,
@@ -3532,6 +3576,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgCorrectTaskWithWrongQuestionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_correct_task_with_wrong_question_pages`].
     pub fn query_org_correct_task_with_wrong_question(
         &self,
         request: &QueryOrgCorrectTaskWithWrongQuestionRequest,
@@ -3702,6 +3750,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QuerySchoolUserFaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_school_user_face_pages`].
     pub fn query_school_user_face(
         &self,
         request: &QuerySchoolUserFaceRequest,
@@ -4963,6 +5015,132 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::edu_teacher_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.teacherDetails` of each page.
+    pub fn edu_teacher_list_pages(
+        &self,
+        request: &EduTeacherListRequest,
+    ) -> rt::Paginator<
+        EduTeacherListResponseBody,
+        EduTeacherListError,
+        EduTeacherListResponseBodyResultTeacherDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "teacherDetails"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.edu_teacher_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_open_courses`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `courseList` of each page.
+    pub fn get_open_courses_pages(
+        &self,
+        request: &GetOpenCoursesRequest,
+    ) -> rt::Paginator<
+        GetOpenCoursesResponseBody,
+        GetOpenCoursesError,
+        GetOpenCoursesResponseBodyCourseList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["courseList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_open_courses(request), &PAGING)
+    }
+    /// Every page of [`Api::get_task_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `taskList` of each page.
+    pub fn get_task_list_pages(
+        &self,
+        request: &GetTaskListRequest,
+    ) -> rt::Paginator<
+        GetTaskListResponseBody,
+        GetTaskListError,
+        GetTaskListResponseBodyTaskList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["taskList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_task_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_task_student_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `studentList` of each page.
+    pub fn get_task_student_list_pages(
+        &self,
+        request: &GetTaskStudentListRequest,
+    ) -> rt::Paginator<
+        GetTaskStudentListResponseBody,
+        GetTaskStudentListError,
+        GetTaskStudentListResponseBodyStudentList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["studentList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_task_student_list(request), &PAGING)
+    }
+    /// Every page of [`Api::list_order`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `list` of each page.
+    pub fn list_order_pages(
+        &self,
+        request: &ListOrderRequest,
+    ) -> rt::Paginator<
+        ListOrderResponseBody,
+        ListOrderError,
+        ListOrderResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.list_order(request), &PAGING)
+    }
+    /// Every page of [`Api::page_query_class_course`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn page_query_class_course_pages(
+        &self,
+        request: &PageQueryClassCourseRequest,
+    ) -> rt::Paginator<
+        PageQueryClassCourseResponseBody,
+        PageQueryClassCourseError,
+        PageQueryClassCourseResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.page_query_class_course(request), &PAGING)
+    }
     /// Every page of [`Api::page_query_devices`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `list` of each page.
     pub fn page_query_devices_pages(
         &self,
@@ -4982,6 +5160,48 @@ impl Api {
         );
         rt::Paginator::new(self.page_query_devices(request), &PAGING)
     }
+    /// Every page of [`Api::page_query_kit_open_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn page_query_kit_open_record_pages(
+        &self,
+        request: &PageQueryKitOpenRecordRequest,
+    ) -> rt::Paginator<
+        PageQueryKitOpenRecordResponseBody,
+        PageQueryKitOpenRecordError,
+        PageQueryKitOpenRecordResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.page_query_kit_open_record(request), &PAGING)
+    }
+    /// Every page of [`Api::query_device_list_by_corp_id`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn query_device_list_by_corp_id_pages(
+        &self,
+        request: &QueryDeviceListByCorpIdRequest,
+    ) -> rt::Paginator<
+        QueryDeviceListByCorpIdResponseBody,
+        QueryDeviceListByCorpIdError,
+        QueryDeviceListByCorpIdResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_device_list_by_corp_id(request), &PAGING)
+    }
     /// Every page of [`Api::query_edu_asset_spaces`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `spaces` of each page.
     pub fn query_edu_asset_spaces_pages(
         &self,
@@ -5000,6 +5220,72 @@ impl Api {
             &["spaces"],
         );
         rt::Paginator::new(self.query_edu_asset_spaces(request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_correct_task_detail`]: the call again with the page number `pageNo` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn query_org_correct_task_detail_pages(
+        &self,
+        request: &QueryOrgCorrectTaskDetailRequest,
+    ) -> rt::Paginator<
+        QueryOrgCorrectTaskDetailResponseBody,
+        QueryOrgCorrectTaskDetailError,
+        QueryOrgCorrectTaskDetailResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNo",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_org_correct_task_detail(request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_correct_task_with_wrong_question`]: the call again with the page number `pageNo` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn query_org_correct_task_with_wrong_question_pages(
+        &self,
+        request: &QueryOrgCorrectTaskWithWrongQuestionRequest,
+    ) -> rt::Paginator<
+        QueryOrgCorrectTaskWithWrongQuestionResponseBody,
+        QueryOrgCorrectTaskWithWrongQuestionError,
+        QueryOrgCorrectTaskWithWrongQuestionResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNo",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(
+            self.query_org_correct_task_with_wrong_question(request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::query_school_user_face`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `userFaceList` of each page.
+    pub fn query_school_user_face_pages(
+        &self,
+        request: &QuerySchoolUserFaceRequest,
+    ) -> rt::Paginator<
+        QuerySchoolUserFaceResponseBody,
+        QuerySchoolUserFaceError,
+        QuerySchoolUserFaceResponseBodyUserFaceList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["userFaceList"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_school_user_face(request), &PAGING)
     }
 }
 /// `ActivateDeviceResponseBody`.

@@ -738,6 +738,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAccountTransferListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_account_transfer_list_pages`].
     pub fn get_account_transfer_list(
         &self,
         request: &GetAccountTransferListRequest,
@@ -871,6 +875,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCidsByBotCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_cids_by_bot_code_pages`].
     pub fn get_cids_by_bot_code(
         &self,
         request: &GetCidsByBotCodeRequest,
@@ -917,6 +925,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCommentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_comment_list_pages`].
     pub fn get_comment_list(
         &self,
         publisher_id: &str,
@@ -1033,6 +1045,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDingReportDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_ding_report_dept_summary_pages`].
     pub fn get_ding_report_dept_summary(
         &self,
         data_id: &str,
@@ -1084,6 +1100,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDocCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_doc_created_dept_summary_pages`].
     pub fn get_doc_created_dept_summary(
         &self,
         data_id: &str,
@@ -1159,6 +1179,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetGeneralFormCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_general_form_created_dept_summary_pages`].
     pub fn get_general_form_created_dept_summary(
         &self,
         data_id: &str,
@@ -1212,6 +1236,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetGroupActiveInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_group_active_info_pages`].
     pub fn get_group_active_info(
         &self,
         request: &GetGroupActiveInfoRequest,
@@ -1380,6 +1408,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetOaOperatorLogListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_oa_operator_log_list_pages`].
     pub fn get_oa_operator_log_list(
         &self,
         request: &GetOaOperatorLogListRequest,
@@ -1401,6 +1433,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetOutGroupsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_out_groups_by_page_pages`].
     pub fn get_out_groups_by_page(
         &self,
         request: &GetOutGroupsByPageRequest,
@@ -1422,6 +1458,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetOutsideAuditGroupMessageByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_outside_audit_group_message_by_page_pages`].
     pub fn get_outside_audit_group_message_by_page(
         &self,
         request: &GetOutsideAuditGroupMessageByPageRequest,
@@ -1495,6 +1535,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetPrivateStoreFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_private_store_file_infos_by_page_pages`].
     pub fn get_private_store_file_infos_by_page(
         &self,
         request: &GetPrivateStoreFileInfosByPageRequest,
@@ -1540,6 +1584,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetPrivateStoreFileTaskInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_private_store_file_task_infos_by_page_pages`].
     pub fn get_private_store_file_task_infos_by_page(
         &self,
         request: &GetPrivateStoreFileTaskInfosByPageRequest,
@@ -1564,6 +1612,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetPrivateStoreTaskFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_private_store_task_file_infos_by_page_pages`].
     pub fn get_private_store_task_file_infos_by_page(
         &self,
         request: &GetPrivateStoreTaskFileInfosByPageRequest,
@@ -1588,6 +1640,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetPublicDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_public_devices_pages`].
     pub fn get_public_devices(
         &self,
         request: &GetPublicDevicesRequest,
@@ -1613,6 +1669,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetPublisherSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_publisher_summary_pages`].
     pub fn get_publisher_summary(
         &self,
         data_id: &str,
@@ -1635,6 +1695,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRealPeopleRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_real_people_records_pages`].
     pub fn get_real_people_records(
         &self,
         request: &GetRealPeopleRecordsRequest,
@@ -1656,6 +1720,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRecognizeRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_recognize_records_pages`].
     pub fn get_recognize_records(
         &self,
         request: &GetRecognizeRecordsRequest,
@@ -1698,6 +1766,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSecurityConfigMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_security_config_member_pages`].
     pub fn get_security_config_member(
         &self,
         request: &GetSecurityConfigMemberRequest,
@@ -1719,6 +1791,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSignedDetailByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_signed_detail_by_page_pages`].
     pub fn get_signed_detail_by_page(
         &self,
         request: &GetSignedDetailByPageRequest,
@@ -1740,6 +1816,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTrustDeviceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_trust_device_list_pages`].
     pub fn get_trust_device_list(
         &self,
         request: &GetTrustDeviceListRequest,
@@ -1765,6 +1845,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserAppVersionSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_app_version_summary_pages`].
     pub fn get_user_app_version_summary(
         &self,
         data_id: &str,
@@ -1829,6 +1913,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserStayLengthError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_stay_length_pages`].
     pub fn get_user_stay_length(
         &self,
         request: &GetUserStayLengthRequest,
@@ -2018,6 +2106,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMiniAppAvailableVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_mini_app_available_version_pages`].
     pub fn list_mini_app_available_version(
         &self,
         request: &ListMiniAppAvailableVersionRequest,
@@ -2042,6 +2134,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMiniAppHistoryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_mini_app_history_version_pages`].
     pub fn list_mini_app_history_version(
         &self,
         request: &ListMiniAppHistoryVersionRequest,
@@ -2091,6 +2187,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListPunchScheduleByConditionWithPagingError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_punch_schedule_by_condition_with_paging_pages`].
     pub fn list_punch_schedule_by_condition_with_paging(
         &self,
         request: &ListPunchScheduleByConditionWithPagingRequest,
@@ -2331,6 +2431,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryConversationPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_conversation_page_pages`].
     pub fn query_conversation_page(
         &self,
         request: &QueryConversationPageRequest,
@@ -2443,6 +2547,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryUserBehaviorError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_user_behavior_pages`].
     pub fn query_user_behavior(
         &self,
         request: &QueryUserBehaviorRequest,
@@ -2659,6 +2767,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchOrgInnerGroupInfoByCursorPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_org_inner_group_info_by_cursor_page_pages`].
     pub fn search_org_inner_group_info_by_cursor_page(
         &self,
         request: &SearchOrgInnerGroupInfoByCursorPageRequest,
@@ -3242,6 +3354,70 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_account_transfer_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `itemList` of each page.
+    pub fn get_account_transfer_list_pages(
+        &self,
+        request: &GetAccountTransferListRequest,
+    ) -> rt::Paginator<
+        GetAccountTransferListResponseBody,
+        GetAccountTransferListError,
+        GetAccountTransferListResponseBodyItemList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["itemList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_account_transfer_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_cids_by_bot_code`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `groupInfos` of each page.
+    pub fn get_cids_by_bot_code_pages(
+        &self,
+        request: &GetCidsByBotCodeRequest,
+    ) -> rt::Paginator<
+        GetCidsByBotCodeResponseBody,
+        GetCidsByBotCodeError,
+        GetCidsByBotCodeResponseBodyGroupInfos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["groupInfos"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.get_cids_by_bot_code(request), &PAGING)
+    }
+    /// Every page of [`Api::get_comment_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_comment_list_pages(
+        &self,
+        publisher_id: &str,
+        request: &GetCommentListRequest,
+    ) -> rt::Paginator<
+        GetCommentListResponseBody,
+        GetCommentListError,
+        GetCommentListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_comment_list(publisher_id, request), &PAGING)
+    }
     /// Every page of [`Api::get_ding_report_dept_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_ding_report_dept_summary_pages(
         &self,
@@ -3305,6 +3481,69 @@ impl Api {
             &PAGING,
         )
     }
+    /// Every page of [`Api::get_group_active_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_group_active_info_pages(
+        &self,
+        request: &GetGroupActiveInfoRequest,
+    ) -> rt::Paginator<
+        GetGroupActiveInfoResponseBody,
+        GetGroupActiveInfoError,
+        GetGroupActiveInfoResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_group_active_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_oa_operator_log_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `data` of each page.
+    pub fn get_oa_operator_log_list_pages(
+        &self,
+        request: &GetOaOperatorLogListRequest,
+    ) -> rt::Paginator<
+        GetOaOperatorLogListResponseBody,
+        GetOaOperatorLogListError,
+        GetOaOperatorLogListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_oa_operator_log_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_out_groups_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `responseBody.total` items are read. Items: `responseBody.groupList` of each page.
+    pub fn get_out_groups_by_page_pages(
+        &self,
+        request: &GetOutGroupsByPageRequest,
+    ) -> rt::Paginator<
+        GetOutGroupsByPageResponseBody,
+        GetOutGroupsByPageError,
+        GetOutGroupsByPageResponseBodyResponseBodyGroupList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["responseBody", "groupList"],
+            &[],
+            &["responseBody", "total"],
+        );
+        rt::Paginator::new(self.get_out_groups_by_page(request), &PAGING)
+    }
     /// Every page of [`Api::get_outside_audit_group_message_by_page`]: the call again with `nextToken` set to the reply's `responseBody.nextToken`, until a reply has no token. Items: `responseBody.messageList` of each page.
     pub fn get_outside_audit_group_message_by_page_pages(
         &self,
@@ -3346,6 +3585,30 @@ impl Api {
         );
         rt::Paginator::new(self.get_private_store_file_infos_by_page(request), &PAGING)
     }
+    /// Every page of [`Api::get_private_store_file_task_infos_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `items` of each page.
+    pub fn get_private_store_file_task_infos_by_page_pages(
+        &self,
+        request: &GetPrivateStoreFileTaskInfosByPageRequest,
+    ) -> rt::Paginator<
+        GetPrivateStoreFileTaskInfosByPageResponseBody,
+        GetPrivateStoreFileTaskInfosByPageError,
+        GetPrivateStoreFileTaskInfosByPageResponseBodyItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["items"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.get_private_store_file_task_infos_by_page(request),
+            &PAGING,
+        )
+    }
     /// Every page of [`Api::get_private_store_task_file_infos_by_page`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `items` of each page.
     pub fn get_private_store_task_file_infos_by_page_pages(
         &self,
@@ -3367,6 +3630,27 @@ impl Api {
             self.get_private_store_task_file_infos_by_page(request),
             &PAGING,
         )
+    }
+    /// Every page of [`Api::get_public_devices`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCnt` items are read. Items: `data` of each page.
+    pub fn get_public_devices_pages(
+        &self,
+        request: &GetPublicDevicesRequest,
+    ) -> rt::Paginator<
+        GetPublicDevicesResponseBody,
+        GetPublicDevicesError,
+        GetPublicDevicesResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCnt"],
+        );
+        rt::Paginator::new(self.get_public_devices(request), &PAGING)
     }
     /// Every page of [`Api::get_publisher_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`.
     pub fn get_publisher_summary_pages(
@@ -3445,6 +3729,48 @@ impl Api {
         );
         rt::Paginator::new(self.get_security_config_member(request), &PAGING)
     }
+    /// Every page of [`Api::get_signed_detail_by_page`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `auditSignedDetailDTOList` of each page.
+    pub fn get_signed_detail_by_page_pages(
+        &self,
+        request: &GetSignedDetailByPageRequest,
+    ) -> rt::Paginator<
+        GetSignedDetailByPageResponseBody,
+        GetSignedDetailByPageError,
+        GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["auditSignedDetailDTOList"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_signed_detail_by_page(request), &PAGING)
+    }
+    /// Every page of [`Api::get_trust_device_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
+    pub fn get_trust_device_list_pages(
+        &self,
+        request: &GetTrustDeviceListRequest,
+    ) -> rt::Paginator<
+        GetTrustDeviceListResponseBody,
+        GetTrustDeviceListError,
+        GetTrustDeviceListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_trust_device_list(request), &PAGING)
+    }
     /// Every page of [`Api::get_user_app_version_summary`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `data` of each page.
     pub fn get_user_app_version_summary_pages(
         &self,
@@ -3464,6 +3790,69 @@ impl Api {
             &["data"],
         );
         rt::Paginator::new(self.get_user_app_version_summary(data_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_stay_length`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `itemList` of each page.
+    pub fn get_user_stay_length_pages(
+        &self,
+        request: &GetUserStayLengthRequest,
+    ) -> rt::Paginator<
+        GetUserStayLengthResponseBody,
+        GetUserStayLengthError,
+        GetUserStayLengthResponseBodyItemList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["itemList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_user_stay_length(request), &PAGING)
+    }
+    /// Every page of [`Api::list_mini_app_available_version`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `list` of each page.
+    pub fn list_mini_app_available_version_pages(
+        &self,
+        request: &ListMiniAppAvailableVersionRequest,
+    ) -> rt::Paginator<
+        ListMiniAppAvailableVersionResponseBody,
+        ListMiniAppAvailableVersionError,
+        ListMiniAppAvailableVersionResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["list"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.list_mini_app_available_version(request), &PAGING)
+    }
+    /// Every page of [`Api::list_mini_app_history_version`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `list` of each page.
+    pub fn list_mini_app_history_version_pages(
+        &self,
+        request: &ListMiniAppHistoryVersionRequest,
+    ) -> rt::Paginator<
+        ListMiniAppHistoryVersionResponseBody,
+        ListMiniAppHistoryVersionError,
+        ListMiniAppHistoryVersionResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.list_mini_app_history_version(request), &PAGING)
     }
     /// Every page of [`Api::list_punch_schedule_by_condition_with_paging`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn list_punch_schedule_by_condition_with_paging_pages(
@@ -3505,6 +3894,27 @@ impl Api {
             &["result", "data"],
         );
         rt::Paginator::new(self.query_conversation_page(request), &PAGING)
+    }
+    /// Every page of [`Api::query_user_behavior`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCnt` items are read. Items: `data` of each page.
+    pub fn query_user_behavior_pages(
+        &self,
+        request: &QueryUserBehaviorRequest,
+    ) -> rt::Paginator<
+        QueryUserBehaviorResponseBody,
+        QueryUserBehaviorError,
+        QueryUserBehaviorResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCnt"],
+        );
+        rt::Paginator::new(self.query_user_behavior(request), &PAGING)
     }
     /// Every page of [`Api::search_org_inner_group_info_by_cursor_page`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token. Items: `items` of each page.
     pub fn search_org_inner_group_info_by_cursor_page_pages(

@@ -368,6 +368,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryBatchTradeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_batch_trade_detail_list_pages`].
     pub fn query_batch_trade_detail_list(
         &self,
         request: &QueryBatchTradeDetailListRequest,
@@ -700,6 +704,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::query_batch_trade_detail_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `batchTradeDetailList` of each page.
+    pub fn query_batch_trade_detail_list_pages(
+        &self,
+        request: &QueryBatchTradeDetailListRequest,
+    ) -> rt::Paginator<
+        QueryBatchTradeDetailListResponseBody,
+        QueryBatchTradeDetailListError,
+        QueryBatchTradeDetailListResponseBodyBatchTradeDetailList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["batchTradeDetailList"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.query_batch_trade_detail_list(request), &PAGING)
     }
 }
 /// `ApplyBatchPayResponseBody`.

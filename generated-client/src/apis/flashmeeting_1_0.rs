@@ -150,6 +150,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTaskFromShanhuiDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_task_from_shanhui_doc_pages`].
     pub fn get_task_from_shanhui_doc(
         &self,
         request: &GetTaskFromShanhuiDocRequest,

@@ -104,6 +104,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetMemberListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_member_list_pages`].
     pub fn get_member_list(
         &self,
         request: &GetMemberListRequest,
@@ -125,6 +129,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryPluginRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_plugin_rule_pages`].
     pub fn query_plugin_rule(
         &self,
         request: &QueryPluginRuleRequest,
@@ -180,6 +188,44 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_member_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn get_member_list_pages(
+        &self,
+        request: &GetMemberListRequest,
+    ) -> rt::Paginator<GetMemberListResponseBody, GetMemberListError, String> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_member_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_plugin_rule`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.total` items are read. Items: `result.data` of each page.
+    pub fn query_plugin_rule_pages(
+        &self,
+        request: &QueryPluginRuleRequest,
+    ) -> rt::Paginator<
+        QueryPluginRuleResponseBody,
+        QueryPluginRuleError,
+        QueryPluginRuleResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "data"],
+            &[],
+            &["result", "total"],
+        );
+        rt::Paginator::new(self.query_plugin_rule(request), &PAGING)
     }
 }
 /// `AddPluginRuleRequestRules`.

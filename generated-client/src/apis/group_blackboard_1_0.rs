@@ -146,6 +146,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListGroupBlackboardError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_group_blackboard_pages`].
     pub fn list_group_blackboard(
         &self,
         request: &ListGroupBlackboardRequest,

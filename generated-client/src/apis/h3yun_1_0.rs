@@ -335,6 +335,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`LoadBizObjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::load_biz_objects_pages`].
     pub fn load_biz_objects(
         &self,
         request: &LoadBizObjectsRequest,
@@ -432,6 +436,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::load_biz_objects`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `data.totalCount` items are read. Items: `data.bizObjects` of each page.
+    pub fn load_biz_objects_pages(
+        &self,
+        request: &LoadBizObjectsRequest,
+    ) -> rt::Paginator<
+        LoadBizObjectsResponseBody,
+        LoadBizObjectsError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data", "bizObjects"],
+            &[],
+            &["data", "totalCount"],
+        );
+        rt::Paginator::new(self.load_biz_objects(request), &PAGING)
     }
 }
 /// `BatchInsertBizObjectResponseBody`.

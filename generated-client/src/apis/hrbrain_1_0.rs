@@ -20,6 +20,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HrbrainBizDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::hrbrain_biz_data_query_pages`].
     pub fn hrbrain_biz_data_query(
         &self,
         request: &HrbrainBizDataQueryRequest,
@@ -434,6 +438,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HrbrainEmpPoolQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::hrbrain_emp_pool_query_pages`].
     pub fn hrbrain_emp_pool_query(
         &self,
         request: &HrbrainEmpPoolQueryRequest,
@@ -455,6 +463,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HrbrainEmpPoolUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::hrbrain_emp_pool_user_pages`].
     pub fn hrbrain_emp_pool_user(
         &self,
         request: &HrbrainEmpPoolUserRequest,
@@ -952,6 +964,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HrbrainLabelDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::hrbrain_label_data_query_pages`].
     pub fn hrbrain_label_data_query(
         &self,
         request: &HrbrainLabelDataQueryRequest,
@@ -1015,6 +1031,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HrbrainLabelMetaError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::hrbrain_label_meta_pages`].
     pub fn hrbrain_label_meta(
         &self,
         request: &HrbrainLabelMetaRequest,
@@ -1213,6 +1233,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`StaffLabelRecordsQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::staff_label_records_query_pages`].
     pub fn staff_label_records_query(
         &self,
         request: &StaffLabelRecordsQueryRequest,

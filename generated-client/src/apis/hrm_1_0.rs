@@ -86,6 +86,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AISaleEntityListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::ai_sale_entity_list_pages`].
     pub fn ai_sale_entity_list(
         &self,
         request: &AISaleEntityListRequest,
@@ -152,6 +156,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AISaleGetMemoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::ai_sale_get_memory_pages`].
     pub fn ai_sale_get_memory(
         &self,
         request: &AISaleGetMemoryRequest,
@@ -548,6 +556,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDismissionRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_dismission_record_pages`].
     pub fn get_dismission_record(
         &self,
         request: &GetDismissionRecordRequest,
@@ -590,6 +602,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetFileTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_file_template_list_pages`].
     pub fn get_file_template_list(
         &self,
         request: &GetFileTemplateListRequest,
@@ -632,6 +648,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSignRecordByUserIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_sign_record_by_user_id_pages`].
     pub fn get_sign_record_by_user_id(
         &self,
         request: &GetSignRecordByUserIdRequest,
@@ -956,6 +976,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`MasterDataQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::master_data_query_pages`].
     pub fn master_data_query(
         &self,
         request: &MasterDataQueryRequest,
@@ -1040,6 +1064,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`MasterDatasQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::master_datas_query_pages`].
     pub fn master_datas_query(
         &self,
         request: &MasterDatasQueryRequest,
@@ -1082,6 +1110,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCustomEntryProcessesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_custom_entry_processes_pages`].
     pub fn query_custom_entry_processes(
         &self,
         request: &QueryCustomEntryProcessesRequest,
@@ -1106,6 +1138,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryDismissionStaffIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_dismission_staff_id_list_pages`].
     pub fn query_dismission_staff_id_list(
         &self,
         request: &QueryDismissionStaffIdListRequest,
@@ -1154,6 +1190,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryJobRanksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_job_ranks_pages`].
     pub fn query_job_ranks(
         &self,
         request: &QueryJobRanksRequest,
@@ -1175,6 +1215,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryJobsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_jobs_pages`].
     pub fn query_jobs(
         &self,
         request: &QueryJobsRequest,
@@ -1258,6 +1302,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryPositionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_positions_pages`].
     pub fn query_positions(
         &self,
         request: &QueryPositionsRequest,

@@ -169,6 +169,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BatchQueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::batch_query_group_member_pages`].
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -761,6 +765,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetFamilySchoolConversationMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_family_school_conversation_msg_pages`].
     pub fn get_family_school_conversation_msg(
         &self,
         request: &GetFamilySchoolConversationMsgRequest,
@@ -785,6 +793,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetFamilySchoolConversationsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_family_school_conversations_pages`].
     pub fn get_family_school_conversations(
         &self,
         request: &GetFamilySchoolConversationsRequest,
@@ -809,6 +821,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetGroupMembersByUserTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_group_members_by_user_token_pages`].
     pub fn get_group_members_by_user_token(
         &self,
         request: &GetGroupMembersByUserTokenRequest,
@@ -833,6 +849,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetInnerGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_inner_group_members_pages`].
     pub fn get_inner_group_members(
         &self,
         request: &GetInnerGroupMembersRequest,
@@ -938,6 +958,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSceneGroupMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_scene_group_members_pages`].
     pub fn get_scene_group_members(
         &self,
         request: &GetSceneGroupMembersRequest,
@@ -1122,6 +1146,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GroupManageQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::group_manage_query_pages`].
     pub fn group_manage_query(
         &self,
         request: &GroupManageQueryRequest,
@@ -1293,6 +1321,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListGroupTemplatesByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_group_templates_by_org_id_pages`].
     pub fn list_group_templates_by_org_id(
         &self,
         request: &ListGroupTemplatesByOrgIdRequest,
@@ -1341,6 +1373,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListSceneGroupsByTemplateIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_scene_groups_by_template_id_pages`].
     pub fn list_scene_groups_by_template_id(
         &self,
         template_id: &str,
@@ -1825,6 +1861,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryInnerGroupMemberListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_inner_group_member_list_pages`].
     pub fn query_inner_group_member_list(
         &self,
         request: &QueryInnerGroupMemberListRequest,
@@ -1915,6 +1955,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMsgReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_msg_read_status_pages`].
     pub fn query_msg_read_status(
         &self,
         request: &QueryMsgReadStatusRequest,
@@ -2116,6 +2160,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryUnfurlingRegisterInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_unfurling_register_info_pages`].
     pub fn query_unfurling_register_info(
         &self,
         request: &QueryUnfurlingRegisterInfoRequest,
@@ -3318,6 +3366,52 @@ impl Api {
             &["groupInfoList"],
         );
         rt::Paginator::new(self.group_manage_query(request), &PAGING)
+    }
+    /// Every page of [`Api::list_group_templates_by_org_id`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `sceneGroupDetailModels` of each page.
+    pub fn list_group_templates_by_org_id_pages(
+        &self,
+        request: &ListGroupTemplatesByOrgIdRequest,
+    ) -> rt::Paginator<
+        ListGroupTemplatesByOrgIdResponseBody,
+        ListGroupTemplatesByOrgIdError,
+        ListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["sceneGroupDetailModels"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.list_group_templates_by_org_id(request), &PAGING)
+    }
+    /// Every page of [`Api::list_scene_groups_by_template_id`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `openConversationIds` of each page.
+    pub fn list_scene_groups_by_template_id_pages(
+        &self,
+        template_id: &str,
+        request: &ListSceneGroupsByTemplateIdRequest,
+    ) -> rt::Paginator<
+        ListSceneGroupsByTemplateIdResponseBody,
+        ListSceneGroupsByTemplateIdError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["openConversationIds"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(
+            self.list_scene_groups_by_template_id(template_id, request),
+            &PAGING,
+        )
     }
     /// Every page of [`Api::query_inner_group_member_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn query_inner_group_member_list_pages(

@@ -744,6 +744,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ChatAiQueryLogsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::chat_ai_query_logs_pages`].
     pub fn chat_ai_query_logs(
         &self,
         request: &ChatAiQueryLogsRequest,
@@ -993,6 +997,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ChatMemoFaqListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::chat_memo_faq_list_pages`].
     pub fn chat_memo_faq_list(
         &self,
         request: &ChatMemoFaqListRequest,
@@ -1014,6 +1022,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ChatMemoGetFileListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::chat_memo_get_file_list_pages`].
     pub fn chat_memo_get_file_list(
         &self,
         request: &ChatMemoGetFileListRequest,
@@ -1347,6 +1359,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`CollegeListDeptManagerError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::college_list_dept_manager_pages`].
     pub fn college_list_dept_manager(
         &self,
         request: &CollegeListDeptManagerRequest,
@@ -1368,6 +1384,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`CollegeListStudentInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::college_list_student_info_pages`].
     pub fn college_list_student_info(
         &self,
         request: &CollegeListStudentInfoRequest,
@@ -1389,6 +1409,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`CollegeListUncheckedStudentError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::college_list_unchecked_student_pages`].
     pub fn college_list_unchecked_student(
         &self,
         request: &CollegeListUncheckedStudentRequest,
@@ -1973,6 +1997,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`DigitalStoreCardRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::digital_store_card_record_pages`].
     pub fn digital_store_card_record(
         &self,
         request: &DigitalStoreCardRecordRequest,
@@ -2341,6 +2369,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`DigitalStorelistExportTaskRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::digital_storelist_export_task_record_pages`].
     pub fn digital_storelist_export_task_record(
         &self,
         request: &DigitalStorelistExportTaskRecordRequest,
@@ -2545,6 +2577,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`IndustryManufactureCostRecordListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::industry_manufacture_cost_record_list_get_pages`].
     pub fn industry_manufacture_cost_record_list_get(
         &self,
         request: &IndustryManufactureCostRecordListGetRequest,
@@ -2569,6 +2605,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`IndustryManufactureFeeListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::industry_manufacture_fee_list_get_pages`].
     pub fn industry_manufacture_fee_list_get(
         &self,
         request: &IndustryManufactureFeeListGetRequest,
@@ -2593,6 +2633,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`IndustryManufactureLabourCostError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::industry_manufacture_labour_cost_pages`].
     pub fn industry_manufacture_labour_cost(
         &self,
         request: &IndustryManufactureLabourCostRequest,
@@ -2617,6 +2661,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`IndustryManufactureMaterialListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::industry_manufacture_material_list_pages`].
     pub fn industry_manufacture_material_list(
         &self,
         request: &IndustryManufactureMaterialListRequest,
@@ -2833,6 +2881,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`IndustryMmanufactureMaterialCostGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::industry_mmanufacture_material_cost_get_pages`].
     pub fn industry_mmanufacture_material_cost_get(
         &self,
         request: &IndustryMmanufactureMaterialCostGetRequest,
@@ -2920,6 +2972,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_department_pages`].
     pub fn query_all_department(
         &self,
         request: &QueryAllDepartmentRequest,
@@ -2962,6 +3018,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_group_pages`].
     pub fn query_all_group(
         &self,
         request: &QueryAllGroupRequest,
@@ -2987,6 +3047,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllGroupsInDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_groups_in_dept_pages`].
     pub fn query_all_groups_in_dept(
         &self,
         dept_id: &str,
@@ -3013,6 +3077,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllMemberByDeptError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_member_by_dept_pages`].
     pub fn query_all_member_by_dept(
         &self,
         dept_id: &str,
@@ -3039,6 +3107,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllMemberByGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_member_by_group_pages`].
     pub fn query_all_member_by_group(
         &self,
         group_id: &str,
@@ -3061,6 +3133,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryBizOptLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_biz_opt_log_pages`].
     pub fn query_biz_opt_log(
         &self,
         request: &QueryBizOptLogRequest,
@@ -3103,6 +3179,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryConvertRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_convert_rules_pages`].
     pub fn query_convert_rules(
         &self,
         request: &QueryConvertRulesRequest,
@@ -3227,6 +3307,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryHospitalDistrictInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_hospital_district_info_pages`].
     pub fn query_hospital_district_info(
         &self,
         request: &QueryHospitalDistrictInfoRequest,
@@ -3251,6 +3335,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryHospitalRoleUserInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_hospital_role_user_info_pages`].
     pub fn query_hospital_role_user_info(
         &self,
         request: &QueryHospitalRoleUserInfoRequest,
@@ -3358,6 +3446,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrderConvertResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_order_convert_result_pages`].
     pub fn query_order_convert_result(
         &self,
         request: &QueryOrderConvertResultRequest,
@@ -3912,6 +4004,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SupplyListDeptMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::supply_list_dept_members_pages`].
     pub fn supply_list_dept_members(
         &self,
         request: &SupplyListDeptMembersRequest,
@@ -4144,6 +4240,174 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[user_id], request)
     }
+    /// Every page of [`Api::chat_ai_query_logs`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
+    pub fn chat_ai_query_logs_pages(
+        &self,
+        request: &ChatAiQueryLogsRequest,
+    ) -> rt::Paginator<
+        ChatAiQueryLogsResponseBody,
+        ChatAiQueryLogsError,
+        ChatAiQueryLogsResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.chat_ai_query_logs(request), &PAGING)
+    }
+    /// Every page of [`Api::chat_memo_faq_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
+    pub fn chat_memo_faq_list_pages(
+        &self,
+        request: &ChatMemoFaqListRequest,
+    ) -> rt::Paginator<
+        ChatMemoFaqListResponseBody,
+        ChatMemoFaqListError,
+        ChatMemoFaqListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.chat_memo_faq_list(request), &PAGING)
+    }
+    /// Every page of [`Api::chat_memo_get_file_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
+    pub fn chat_memo_get_file_list_pages(
+        &self,
+        request: &ChatMemoGetFileListRequest,
+    ) -> rt::Paginator<
+        ChatMemoGetFileListResponseBody,
+        ChatMemoGetFileListError,
+        ChatMemoGetFileListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.chat_memo_get_file_list(request), &PAGING)
+    }
+    /// Every page of [`Api::college_list_dept_manager`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `managerInfoSimpleList` of each page.
+    pub fn college_list_dept_manager_pages(
+        &self,
+        request: &CollegeListDeptManagerRequest,
+    ) -> rt::Paginator<
+        CollegeListDeptManagerResponseBody,
+        CollegeListDeptManagerError,
+        CollegeListDeptManagerResponseBodyManagerInfoSimpleList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["managerInfoSimpleList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.college_list_dept_manager(request), &PAGING)
+    }
+    /// Every page of [`Api::college_list_student_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `studentInfoSimpleList` of each page.
+    pub fn college_list_student_info_pages(
+        &self,
+        request: &CollegeListStudentInfoRequest,
+    ) -> rt::Paginator<
+        CollegeListStudentInfoResponseBody,
+        CollegeListStudentInfoError,
+        CollegeListStudentInfoResponseBodyStudentInfoSimpleList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["studentInfoSimpleList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.college_list_student_info(request), &PAGING)
+    }
+    /// Every page of [`Api::college_list_unchecked_student`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `studentInfoSimpleList` of each page.
+    pub fn college_list_unchecked_student_pages(
+        &self,
+        request: &CollegeListUncheckedStudentRequest,
+    ) -> rt::Paginator<
+        CollegeListUncheckedStudentResponseBody,
+        CollegeListUncheckedStudentError,
+        CollegeListUncheckedStudentResponseBodyStudentInfoSimpleList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["studentInfoSimpleList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.college_list_unchecked_student(request), &PAGING)
+    }
+    /// Every page of [`Api::digital_store_card_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `content` of each page.
+    pub fn digital_store_card_record_pages(
+        &self,
+        request: &DigitalStoreCardRecordRequest,
+    ) -> rt::Paginator<
+        DigitalStoreCardRecordResponseBody,
+        DigitalStoreCardRecordError,
+        DigitalStoreCardRecordResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["content"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.digital_store_card_record(request), &PAGING)
+    }
+    /// Every page of [`Api::digital_storelist_export_task_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `content` of each page.
+    pub fn digital_storelist_export_task_record_pages(
+        &self,
+        request: &DigitalStorelistExportTaskRecordRequest,
+    ) -> rt::Paginator<
+        DigitalStorelistExportTaskRecordResponseBody,
+        DigitalStorelistExportTaskRecordError,
+        DigitalStorelistExportTaskRecordResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.digital_storelist_export_task_record(request), &PAGING)
+    }
     /// Every page of [`Api::industry_manufacture_cost_record_list_get`]: the call again with `cursor` set to the reply's `nextCursor`, until a reply has no token or `hasMore` is `false`. Items: `list` of each page.
     pub fn industry_manufacture_cost_record_list_get_pages(
         &self,
@@ -4245,6 +4509,114 @@ impl Api {
             &PAGING,
         )
     }
+    /// Every page of [`Api::query_all_department`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_all_department_pages(
+        &self,
+        request: &QueryAllDepartmentRequest,
+    ) -> rt::Paginator<
+        QueryAllDepartmentResponseBody,
+        QueryAllDepartmentError,
+        QueryAllDepartmentResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_all_department(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_group`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_all_group_pages(
+        &self,
+        request: &QueryAllGroupRequest,
+    ) -> rt::Paginator<
+        QueryAllGroupResponseBody,
+        QueryAllGroupError,
+        QueryAllGroupResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_all_group(request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_groups_in_dept`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_all_groups_in_dept_pages(
+        &self,
+        dept_id: &str,
+        request: &QueryAllGroupsInDeptRequest,
+    ) -> rt::Paginator<
+        QueryAllGroupsInDeptResponseBody,
+        QueryAllGroupsInDeptError,
+        QueryAllGroupsInDeptResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_all_groups_in_dept(dept_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_member_by_dept`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_all_member_by_dept_pages(
+        &self,
+        dept_id: &str,
+        request: &QueryAllMemberByDeptRequest,
+    ) -> rt::Paginator<
+        QueryAllMemberByDeptResponseBody,
+        QueryAllMemberByDeptError,
+        QueryAllMemberByDeptResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_all_member_by_dept(dept_id, request), &PAGING)
+    }
+    /// Every page of [`Api::query_all_member_by_group`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_all_member_by_group_pages(
+        &self,
+        group_id: &str,
+        request: &QueryAllMemberByGroupRequest,
+    ) -> rt::Paginator<
+        QueryAllMemberByGroupResponseBody,
+        QueryAllMemberByGroupError,
+        QueryAllMemberByGroupResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_all_member_by_group(group_id, request), &PAGING)
+    }
     /// Every page of [`Api::query_biz_opt_log`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `content` of each page.
     pub fn query_biz_opt_log_pages(
         &self,
@@ -4263,6 +4635,111 @@ impl Api {
             &["content"],
         );
         rt::Paginator::new(self.query_biz_opt_log(request), &PAGING)
+    }
+    /// Every page of [`Api::query_convert_rules`]: the call again with the page number `pageNo` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result.items` of each page.
+    pub fn query_convert_rules_pages(
+        &self,
+        request: &QueryConvertRulesRequest,
+    ) -> rt::Paginator<
+        QueryConvertRulesResponseBody,
+        QueryConvertRulesError,
+        QueryConvertRulesResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNo",
+            false,
+            "pageSize",
+            false,
+            &["result", "items"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_convert_rules(request), &PAGING)
+    }
+    /// Every page of [`Api::query_hospital_district_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_hospital_district_info_pages(
+        &self,
+        request: &QueryHospitalDistrictInfoRequest,
+    ) -> rt::Paginator<
+        QueryHospitalDistrictInfoResponseBody,
+        QueryHospitalDistrictInfoError,
+        QueryHospitalDistrictInfoResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_hospital_district_info(request), &PAGING)
+    }
+    /// Every page of [`Api::query_hospital_role_user_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `content` of each page.
+    pub fn query_hospital_role_user_info_pages(
+        &self,
+        request: &QueryHospitalRoleUserInfoRequest,
+    ) -> rt::Paginator<
+        QueryHospitalRoleUserInfoResponseBody,
+        QueryHospitalRoleUserInfoError,
+        QueryHospitalRoleUserInfoResponseBodyContent,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_hospital_role_user_info(request), &PAGING)
+    }
+    /// Every page of [`Api::query_order_convert_result`]: the call again with the page number `pageNo` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result.items` of each page.
+    pub fn query_order_convert_result_pages(
+        &self,
+        request: &QueryOrderConvertResultRequest,
+    ) -> rt::Paginator<
+        QueryOrderConvertResultResponseBody,
+        QueryOrderConvertResultError,
+        QueryOrderConvertResultResponseBodyResultItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNo",
+            false,
+            "pageSize",
+            false,
+            &["result", "items"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_order_convert_result(request), &PAGING)
+    }
+    /// Every page of [`Api::supply_list_dept_members`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `list` of each page.
+    pub fn supply_list_dept_members_pages(
+        &self,
+        request: &SupplyListDeptMembersRequest,
+    ) -> rt::Paginator<
+        SupplyListDeptMembersResponseBody,
+        SupplyListDeptMembersError,
+        SupplyListDeptMembersResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.supply_list_dept_members(request), &PAGING)
     }
 }
 /// `AiRetailProductAddResponseBody`.

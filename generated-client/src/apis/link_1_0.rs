@@ -208,6 +208,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListFollowerError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_follower_pages`].
     pub fn list_follower(
         &self,
         request: &ListFollowerRequest,

@@ -308,6 +308,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserAllLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_all_live_list_pages`].
     pub fn get_user_all_live_list(
         &self,
         request: &GetUserAllLiveListRequest,
@@ -329,6 +333,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserCreateLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_create_live_list_pages`].
     pub fn get_user_create_live_list(
         &self,
         request: &GetUserCreateLiveListRequest,
@@ -350,6 +358,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserWatchLiveListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_watch_live_list_pages`].
     pub fn get_user_watch_live_list(
         &self,
         request: &GetUserWatchLiveListRequest,
@@ -715,6 +727,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_user_all_live_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result.liveInfoPopModelList` of each page.
+    pub fn get_user_all_live_list_pages(
+        &self,
+        request: &GetUserAllLiveListRequest,
+    ) -> rt::Paginator<
+        GetUserAllLiveListResponseBody,
+        GetUserAllLiveListError,
+        GetUserAllLiveListResponseBodyResultLiveInfoPopModelList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "liveInfoPopModelList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_user_all_live_list(request), &PAGING)
     }
     /// Every page of [`Api::get_user_create_live_list`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.liveInfoPopModelList` of each page.
     pub fn get_user_create_live_list_pages(

@@ -205,6 +205,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMessagesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_messages_pages`].
     pub fn list_messages(
         &self,
         email: &str,

@@ -743,6 +743,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListAppRoleScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_app_role_scopes_pages`].
     pub fn list_app_role_scopes(
         &self,
         agent_id: &str,
@@ -811,6 +815,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListPendingPublishAuditsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_pending_publish_audits_pages`].
     pub fn list_pending_publish_audits(
         &self,
         request: &ListPendingPublishAuditsRequest,
@@ -909,6 +917,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageInnerAppHistoryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_inner_app_history_version_pages`].
     pub fn page_inner_app_history_version(
         &self,
         agent_id: &str,
@@ -1314,6 +1326,31 @@ impl Api {
             &["auditList"],
         );
         rt::Paginator::new(self.list_pending_publish_audits(request), &PAGING)
+    }
+    /// Every page of [`Api::page_inner_app_history_version`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `miniAppVersionList` of each page.
+    pub fn page_inner_app_history_version_pages(
+        &self,
+        agent_id: &str,
+        request: &PageInnerAppHistoryVersionRequest,
+    ) -> rt::Paginator<
+        PageInnerAppHistoryVersionResponseBody,
+        PageInnerAppHistoryVersionError,
+        PageInnerAppHistoryVersionResponseBodyMiniAppVersionList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["miniAppVersionList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.page_inner_app_history_version(agent_id, request),
+            &PAGING,
+        )
     }
 }
 /// `AddAppRolesToMemberRequestRoleList`.

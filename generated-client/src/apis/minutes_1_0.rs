@@ -20,6 +20,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AdminSearchMinutesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::admin_search_minutes_pages`].
     pub fn admin_search_minutes(
         &self,
         request: &AdminSearchMinutesRequest,
@@ -256,6 +260,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMinutesAttachmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_minutes_attachments_pages`].
     pub fn list_minutes_attachments(
         &self,
         task_uuid: &str,
@@ -341,6 +349,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCreateMinutesListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_create_minutes_list_pages`].
     pub fn query_create_minutes_list(
         &self,
         request: &QueryCreateMinutesListRequest,
@@ -461,6 +473,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMinutesShareListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_minutes_share_list_pages`].
     pub fn query_minutes_share_list(
         &self,
         request: &QueryMinutesShareListRequest,
@@ -512,6 +528,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMinutesTextError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_minutes_text_pages`].
     pub fn query_minutes_text(
         &self,
         task_uuid: &str,
@@ -560,6 +580,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_diy_templates_pages`].
     pub fn query_org_diy_templates(
         &self,
         request: &QueryOrgDiyTemplatesRequest,
@@ -731,6 +755,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryUserAvailableDiyTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_user_available_diy_templates_pages`].
     pub fn query_user_available_diy_templates(
         &self,
         request: &QueryUserAvailableDiyTemplatesRequest,

@@ -169,6 +169,8 @@ pub mod notable_1_0;
 pub mod notable_2_0;
 #[cfg(feature = "oapi_contact")]
 pub mod oapi_contact;
+#[cfg(feature = "oapi_media")]
+pub mod oapi_media;
 #[cfg(feature = "oapi_message")]
 pub mod oapi_message;
 #[cfg(feature = "oauth2_1_0")]
@@ -680,6 +682,11 @@ impl crate::Client {
     pub fn oapi_contact(&self) -> oapi_contact::Api {
         oapi_contact::Api::new(self)
     }
+    /// The operations of [`oapi_media`].
+    #[cfg(feature = "oapi_media")]
+    pub fn oapi_media(&self) -> oapi_media::Api {
+        oapi_media::Api::new(self)
+    }
     /// The operations of [`oapi_message`].
     #[cfg(feature = "oapi_message")]
     pub fn oapi_message(&self) -> oapi_message::Api {
@@ -1090,6 +1097,8 @@ pub async fn replay(
         "notable_2_0" => notable_2_0::replay(client, operation, inputs).await,
         #[cfg(feature = "oapi_contact")]
         "oapi_contact" => oapi_contact::replay(client, operation, inputs).await,
+        #[cfg(feature = "oapi_media")]
+        "oapi_media" => oapi_media::replay(client, operation, inputs).await,
         #[cfg(feature = "oapi_message")]
         "oapi_message" => oapi_message::replay(client, operation, inputs).await,
         #[cfg(feature = "oauth2_1_0")]

@@ -523,6 +523,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_records_pages`].
     pub fn get_records(
         &self,
         base_id: &str,
@@ -659,6 +663,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_records_pages`].
     pub fn list_records(
         &self,
         base_id: &str,
@@ -686,6 +694,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListWorkflowsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_workflows_pages`].
     pub fn list_workflows(
         &self,
         base_id: &str,
@@ -850,6 +862,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryExternalAuthControlledSheetsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_external_auth_controlled_sheets_pages`].
     pub fn query_external_auth_controlled_sheets(
         &self,
         base_id: &str,
@@ -1140,6 +1156,28 @@ impl Api {
             self.list_records(base_id, sheet_id_or_name, request),
             &PAGING,
         )
+    }
+    /// Every page of [`Api::list_workflows`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `total` items are read. Items: `workflows` of each page.
+    pub fn list_workflows_pages(
+        &self,
+        base_id: &str,
+        request: &ListWorkflowsRequest,
+    ) -> rt::Paginator<
+        ListWorkflowsResponseBody,
+        ListWorkflowsError,
+        ListWorkflowsResponseBodyWorkflows,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            false,
+            "limit",
+            false,
+            &["workflows"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.list_workflows(base_id, request), &PAGING)
     }
     /// Every page of [`Api::query_external_auth_controlled_sheets`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `sheets` of each page.
     pub fn query_external_auth_controlled_sheets_pages(

@@ -254,6 +254,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_records_pages`].
     pub fn get_records(
         &self,
         base_id: &str,

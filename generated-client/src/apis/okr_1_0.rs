@@ -260,6 +260,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserOkrError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_okr_pages`].
     pub fn get_user_okr(
         &self,
         request: &GetUserOkrRequest,
@@ -306,6 +310,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`OkrObjectivesByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::okr_objectives_by_user_pages`].
     pub fn okr_objectives_by_user(
         &self,
         ding_user_id: &str,
@@ -328,6 +336,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`OkrPeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::okr_periods_pages`].
     pub fn okr_periods(
         &self,
         request: &OkrPeriodsRequest,
@@ -477,6 +489,66 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_user_okr`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `data.totalCount` items are read. Items: `data.list` of each page.
+    pub fn get_user_okr_pages(
+        &self,
+        request: &GetUserOkrRequest,
+    ) -> rt::Paginator<
+        GetUserOkrResponseBody,
+        GetUserOkrError,
+        GetUserOkrResponseBodyDataList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data", "list"],
+            &[],
+            &["data", "totalCount"],
+        );
+        rt::Paginator::new(self.get_user_okr(request), &PAGING)
+    }
+    /// Every page of [`Api::okr_objectives_by_user`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.result` of each page.
+    pub fn okr_objectives_by_user_pages(
+        &self,
+        ding_user_id: &str,
+        request: &OkrObjectivesByUserRequest,
+    ) -> rt::Paginator<
+        OkrObjectivesByUserResponseBody,
+        OkrObjectivesByUserError,
+        OpenObjectiveDTO,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.okr_objectives_by_user(ding_user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::okr_periods`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `content.totalCount` items are read. Items: `content.result` of each page.
+    pub fn okr_periods_pages(
+        &self,
+        request: &OkrPeriodsRequest,
+    ) -> rt::Paginator<OkrPeriodsResponseBody, OkrPeriodsError, OpenPeriodDTO> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["content", "result"],
+            &[],
+            &["content", "totalCount"],
+        );
+        rt::Paginator::new(self.okr_periods(request), &PAGING)
     }
 }
 /// `AlignObjectiveResponseBody`.

@@ -180,6 +180,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryEmpPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_emp_point_details_pages`].
     pub fn query_emp_point_details(
         &self,
         request: &QueryEmpPointDetailsRequest,
@@ -201,6 +205,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_honors_pages`].
     pub fn query_org_honors(
         &self,
         request: &QueryOrgHonorsRequest,
@@ -222,6 +230,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgPointDetailsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_point_details_pages`].
     pub fn query_org_point_details(
         &self,
         request: &QueryOrgPointDetailsRequest,
@@ -293,6 +305,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryUserHonorsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_user_honors_pages`].
     pub fn query_user_honors(
         &self,
         user_id: &str,
@@ -430,6 +446,27 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[honor_id], request)
     }
+    /// Every page of [`Api::query_emp_point_details`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.details` of each page.
+    pub fn query_emp_point_details_pages(
+        &self,
+        request: &QueryEmpPointDetailsRequest,
+    ) -> rt::Paginator<
+        QueryEmpPointDetailsResponseBody,
+        QueryEmpPointDetailsError,
+        QueryEmpPointDetailsResponseBodyResultDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "details"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_emp_point_details(request), &PAGING)
+    }
     /// Every page of [`Api::query_org_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.openHonors` of each page.
     pub fn query_org_honors_pages(
         &self,
@@ -448,6 +485,27 @@ impl Api {
             &["result", "openHonors"],
         );
         rt::Paginator::new(self.query_org_honors(request), &PAGING)
+    }
+    /// Every page of [`Api::query_org_point_details`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.details` of each page.
+    pub fn query_org_point_details_pages(
+        &self,
+        request: &QueryOrgPointDetailsRequest,
+    ) -> rt::Paginator<
+        QueryOrgPointDetailsResponseBody,
+        QueryOrgPointDetailsError,
+        QueryOrgPointDetailsResponseBodyResultDetails,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "details"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_org_point_details(request), &PAGING)
     }
     /// Every page of [`Api::query_user_honors`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token. Items: `result.honors` of each page.
     pub fn query_user_honors_pages(

@@ -62,6 +62,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`HPackageListGetError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::h_package_list_get_pages`].
     pub fn h_package_list_get(
         &self,
         request: &HPackageListGetRequest,
@@ -306,6 +310,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::h_package_list_get`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `list` of each page.
+    pub fn h_package_list_get_pages(
+        &self,
+        request: &HPackageListGetRequest,
+    ) -> rt::Paginator<
+        HPackageListGetResponseBody,
+        HPackageListGetError,
+        HPackageListGetResponseBodyList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["list"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.h_package_list_get(request), &PAGING)
     }
 }
 /// `CloseHPackageResponseBody`.

@@ -104,6 +104,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PediaWordsSearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::pedia_words_search_pages`].
     pub fn pedia_words_search(
         &self,
         request: &PediaWordsSearchRequest,
@@ -138,6 +142,27 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::pedia_words_search`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `data` of each page.
+    pub fn pedia_words_search_pages(
+        &self,
+        request: &PediaWordsSearchRequest,
+    ) -> rt::Paginator<
+        PediaWordsSearchResponseBody,
+        PediaWordsSearchError,
+        PediaWordsSearchResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.pedia_words_search(request), &PAGING)
     }
 }
 /// `PediaWordsAddRequestContactList`.

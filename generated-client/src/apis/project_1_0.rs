@@ -398,6 +398,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetDeptsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_depts_by_org_id_pages`].
     pub fn get_depts_by_org_id(
         &self,
         request: &GetDeptsByOrgIdRequest,
@@ -419,6 +423,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetEmpsByOrgIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_emps_by_org_id_pages`].
     pub fn get_emps_by_org_id(
         &self,
         request: &GetEmpsByOrgIdRequest,
@@ -716,6 +724,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserJoinedProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_joined_project_pages`].
     pub fn get_user_joined_project(
         &self,
         user_id: &str,
@@ -742,6 +754,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_project_pages`].
     pub fn query_project(
         &self,
         user_id: &str,
@@ -769,6 +785,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryTaskOfProjectError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_task_of_project_pages`].
     pub fn query_task_of_project(
         &self,
         user_id: &str,
@@ -797,6 +817,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SeachTaskStageError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::seach_task_stage_pages`].
     pub fn seach_task_stage(
         &self,
         user_id: &str,
@@ -824,6 +848,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchAllTasksByTqlError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_all_tasks_by_tql_pages`].
     pub fn search_all_tasks_by_tql(
         &self,
         user_id: &str,
@@ -850,6 +878,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchOranizationCustomfieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_oranization_customfield_pages`].
     pub fn search_oranization_customfield(
         &self,
         user_id: &str,
@@ -880,6 +912,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchProjectCustomfieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_project_customfield_pages`].
     pub fn search_project_customfield(
         &self,
         user_id: &str,
@@ -962,6 +998,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_task_list_pages`].
     pub fn search_task_list(
         &self,
         user_id: &str,
@@ -1017,6 +1057,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchUserTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_user_task_pages`].
     pub fn search_user_task(
         &self,
         user_id: &str,

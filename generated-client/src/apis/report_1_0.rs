@@ -41,6 +41,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSendAndReceiveReportListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_send_and_receive_report_list_pages`].
     pub fn get_send_and_receive_report_list(
         &self,
         request: &GetSendAndReceiveReportListRequest,
@@ -86,6 +90,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryRemindResultsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_remind_results_pages`].
     pub fn query_remind_results(
         &self,
         request: &QueryRemindResultsRequest,

@@ -418,6 +418,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListUncheckUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_uncheck_users_pages`].
     pub fn list_uncheck_users(
         &self,
         request: &ListUncheckUsersRequest,
@@ -460,6 +464,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PagePointHistoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_point_history_pages`].
     pub fn page_point_history(
         &self,
         request: &PagePointHistoryRequest,

@@ -278,6 +278,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`OrgGroupQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::org_group_query_pages`].
     pub fn org_group_query(
         &self,
         request: &OrgGroupQueryRequest,
@@ -341,6 +345,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PrivateChatQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::private_chat_query_pages`].
     pub fn private_chat_query(
         &self,
         request: &PrivateChatQueryRequest,
@@ -383,6 +391,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryBotInstanceInGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_bot_instance_in_group_info_pages`].
     pub fn query_bot_instance_in_group_info(
         &self,
         request: &QueryBotInstanceInGroupInfoRequest,
@@ -428,6 +440,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryRobotInstanceInGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_robot_instance_in_group_info_pages`].
     pub fn query_robot_instance_in_group_info(
         &self,
         request: &QueryRobotInstanceInGroupInfoRequest,
@@ -687,6 +703,27 @@ impl Api {
             &["readUserIds"],
         );
         rt::Paginator::new(self.private_chat_query(request), &PAGING)
+    }
+    /// Every page of [`Api::query_bot_instance_in_group_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false`. Items: `openConversationIds` of each page.
+    pub fn query_bot_instance_in_group_info_pages(
+        &self,
+        request: &QueryBotInstanceInGroupInfoRequest,
+    ) -> rt::Paginator<
+        QueryBotInstanceInGroupInfoResponseBody,
+        QueryBotInstanceInGroupInfoError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["openConversationIds"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_bot_instance_in_group_info(request), &PAGING)
     }
     /// Every page of [`Api::query_robot_instance_in_group_info`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token or `hasMore` is `false`. Items: `openConversationIds` of each page.
     pub fn query_robot_instance_in_group_info_pages(

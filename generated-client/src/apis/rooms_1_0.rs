@@ -376,6 +376,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMeetingRoomControlPanelListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_meeting_room_control_panel_list_pages`].
     pub fn query_meeting_room_control_panel_list(
         &self,
         request: &QueryMeetingRoomControlPanelListRequest,
@@ -500,6 +504,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryMeetingRoomListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_meeting_room_list_pages`].
     pub fn query_meeting_room_list(
         &self,
         request: &QueryMeetingRoomListRequest,

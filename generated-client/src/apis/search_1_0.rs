@@ -150,6 +150,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetSearchItemsByKeyWordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_search_items_by_key_word_pages`].
     pub fn get_search_items_by_key_word(
         &self,
         tab_id: &str,

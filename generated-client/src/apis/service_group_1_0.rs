@@ -251,6 +251,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BatchQueryCustomerSendTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::batch_query_customer_send_task_pages`].
     pub fn batch_query_customer_send_task(
         &self,
         request: &BatchQueryCustomerSendTaskRequest,
@@ -275,6 +279,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BatchQueryGroupMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::batch_query_group_member_pages`].
     pub fn batch_query_group_member(
         &self,
         request: &BatchQueryGroupMemberRequest,
@@ -296,6 +304,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`BatchQuerySendMessageTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::batch_query_send_message_task_pages`].
     pub fn batch_query_send_message_task(
         &self,
         request: &BatchQuerySendMessageTaskRequest,
@@ -1032,6 +1044,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCrmGroupContactError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_crm_group_contact_pages`].
     pub fn query_crm_group_contact(
         &self,
         request: &QueryCrmGroupContactRequest,
@@ -1074,6 +1090,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryCustomerTaskUserDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_customer_task_user_detail_pages`].
     pub fn query_customer_task_user_detail(
         &self,
         request: &QueryCustomerTaskUserDetailRequest,
@@ -1161,6 +1181,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryInstancesByMultiConditionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_instances_by_multi_conditions_pages`].
     pub fn query_instances_by_multi_conditions(
         &self,
         request: &QueryInstancesByMultiConditionsRequest,
@@ -1185,6 +1209,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QuerySendMsgTaskStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_send_msg_task_statistics_pages`].
     pub fn query_send_msg_task_statistics(
         &self,
         request: &QuerySendMsgTaskStatisticsRequest,
@@ -1209,6 +1237,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QuerySendMsgTaskStatisticsDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_send_msg_task_statistics_detail_pages`].
     pub fn query_send_msg_task_statistics_detail(
         &self,
         request: &QuerySendMsgTaskStatisticsDetailRequest,
@@ -1233,6 +1265,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryServiceGroupMessageReadStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_service_group_message_read_status_pages`].
     pub fn query_service_group_message_read_status(
         &self,
         request: &QueryServiceGroupMessageReadStatusRequest,
@@ -1299,6 +1335,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ReportCustomerDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::report_customer_detail_pages`].
     pub fn report_customer_detail(
         &self,
         request: &ReportCustomerDetailRequest,
@@ -1320,6 +1360,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ReportCustomerStatisticsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::report_customer_statistics_pages`].
     pub fn report_customer_statistics(
         &self,
         request: &ReportCustomerStatisticsRequest,
@@ -1425,6 +1469,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_group_pages`].
     pub fn search_group(
         &self,
         request: &SearchGroupRequest,
@@ -1909,6 +1957,48 @@ impl Api {
             self.query_service_group_message_read_status(request),
             &PAGING,
         )
+    }
+    /// Every page of [`Api::report_customer_detail`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `records` of each page.
+    pub fn report_customer_detail_pages(
+        &self,
+        request: &ReportCustomerDetailRequest,
+    ) -> rt::Paginator<
+        ReportCustomerDetailResponseBody,
+        ReportCustomerDetailError,
+        ReportCustomerDetailResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["records"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.report_customer_detail(request), &PAGING)
+    }
+    /// Every page of [`Api::report_customer_statistics`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `records` of each page.
+    pub fn report_customer_statistics_pages(
+        &self,
+        request: &ReportCustomerStatisticsRequest,
+    ) -> rt::Paginator<
+        ReportCustomerStatisticsResponseBody,
+        ReportCustomerStatisticsError,
+        ReportCustomerStatisticsResponseBodyRecords,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["records"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.report_customer_statistics(request), &PAGING)
     }
     /// Every page of [`Api::search_group`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `records` of each page.
     pub fn search_group_pages(

@@ -179,6 +179,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_dentries_pages`].
     pub fn list_dentries(
         &self,
         space_id: &str,

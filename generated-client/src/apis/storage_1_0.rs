@@ -824,6 +824,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_dentries_pages`].
     pub fn list_dentries(
         &self,
         space_id: &str,
@@ -851,6 +855,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDentryVersionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_dentry_versions_pages`].
     pub fn list_dentry_versions(
         &self,
         space_id: &str,
@@ -906,6 +914,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListRecycleItemsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_recycle_items_pages`].
     pub fn list_recycle_items(
         &self,
         recycle_bin_id: &str,

@@ -265,6 +265,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_recents_pages`].
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
@@ -286,6 +290,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListStarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_stars_pages`].
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,

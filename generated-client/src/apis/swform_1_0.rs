@@ -50,6 +50,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_form_instances_pages`].
     pub fn list_form_instances(
         &self,
         form_code: &str,
@@ -72,6 +76,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListFormSchemasByCreatorError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_form_schemas_by_creator_pages`].
     pub fn list_form_schemas_by_creator(
         &self,
         request: &ListFormSchemasByCreatorRequest,

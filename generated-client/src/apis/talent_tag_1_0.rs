@@ -244,6 +244,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`TalentV2QueryTagLikeDetailListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::talent_v2_query_tag_like_detail_list_pages`].
     pub fn talent_v2_query_tag_like_detail_list(
         &self,
         request: &TalentV2QueryTagLikeDetailListRequest,

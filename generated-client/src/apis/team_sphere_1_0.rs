@@ -265,6 +265,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetProjectMembersV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_project_members_v3_pages`].
     pub fn get_project_members_v3(
         &self,
         user_id: &str,
@@ -293,6 +297,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetProjectRolesV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_project_roles_v3_pages`].
     pub fn get_project_roles_v3(
         &self,
         user_id: &str,
@@ -320,6 +328,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetStaredProjectsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_stared_projects_pages`].
     pub fn get_stared_projects(
         &self,
         user_id: &str,
@@ -387,6 +399,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserJoinedProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_joined_projects_v3_pages`].
     pub fn get_user_joined_projects_v3(
         &self,
         user_id: &str,
@@ -438,6 +454,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListMyShortcutViewsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_my_shortcut_views_pages`].
     pub fn list_my_shortcut_views(
         &self,
         user_id: &str,
@@ -490,6 +510,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_task_pages`].
     pub fn query_task(
         &self,
         user_id: &str,
@@ -538,6 +562,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchAllTasksByTqlError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_all_tasks_by_tql_pages`].
     pub fn search_all_tasks_by_tql(
         &self,
         request: &SearchAllTasksByTqlRequest,
@@ -564,6 +592,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchProjectCustomFiledsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_project_custom_fileds_v3_pages`].
     pub fn search_project_custom_fileds_v3(
         &self,
         user_id: &str,
@@ -590,6 +622,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchProjectsV3Error`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_projects_v3_pages`].
     pub fn search_projects_v3(
         &self,
         request: &SearchProjectsV3Request,

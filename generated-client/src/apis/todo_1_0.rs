@@ -351,6 +351,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgTodoByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_todo_by_user_pages`].
     pub fn query_org_todo_by_user(
         &self,
         union_id: &str,
@@ -377,6 +381,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryOrgTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_org_todo_tasks_pages`].
     pub fn query_org_todo_tasks(
         &self,
         union_id: &str,
@@ -403,6 +411,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_todo_tasks_pages`].
     pub fn query_todo_tasks(
         &self,
         union_id: &str,

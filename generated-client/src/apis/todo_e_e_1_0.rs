@@ -65,6 +65,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`AppGetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::app_get_user_task_list_pages`].
     pub fn app_get_user_task_list(
         &self,
         request: &AppGetUserTaskListRequest,
@@ -215,6 +219,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCategorySourceConfigListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_category_source_config_list_pages`].
     pub fn get_category_source_config_list(
         &self,
         request: &GetCategorySourceConfigListRequest,
@@ -239,6 +247,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_template_list_pages`].
     pub fn get_template_list(
         &self,
         request: &GetTemplateListRequest,
@@ -260,6 +272,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_user_task_list_pages`].
     pub fn get_user_task_list(
         &self,
         request: &GetUserTaskListRequest,
@@ -281,6 +297,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryTaskExecutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_task_execution_status_pages`].
     pub fn query_task_execution_status(
         &self,
         request: &QueryTaskExecutionStatusRequest,
@@ -406,6 +426,27 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::app_get_user_task_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `data` of each page.
+    pub fn app_get_user_task_list_pages(
+        &self,
+        request: &AppGetUserTaskListRequest,
+    ) -> rt::Paginator<
+        AppGetUserTaskListResponseBody,
+        AppGetUserTaskListError,
+        AppGetUserTaskListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.app_get_user_task_list(request), &PAGING)
+    }
     /// Every page of [`Api::get_category_source_config_list`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `configs` of each page.
     pub fn get_category_source_config_list_pages(
         &self,
@@ -424,6 +465,69 @@ impl Api {
             &["configs"],
         );
         rt::Paginator::new(self.get_category_source_config_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_template_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_template_list_pages(
+        &self,
+        request: &GetTemplateListRequest,
+    ) -> rt::Paginator<
+        GetTemplateListResponseBody,
+        GetTemplateListError,
+        GetTemplateListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_template_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_user_task_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_user_task_list_pages(
+        &self,
+        request: &GetUserTaskListRequest,
+    ) -> rt::Paginator<
+        GetUserTaskListResponseBody,
+        GetUserTaskListError,
+        GetUserTaskListResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_user_task_list(request), &PAGING)
+    }
+    /// Every page of [`Api::query_task_execution_status`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `hasMore` is `false` or `totalCount` items are read. Items: `data` of each page.
+    pub fn query_task_execution_status_pages(
+        &self,
+        request: &QueryTaskExecutionStatusRequest,
+    ) -> rt::Paginator<
+        QueryTaskExecutionStatusResponseBody,
+        QueryTaskExecutionStatusError,
+        QueryTaskExecutionStatusResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &["hasMore"],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_task_execution_status(request), &PAGING)
     }
 }
 /// `AppCreateEnterpriseTodoTaskRequestCustomFields`.

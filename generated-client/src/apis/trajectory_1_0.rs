@@ -20,6 +20,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAppActiveUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_app_active_users_pages`].
     pub fn query_app_active_users(
         &self,
         request: &QueryAppActiveUsersRequest,
@@ -62,6 +66,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryPageTraceDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_page_trace_data_pages`].
     pub fn query_page_trace_data(
         &self,
         request: &QueryPageTraceDataRequest,

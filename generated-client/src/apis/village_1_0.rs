@@ -171,6 +171,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDeptSimpleUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_dept_simple_users_pages`].
     pub fn list_dept_simple_users(
         &self,
         department_id: &str,
@@ -223,6 +227,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListDeptUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_dept_users_pages`].
     pub fn list_dept_users(
         &self,
         department_id: &str,
@@ -291,6 +299,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListResidentDeptUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_resident_dept_users_pages`].
     pub fn list_resident_dept_users(
         &self,
         department_id: &str,
@@ -317,6 +329,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListResidentSubDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_resident_sub_depts_pages`].
     pub fn list_resident_sub_depts(
         &self,
         department_id: &str,
@@ -360,6 +376,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListSimpleUsersByRoleError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_simple_users_by_role_pages`].
     pub fn list_simple_users_by_role(
         &self,
         request: &ListSimpleUsersByRoleRequest,
@@ -529,6 +549,27 @@ impl Api {
             &["departmentList"],
         );
         rt::Paginator::new(self.list_resident_sub_depts(department_id, request), &PAGING)
+    }
+    /// Every page of [`Api::list_simple_users_by_role`]: the call again with the offset `offset` advanced by the items of the page (from the request's, else 0), until a page is empty or `hasMore` is `false`. Items: `userList` of each page.
+    pub fn list_simple_users_by_role_pages(
+        &self,
+        request: &ListSimpleUsersByRoleRequest,
+    ) -> rt::Paginator<
+        ListSimpleUsersByRoleResponseBody,
+        ListSimpleUsersByRoleError,
+        ListSimpleUsersByRoleResponseBodyUserList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Offset,
+            "offset",
+            true,
+            "size",
+            true,
+            &["userList"],
+            &["hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.list_simple_users_by_role(request), &PAGING)
     }
 }
 /// `GetDeptResponseBody`.

@@ -313,6 +313,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListNodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_nodes_pages`].
     pub fn list_nodes(
         &self,
         request: &ListNodesRequest,
@@ -334,6 +338,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListOrgWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_org_workspaces_pages`].
     pub fn list_org_workspaces(
         &self,
         request: &ListOrgWorkspacesRequest,
@@ -355,6 +363,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_teams_pages`].
     pub fn list_teams(
         &self,
         request: &ListTeamsRequest,
@@ -376,6 +388,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListWorkspacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_workspaces_pages`].
     pub fn list_workspaces(
         &self,
         request: &ListWorkspacesRequest,
@@ -429,6 +445,27 @@ impl Api {
             &["nodes"],
         );
         rt::Paginator::new(self.list_nodes(request), &PAGING)
+    }
+    /// Every page of [`Api::list_org_workspaces`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `workspaces` of each page.
+    pub fn list_org_workspaces_pages(
+        &self,
+        request: &ListOrgWorkspacesRequest,
+    ) -> rt::Paginator<
+        ListOrgWorkspacesResponseBody,
+        ListOrgWorkspacesError,
+        ListOrgWorkspacesResponseBodyWorkspaces,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["workspaces"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.list_org_workspaces(request), &PAGING)
     }
     /// Every page of [`Api::list_teams`]: the call again with `nextToken` set to the reply's `nextToken`, until a reply has no token. Items: `teams` of each page.
     pub fn list_teams_pages(

@@ -20,6 +20,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryGoodsListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_goods_list_pages`].
     pub fn query_goods_list(
         &self,
         request: &QueryGoodsListRequest,

@@ -694,6 +694,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListProcessInstanceIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_process_instance_ids_pages`].
     pub fn list_process_instance_ids(
         &self,
         request: &ListProcessInstanceIdsRequest,
@@ -715,6 +719,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListTodoWorkRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_todo_work_records_pages`].
     pub fn list_todo_work_records(
         &self,
         request: &ListTodoWorkRecordsRequest,
@@ -736,6 +744,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListUserVisibleBpmsProcessesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_user_visible_bpms_processes_pages`].
     pub fn list_user_visible_bpms_processes(
         &self,
         request: &ListUserVisibleBpmsProcessesRequest,
@@ -760,6 +772,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PagesExportInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::pages_export_instances_pages`].
     pub fn pages_export_instances(
         &self,
         request: &PagesExportInstancesRequest,
@@ -919,6 +935,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetDoneTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_done_tasks_pages`].
     pub fn premium_get_done_tasks(
         &self,
         request: &PremiumGetDoneTasksRequest,
@@ -985,6 +1005,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_form_instances_pages`].
     pub fn premium_get_form_instances(
         &self,
         request: &PremiumGetFormInstancesRequest,
@@ -1051,6 +1075,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetNoticedInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_noticed_instances_pages`].
     pub fn premium_get_noticed_instances(
         &self,
         request: &PremiumGetNoticedInstancesRequest,
@@ -1075,6 +1103,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_process_instances_pages`].
     pub fn premium_get_process_instances(
         &self,
         request: &PremiumGetProcessInstancesRequest,
@@ -1123,6 +1155,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetSubmittedInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_submitted_instances_pages`].
     pub fn premium_get_submitted_instances(
         &self,
         request: &PremiumGetSubmittedInstancesRequest,
@@ -1147,6 +1183,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PremiumGetTodoTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::premium_get_todo_tasks_pages`].
     pub fn premium_get_todo_tasks(
         &self,
         request: &PremiumGetTodoTasksRequest,
@@ -1489,6 +1529,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllFormInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_form_instances_pages`].
     pub fn query_all_form_instances(
         &self,
         request: &QueryAllFormInstancesRequest,
@@ -1510,6 +1554,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryAllProcessInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_all_process_instances_pages`].
     pub fn query_all_process_instances(
         &self,
         request: &QueryAllProcessInstancesRequest,
@@ -1573,6 +1621,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryIntegratedTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_integrated_todo_task_pages`].
     pub fn query_integrated_todo_task(
         &self,
         request: &QueryIntegratedTodoTaskRequest,
@@ -1918,6 +1970,27 @@ impl Api {
         );
         rt::Paginator::new(self.pages_export_instances(request), &PAGING)
     }
+    /// Every page of [`Api::premium_get_done_tasks`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn premium_get_done_tasks_pages(
+        &self,
+        request: &PremiumGetDoneTasksRequest,
+    ) -> rt::Paginator<
+        PremiumGetDoneTasksResponseBody,
+        PremiumGetDoneTasksError,
+        PremiumGetDoneTasksResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.premium_get_done_tasks(request), &PAGING)
+    }
     /// Every page of [`Api::premium_get_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn premium_get_form_instances_pages(
         &self,
@@ -1937,6 +2010,27 @@ impl Api {
         );
         rt::Paginator::new(self.premium_get_form_instances(request), &PAGING)
     }
+    /// Every page of [`Api::premium_get_noticed_instances`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn premium_get_noticed_instances_pages(
+        &self,
+        request: &PremiumGetNoticedInstancesRequest,
+    ) -> rt::Paginator<
+        PremiumGetNoticedInstancesResponseBody,
+        PremiumGetNoticedInstancesError,
+        PremiumGetNoticedInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.premium_get_noticed_instances(request), &PAGING)
+    }
     /// Every page of [`Api::premium_get_process_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.list` of each page.
     pub fn premium_get_process_instances_pages(
         &self,
@@ -1955,6 +2049,48 @@ impl Api {
             &["result", "list"],
         );
         rt::Paginator::new(self.premium_get_process_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::premium_get_submitted_instances`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn premium_get_submitted_instances_pages(
+        &self,
+        request: &PremiumGetSubmittedInstancesRequest,
+    ) -> rt::Paginator<
+        PremiumGetSubmittedInstancesResponseBody,
+        PremiumGetSubmittedInstancesError,
+        PremiumGetSubmittedInstancesResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.premium_get_submitted_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::premium_get_todo_tasks`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn premium_get_todo_tasks_pages(
+        &self,
+        request: &PremiumGetTodoTasksRequest,
+    ) -> rt::Paginator<
+        PremiumGetTodoTasksResponseBody,
+        PremiumGetTodoTasksError,
+        PremiumGetTodoTasksResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.premium_get_todo_tasks(request), &PAGING)
     }
     /// Every page of [`Api::query_all_form_instances`]: the call again with `nextToken` set to the reply's `result.nextToken`, until a reply has no token or `result.hasMore` is `false`. Items: `result.values` of each page.
     pub fn query_all_form_instances_pages(
@@ -1993,6 +2129,27 @@ impl Api {
             &["result", "list"],
         );
         rt::Paginator::new(self.query_all_process_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::query_integrated_todo_task`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.hasMore` is `false`. Items: `result.list` of each page.
+    pub fn query_integrated_todo_task_pages(
+        &self,
+        request: &QueryIntegratedTodoTaskRequest,
+    ) -> rt::Paginator<
+        QueryIntegratedTodoTaskResponseBody,
+        QueryIntegratedTodoTaskError,
+        QueryIntegratedTodoTaskResponseBodyResultList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "list"],
+            &["result", "hasMore"],
+            &[],
+        );
+        rt::Paginator::new(self.query_integrated_todo_task(request), &PAGING)
     }
 }
 /// `AddApproveDentryAuthRequestFileInfos`.

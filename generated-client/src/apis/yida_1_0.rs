@@ -515,6 +515,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAllAuthCubesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_all_auth_cubes_pages`].
     pub fn get_all_auth_cubes(
         &self,
         request: &GetAllAuthCubesRequest,
@@ -560,6 +564,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAutoFlowLogDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_auto_flow_log_detail_pages`].
     pub fn get_auto_flow_log_detail(
         &self,
         request: &GetAutoFlowLogDetailRequest,
@@ -586,6 +594,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCorpAccomplishmentTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_corp_accomplishment_tasks_pages`].
     pub fn get_corp_accomplishment_tasks(
         &self,
         corp_id: &str,
@@ -633,6 +645,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetCorpTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_corp_tasks_pages`].
     pub fn get_corp_tasks(
         &self,
         request: &GetCorpTasksRequest,
@@ -753,6 +769,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetFormListInAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_form_list_in_app_pages`].
     pub fn get_form_list_in_app(
         &self,
         request: &GetFormListInAppRequest,
@@ -800,6 +820,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_instance_id_list_pages`].
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
@@ -821,6 +845,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_instances_pages`].
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
@@ -867,6 +895,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetMeCorpSubmissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_me_corp_submission_pages`].
     pub fn get_me_corp_submission(
         &self,
         user_id: &str,
@@ -893,6 +925,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetNotifyMeError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_notify_me_pages`].
     pub fn get_notify_me(
         &self,
         user_id: &str,
@@ -1182,6 +1218,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetTaskCopiesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_task_copies_pages`].
     pub fn get_task_copies(
         &self,
         request: &GetTaskCopiesRequest,
@@ -1203,6 +1243,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListApplicationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_application_pages`].
     pub fn list_application(
         &self,
         request: &ListApplicationRequest,
@@ -1228,6 +1272,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_application_authorization_service_application_information_pages`].
     pub fn list_application_authorization_service_application_information(
         &self,
         instance_id: &str,
@@ -1257,6 +1305,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListApplicationAuthorizationServiceConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_application_authorization_service_connector_information_pages`].
     pub fn list_application_authorization_service_connector_information(
         &self,
         instance_id: &str,
@@ -1286,6 +1338,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListApplicationInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_application_information_pages`].
     pub fn list_application_information(
         &self,
         instance_id: &str,
@@ -1311,6 +1367,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListCommodityError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_commodity_pages`].
     pub fn list_commodity(
         &self,
         request: &ListCommodityRequest,
@@ -1336,6 +1396,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListConnectorInformationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_connector_information_pages`].
     pub fn list_connector_information(
         &self,
         instance_id: &str,
@@ -1425,6 +1489,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`ListTableDataByFormInstanceIdTableIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::list_table_data_by_form_instance_id_table_id_pages`].
     pub fn list_table_data_by_form_instance_id_table_id(
         &self,
         form_instance_id: &str,
@@ -1495,6 +1563,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`PageAutoFlowLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::page_auto_flow_log_pages`].
     pub fn page_auto_flow_log(
         &self,
         request: &PageAutoFlowLogRequest,
@@ -1558,6 +1630,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`QueryServiceRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_service_record_pages`].
     pub fn query_service_record(
         &self,
         request: &QueryServiceRecordRequest,
@@ -1868,6 +1944,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_id_list_pages`].
     pub fn search_form_data_id_list(
         &self,
         app_type: &str,
@@ -1891,6 +1971,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataRemovalTableDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_removal_table_data_pages`].
     pub fn search_form_data_removal_table_data(
         &self,
         request: &SearchFormDataRemovalTableDataRequest,
@@ -1915,6 +1999,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataSecondGenerationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_pages`].
     pub fn search_form_data_second_generation(
         &self,
         request: &SearchFormDataSecondGenerationRequest,
@@ -1939,6 +2027,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataSecondGenerationNoTableFieldError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_no_table_field_pages`].
     pub fn search_form_data_second_generation_no_table_field(
         &self,
         request: &SearchFormDataSecondGenerationNoTableFieldRequest,
@@ -2305,6 +2397,528 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_all_auth_cubes`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `result` of each page.
+    pub fn get_all_auth_cubes_pages(
+        &self,
+        request: &GetAllAuthCubesRequest,
+    ) -> rt::Paginator<
+        GetAllAuthCubesResponseBody,
+        GetAllAuthCubesError,
+        GetAllAuthCubesResponseBodyResult,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["result"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_all_auth_cubes(request), &PAGING)
+    }
+    /// Every page of [`Api::get_auto_flow_log_detail`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_auto_flow_log_detail_pages(
+        &self,
+        request: &GetAutoFlowLogDetailRequest,
+    ) -> rt::Paginator<
+        GetAutoFlowLogDetailResponseBody,
+        GetAutoFlowLogDetailError,
+        GetAutoFlowLogDetailResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_auto_flow_log_detail(request), &PAGING)
+    }
+    /// Every page of [`Api::get_corp_accomplishment_tasks`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_corp_accomplishment_tasks_pages(
+        &self,
+        corp_id: &str,
+        user_id: &str,
+        request: &GetCorpAccomplishmentTasksRequest,
+    ) -> rt::Paginator<
+        GetCorpAccomplishmentTasksResponseBody,
+        GetCorpAccomplishmentTasksError,
+        GetCorpAccomplishmentTasksResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.get_corp_accomplishment_tasks(corp_id, user_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::get_corp_tasks`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_corp_tasks_pages(
+        &self,
+        request: &GetCorpTasksRequest,
+    ) -> rt::Paginator<
+        GetCorpTasksResponseBody,
+        GetCorpTasksError,
+        GetCorpTasksResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_corp_tasks(request), &PAGING)
+    }
+    /// Every page of [`Api::get_form_list_in_app`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.totalCount` items are read. Items: `result.data` of each page.
+    pub fn get_form_list_in_app_pages(
+        &self,
+        request: &GetFormListInAppRequest,
+    ) -> rt::Paginator<
+        GetFormListInAppResponseBody,
+        GetFormListInAppError,
+        GetFormListInAppResponseBodyResultData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["result", "data"],
+            &[],
+            &["result", "totalCount"],
+        );
+        rt::Paginator::new(self.get_form_list_in_app(request), &PAGING)
+    }
+    /// Every page of [`Api::get_instance_id_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_instance_id_list_pages(
+        &self,
+        request: &GetInstanceIdListRequest,
+    ) -> rt::Paginator<GetInstanceIdListResponseBody, GetInstanceIdListError, String> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_instance_id_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_instances`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_instances_pages(
+        &self,
+        request: &GetInstancesRequest,
+    ) -> rt::Paginator<
+        GetInstancesResponseBody,
+        GetInstancesError,
+        GetInstancesResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::get_me_corp_submission`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_me_corp_submission_pages(
+        &self,
+        user_id: &str,
+        request: &GetMeCorpSubmissionRequest,
+    ) -> rt::Paginator<
+        GetMeCorpSubmissionResponseBody,
+        GetMeCorpSubmissionError,
+        GetMeCorpSubmissionResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_me_corp_submission(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_notify_me`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_notify_me_pages(
+        &self,
+        user_id: &str,
+        request: &GetNotifyMeRequest,
+    ) -> rt::Paginator<
+        GetNotifyMeResponseBody,
+        GetNotifyMeError,
+        GetNotifyMeResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_notify_me(user_id, request), &PAGING)
+    }
+    /// Every page of [`Api::get_task_copies`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_task_copies_pages(
+        &self,
+        request: &GetTaskCopiesRequest,
+    ) -> rt::Paginator<
+        GetTaskCopiesResponseBody,
+        GetTaskCopiesError,
+        GetTaskCopiesResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_task_copies(request), &PAGING)
+    }
+    /// Every page of [`Api::list_application`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn list_application_pages(
+        &self,
+        request: &ListApplicationRequest,
+    ) -> rt::Paginator<
+        ListApplicationResponseBody,
+        ListApplicationError,
+        ListApplicationResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.list_application(request), &PAGING)
+    }
+    /// Every page of [`Api::list_application_authorization_service_application_information`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `applicationInformation` of each page.
+    pub fn list_application_authorization_service_application_information_pages(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationAuthorizationServiceApplicationInformationRequest,
+    ) -> rt::Paginator<
+        ListApplicationAuthorizationServiceApplicationInformationResponseBody,
+        ListApplicationAuthorizationServiceApplicationInformationError,
+        ListApplicationAuthorizationServiceApplicationInformationResponseBodyApplicationInformation,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["applicationInformation"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self
+                .list_application_authorization_service_application_information(
+                    instance_id,
+                    request,
+                ),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_application_authorization_service_connector_information`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `plugInformation` of each page.
+    pub fn list_application_authorization_service_connector_information_pages(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationAuthorizationServiceConnectorInformationRequest,
+    ) -> rt::Paginator<
+        ListApplicationAuthorizationServiceConnectorInformationResponseBody,
+        ListApplicationAuthorizationServiceConnectorInformationError,
+        ListApplicationAuthorizationServiceConnectorInformationResponseBodyPlugInformation,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["plugInformation"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self
+                .list_application_authorization_service_connector_information(
+                    instance_id,
+                    request,
+                ),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_application_information`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `applicationInformation` of each page.
+    pub fn list_application_information_pages(
+        &self,
+        instance_id: &str,
+        request: &ListApplicationInformationRequest,
+    ) -> rt::Paginator<
+        ListApplicationInformationResponseBody,
+        ListApplicationInformationError,
+        ListApplicationInformationResponseBodyApplicationInformation,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["applicationInformation"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.list_application_information(instance_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_commodity`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `commodityVOList` of each page.
+    pub fn list_commodity_pages(
+        &self,
+        request: &ListCommodityRequest,
+    ) -> rt::Paginator<
+        ListCommodityResponseBody,
+        ListCommodityError,
+        ListCommodityResponseBodyCommodityVOList,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["commodityVOList"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.list_commodity(request), &PAGING)
+    }
+    /// Every page of [`Api::list_connector_information`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `pluginInfos` of each page.
+    pub fn list_connector_information_pages(
+        &self,
+        instance_id: &str,
+        request: &ListConnectorInformationRequest,
+    ) -> rt::Paginator<
+        ListConnectorInformationResponseBody,
+        ListConnectorInformationError,
+        ListConnectorInformationResponseBodyPluginInfos,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["pluginInfos"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.list_connector_information(instance_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::list_table_data_by_form_instance_id_table_id`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn list_table_data_by_form_instance_id_table_id_pages(
+        &self,
+        form_instance_id: &str,
+        request: &ListTableDataByFormInstanceIdTableIdRequest,
+    ) -> rt::Paginator<
+        ListTableDataByFormInstanceIdTableIdResponseBody,
+        ListTableDataByFormInstanceIdTableIdError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.list_table_data_by_form_instance_id_table_id(form_instance_id, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::page_auto_flow_log`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn page_auto_flow_log_pages(
+        &self,
+        request: &PageAutoFlowLogRequest,
+    ) -> rt::Paginator<
+        PageAutoFlowLogResponseBody,
+        PageAutoFlowLogError,
+        PageAutoFlowLogResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.page_auto_flow_log(request), &PAGING)
+    }
+    /// Every page of [`Api::query_service_record`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `values` of each page.
+    pub fn query_service_record_pages(
+        &self,
+        request: &QueryServiceRecordRequest,
+    ) -> rt::Paginator<
+        QueryServiceRecordResponseBody,
+        QueryServiceRecordError,
+        QueryServiceRecordResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["values"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.query_service_record(request), &PAGING)
+    }
+    /// Every page of [`Api::search_form_data_id_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_id_list_pages(
+        &self,
+        app_type: &str,
+        form_uuid: &str,
+        request: &SearchFormDataIdListRequest,
+    ) -> rt::Paginator<
+        SearchFormDataIdListResponseBody,
+        SearchFormDataIdListError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.search_form_data_id_list(app_type, form_uuid, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_form_data_removal_table_data`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_removal_table_data_pages(
+        &self,
+        request: &SearchFormDataRemovalTableDataRequest,
+    ) -> rt::Paginator<
+        SearchFormDataRemovalTableDataResponseBody,
+        SearchFormDataRemovalTableDataError,
+        SearchFormDataRemovalTableDataResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.search_form_data_removal_table_data(request), &PAGING)
+    }
+    /// Every page of [`Api::search_form_data_second_generation`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_second_generation_pages(
+        &self,
+        request: &SearchFormDataSecondGenerationRequest,
+    ) -> rt::Paginator<
+        SearchFormDataSecondGenerationResponseBody,
+        SearchFormDataSecondGenerationError,
+        SearchFormDataSecondGenerationResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.search_form_data_second_generation(request), &PAGING)
+    }
+    /// Every page of [`Api::search_form_data_second_generation_no_table_field`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_second_generation_no_table_field_pages(
+        &self,
+        request: &SearchFormDataSecondGenerationNoTableFieldRequest,
+    ) -> rt::Paginator<
+        SearchFormDataSecondGenerationNoTableFieldResponseBody,
+        SearchFormDataSecondGenerationNoTableFieldError,
+        SearchFormDataSecondGenerationNoTableFieldResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.search_form_data_second_generation_no_table_field(request),
+            &PAGING,
+        )
     }
 }
 /// `AppLoginCodeGenResponseBody`.

@@ -149,6 +149,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetAgentTasksError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_agent_tasks_pages`].
     pub fn get_agent_tasks(
         &self,
         request: &GetAgentTasksRequest,
@@ -253,6 +257,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetInstanceIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_instance_id_list_pages`].
     pub fn get_instance_id_list(
         &self,
         request: &GetInstanceIdListRequest,
@@ -274,6 +282,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`GetInstancesError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_instances_pages`].
     pub fn get_instances(
         &self,
         request: &GetInstancesRequest,
@@ -405,6 +417,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataIdListError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_id_list_pages`].
     pub fn search_form_data_id_list(
         &self,
         app_type: &str,
@@ -428,6 +444,10 @@ impl Api {
     /// # Errors
     ///
     /// The codes of the error table are variants of [`SearchFormDataSecondGenerationError`]; see [`Error`](::generated_client::Error) for the rest.
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::search_form_data_second_generation_pages`].
     pub fn search_form_data_second_generation(
         &self,
         request: &SearchFormDataSecondGenerationRequest,
@@ -570,6 +590,112 @@ impl Api {
             rt::ResponseBody::Json,
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
+    }
+    /// Every page of [`Api::get_agent_tasks`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `values` of each page.
+    pub fn get_agent_tasks_pages(
+        &self,
+        request: &GetAgentTasksRequest,
+    ) -> rt::Paginator<
+        GetAgentTasksResponseBody,
+        GetAgentTasksError,
+        GetAgentTasksResponseBodyValues,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["values"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_agent_tasks(request), &PAGING)
+    }
+    /// Every page of [`Api::get_instance_id_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_instance_id_list_pages(
+        &self,
+        request: &GetInstanceIdListRequest,
+    ) -> rt::Paginator<GetInstanceIdListResponseBody, GetInstanceIdListError, String> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_instance_id_list(request), &PAGING)
+    }
+    /// Every page of [`Api::get_instances`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn get_instances_pages(
+        &self,
+        request: &GetInstancesRequest,
+    ) -> rt::Paginator<
+        GetInstancesResponseBody,
+        GetInstancesError,
+        GetInstancesResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.get_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::search_form_data_id_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_id_list_pages(
+        &self,
+        app_type: &str,
+        form_uuid: &str,
+        request: &SearchFormDataIdListRequest,
+    ) -> rt::Paginator<
+        SearchFormDataIdListResponseBody,
+        SearchFormDataIdListError,
+        String,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(
+            self.search_form_data_id_list(app_type, form_uuid, request),
+            &PAGING,
+        )
+    }
+    /// Every page of [`Api::search_form_data_second_generation`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
+    pub fn search_form_data_second_generation_pages(
+        &self,
+        request: &SearchFormDataSecondGenerationRequest,
+    ) -> rt::Paginator<
+        SearchFormDataSecondGenerationResponseBody,
+        SearchFormDataSecondGenerationError,
+        SearchFormDataSecondGenerationResponseBodyData,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["data"],
+            &[],
+            &["totalCount"],
+        );
+        rt::Paginator::new(self.search_form_data_second_generation(request), &PAGING)
     }
 }
 /// `BatchAddOrUpdateRoleMembersResponseBody`.

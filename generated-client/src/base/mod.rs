@@ -1,5 +1,5 @@
 //! Layers 0 to 3: what everything above is made of. Errors and what is retryable; percent
-//! encoding, the robot signature, the transport, hooks, replies and retry policies; the
+//! encoding, multipart forms, the robot signature, the transport, hooks, replies and retry policies; the
 //! token-provider trait; the description of an operation that generated code hands over, and
 //! the macros its models expand into.
 
@@ -10,6 +10,7 @@ pub(crate) mod error;
 // 2
 pub(crate) mod encode;
 pub(crate) mod hook;
+pub(crate) mod multipart;
 pub(crate) mod push;
 pub(crate) mod response;
 pub(crate) mod retry;

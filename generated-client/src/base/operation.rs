@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::base::encode;
 use crate::base::error::BuildError;
+use crate::base::multipart::{FilePart, Form, Part};
 
 /// HTTP methods the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +171,8 @@ pub struct RequestWriter {
     pub(crate) query: Vec<(Cow<'static, str>, String)>,
     pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) body: Option<Vec<u8>>,
+    /// The parts of a `multipart/form-data` body, when the operation sends one.
+    pub(crate) form: Option<Form>,
     pub(crate) error: Option<BuildError>,
 }
 
@@ -225,6 +228,23 @@ impl RequestWriter {
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {
             self.headers.push((name, text));
+        }
+    }
+
+    /// A file part of the `multipart/form-data` body; unset (`None`) is skipped.
+    pub fn part_file<'a>(&mut self, name: &'static str, file: impl Into<Option<&'a FilePart>>) {
+        if let Some(file) = file.into() {
+            let form = self.form.get_or_insert_with(Form::default);
+            form.push(Part::File(name, file.clone()));
+        }
+    }
+
+    /// A text part of the `multipart/form-data` body (a scalar's text); unset (`None`) is
+    /// skipped.
+    pub fn part_text<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Some(Some(text)) = self.keep(encode::scalar_text(name, value)) {
+            let form = self.form.get_or_insert_with(Form::default);
+            form.push(Part::Text(name, text));
         }
     }
 

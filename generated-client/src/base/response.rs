@@ -43,6 +43,10 @@ impl<T> Response<T> {
     pub fn into_inner(self) -> T {
         self.body
     }
+    /// Status, headers and body apart (a paginator decodes the body once it has read it).
+    pub(crate) fn into_parts(self) -> (u16, HeaderMap, T) {
+        (self.status, self.headers, self.body)
+    }
 }
 
 impl<T> Deref for Response<T> {

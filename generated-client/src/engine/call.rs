@@ -214,6 +214,19 @@ impl<T, E> Call<T, E> {
         (self.operation, &self.path, &self.parts)
     }
 
+    /// The same call with its reply read as JSON: a paginator reads the body once into a
+    /// value, and takes its token, its items and the typed page from that.
+    pub(crate) fn into_json(self) -> Call<serde_json::Value, E> {
+        Call {
+            client: self.client,
+            operation: self.operation,
+            path: self.path,
+            parts: self.parts,
+            options: self.options,
+            _types: PhantomData,
+        }
+    }
+
     /// The request's parts, as written.
     pub(crate) fn parts_mut(&mut self) -> &mut RequestWriter {
         &mut self.parts

@@ -1,7 +1,8 @@
 //! Paginators: every page of an operation that pages, as a stream of pages, a stream of items,
 //! or (with `blocking`) an iterator. Generated code hands over the first call and a static
-//! [`Paging`]; sending each next page, reading its token and deciding when to stop is here,
-//! compiled once.
+//! [`Paging`]; sending each next page, reading its token (or counting its page number or
+//! offset), and deciding when to stop is here, compiled once. Each reply is read once, as JSON:
+//! the token, the flags and the items are taken from that value, and the typed page too.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -25,22 +26,44 @@ use crate::engine::options::CallOptions;
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Paging {
-    /// The request field that carries the token.
+    /// What the request field carries: a token from the reply, a page number or an offset.
+    pub mode: PageMode,
+    /// The request field that carries the token, the page number or the offset.
     pub token: &'static str,
     /// Whether that field is a query parameter (else a member of the JSON body).
     pub in_query: bool,
     /// Whether that field is a number: a token is then sent back as a JSON number.
     pub numeric: bool,
-    /// Wire names from the reply body down to the next page's token.
+    /// Wire names from the reply body down to the next page's token (token mode only).
     pub next: &'static [&'static str],
     /// Wire names down to the "more pages follow" flag; empty when there is none.
     pub has_more: &'static [&'static str],
     /// Wire names down to the page's list of items; empty when there is none.
     pub items: &'static [&'static str],
+    /// Wire names down to the total number of items; empty when there is none.
+    pub total: &'static [&'static str],
+    /// The request field holding the page size; empty when there is none.
+    pub size: &'static str,
+    /// Whether the page size is a query parameter (else a member of the JSON body).
+    pub size_in_query: bool,
+}
+
+/// What carries an operation's position from one page to the next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageMode {
+    /// The reply gives the next page's token, sent back in the request.
+    Token,
+    /// The request counts pages: 1 first (unless the request sets another), then one more
+    /// each page.
+    Number,
+    /// The request counts items: 0 first (unless the request sets another), then advanced by
+    /// the number of items each page held.
+    Offset,
 }
 
 impl Paging {
-    /// Describes how an operation pages (used by generated code).
+    /// Describes an operation that pages by token (used by generated code).
     pub const fn new(
         token: &'static str,
         in_query: bool,
@@ -50,12 +73,43 @@ impl Paging {
         items: &'static [&'static str],
     ) -> Self {
         Paging {
+            mode: PageMode::Token,
             token,
             in_query,
             numeric,
             next,
             has_more,
             items,
+            total: &[],
+            size: "",
+            size_in_query: false,
+        }
+    }
+
+    /// Describes an operation that pages by page number (`PageMode::Number`) or by offset
+    /// (`PageMode::Offset`) in the request field `field` (used by generated code).
+    #[allow(clippy::too_many_arguments)]
+    pub const fn counted(
+        mode: PageMode,
+        field: &'static str,
+        in_query: bool,
+        size: &'static str,
+        size_in_query: bool,
+        items: &'static [&'static str],
+        has_more: &'static [&'static str],
+        total: &'static [&'static str],
+    ) -> Self {
+        Paging {
+            mode,
+            token: field,
+            in_query,
+            numeric: true,
+            next: &[],
+            has_more,
+            items,
+            total,
+            size,
+            size_in_query,
         }
     }
 }
@@ -67,22 +121,29 @@ pub enum NoItems {}
 
 /// Every page of one paging operation, from the request it was made with.
 ///
-/// Each page is the same call again with the token field set to the token the previous reply
-/// gave. The pages end when a reply carries no token (absent, `null` or `""`), when it says no
-/// more pages follow (the spec's `has_more` is `false`), after [`max_pages`](Self::max_pages),
-/// or at the first error (which is the last item). A reply whose token was already sent would
-/// start the same pages over: the page is given, then an [`Error::Decode`] naming the repeated
-/// token, and nothing more is sent.
+/// By token: each page is the same call again with the token field set to the token the
+/// previous reply gave; the pages end when a reply carries no token (absent, `null` or `""`)
+/// or says no more pages follow (the spec's `has_more` is `false`). A reply whose token was
+/// already sent would start the same pages over: the page is given, then an [`Error::Decode`]
+/// naming the repeated token, and nothing more is sent.
+///
+/// By page number or offset: each page is the call again with the page number one more (the
+/// first is the request's, 1 when it sets none) or the offset advanced by the items the page
+/// held (the first is the request's, 0 when it sets none). The pages end at an empty page, or
+/// when the reply says so: its `has_more` flag when it has one, else its total of items when it
+/// has one, else a page shorter than the page size the request set.
+///
+/// Every way ends after [`max_pages`](Self::max_pages), or at the first error (which is the
+/// last item).
 ///
 /// ```no_run
 /// # use generated_client::{Client, team_sphere_1_0::QueryTaskRequest};
-/// use generated_client::futures_core::Stream;
 /// # async fn example(client: Client) -> Result<(), Box<dyn std::error::Error>> {
 /// let request = QueryTaskRequest::new().max_results(50);
 /// let pages = client.team_sphere_1_0().query_task_pages("<user id>", &request).max_pages(20);
-/// let mut items = std::pin::pin!(pages.items());
-/// while let Some(task) = std::future::poll_fn(|cx| items.as_mut().poll_next(cx)).await {
-///     println!("{:?}", task?.task_id);
+/// let mut items = pages.items();
+/// while let Some(task) = items.try_next().await? {
+///     println!("{:?}", task.task_id);
 /// }
 /// # Ok(())
 /// # }
@@ -122,18 +183,22 @@ where
         self
     }
 
-    /// The pages as a stream of replies.
+    /// The pages as a stream of replies; [`Pages::try_next`] reads them in a plain loop.
     pub fn pages(self) -> Pages<T, E> {
         Pages {
-            template: self.first,
+            template: self.first.into_json(),
             paging: self.paging,
             max_pages: self.max_pages,
             sent: 0,
             next_token: None,
             tokens: HashSet::new(),
+            position: None,
+            size: None,
+            counted: 0,
             in_flight: None,
             repeated: None,
             done: false,
+            _page: PhantomData,
         }
     }
 
@@ -155,7 +220,8 @@ where
     E: OperationError + Send + 'static,
     I: DeserializeOwned + Send + 'static,
 {
-    /// The items of every page, in order, as a stream.
+    /// The items of every page, in order, as a stream; [`Items::try_next`] reads them in a
+    /// plain loop, [`Items::collect_up_to`] gathers at most so many.
     pub fn items(self) -> Items<T, E, I> {
         Items {
             pages: self.pages(),
@@ -183,20 +249,49 @@ impl<T, E, I> fmt::Debug for Paginator<T, E, I> {
     }
 }
 
-type PageResult<T, E> = Result<(Response<T>, Vec<u8>), Error<E>>;
-type PageFuture<T, E> = Pin<Box<dyn Future<Output = PageResult<T, E>> + Send>>;
+type PageResult<E> = Result<(Response<Value>, Vec<u8>), Error<E>>;
+type PageFuture<E> = Pin<Box<dyn Future<Output = PageResult<E>> + Send>>;
 
-/// One page: the reply, and its body as JSON (where tokens and items are read).
-struct Page<T> {
-    reply: Response<T>,
+/// One page as read: the reply with its body as JSON, and the body's bytes (for the excerpt of
+/// a decode error).
+struct Page {
+    reply: Response<Value>,
     body: Vec<u8>,
-    json: Value,
 }
 
-/// The pages of a [`Paginator`], as a [`Stream`] of replies.
+impl Page {
+    /// The typed page, decoded from the JSON already read.
+    fn typed<T: DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
+        let (status, headers, json) = self.reply.into_parts();
+        match T::deserialize(json) {
+            Ok(body) => Ok(Response::new(status, headers, body)),
+            Err(e) => Err(Error::Decode(DecodeError::json(
+                status, &headers, &self.body, e,
+            ))),
+        }
+    }
+
+    /// The page's items: its list at `paging.items` (none when absent or `null`), taken out
+    /// of the JSON already read.
+    fn items<I: DeserializeOwned, E>(self, paging: &Paging) -> Result<Vec<I>, Error<E>> {
+        let (status, headers, mut json) = self.reply.into_parts();
+        let list = match lookup_mut(&mut json, paging.items) {
+            None => return Ok(Vec::new()),
+            Some(list) => list.take(),
+        };
+        if list.is_null() {
+            return Ok(Vec::new());
+        }
+        Vec::<I>::deserialize(list)
+            .map_err(|e| Error::Decode(DecodeError::json(status, &headers, &self.body, e)))
+    }
+}
+
+/// The pages of a [`Paginator`], as a [`Stream`] of replies, or read one by one with
+/// [`try_next`](Self::try_next).
 #[must_use = "streams do nothing unless polled"]
 pub struct Pages<T, E> {
-    template: Call<T, E>,
+    template: Call<Value, E>,
     paging: &'static Paging,
     max_pages: Option<usize>,
     sent: usize,
@@ -204,10 +299,17 @@ pub struct Pages<T, E> {
     next_token: Option<Value>,
     /// Every token sent so far (as JSON text), to notice one coming back.
     tokens: HashSet<String>,
-    in_flight: Option<PageFuture<T, E>>,
+    /// The page number or offset of the page in flight or last sent; `None` before the first.
+    position: Option<i64>,
+    /// The page size the request set, if any (read from the first request).
+    size: Option<u64>,
+    /// Items counted so far, from the first page on (where a total is compared).
+    counted: u64,
+    in_flight: Option<PageFuture<E>>,
     /// The error to give after the page whose token repeated.
     repeated: Option<Error<E>>,
     done: bool,
+    _page: PhantomData<fn() -> T>,
 }
 
 impl<T, E> Pages<T, E>
@@ -215,7 +317,80 @@ where
     T: DeserializeOwned + Send + 'static,
     E: OperationError + Send + 'static,
 {
-    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Page<T>, Error<E>>>> {
+    /// The next page, or `None` after the last: `while let Some(page) =
+    /// pages.try_next().await? { .. }`. After an error there are no more pages.
+    pub async fn try_next(&mut self) -> Result<Option<Response<T>>, Error<E>> {
+        std::future::poll_fn(|cx| self.poll_typed(cx))
+            .await
+            .transpose()
+    }
+
+    /// The next typed page. A page that does not decode is the last item, as any error.
+    fn poll_typed(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Response<T>, Error<E>>>> {
+        self.poll_page(cx).map(|page| {
+            page.map(|page| {
+                let typed = page.and_then(Page::typed);
+                if typed.is_err() {
+                    self.done = true;
+                }
+                typed
+            })
+        })
+    }
+
+    /// At most `limit` pages, in order; stops sending once it has them. The first error is
+    /// returned instead.
+    pub async fn collect_up_to(mut self, limit: usize) -> Result<Vec<Response<T>>, Error<E>> {
+        let mut pages = Vec::new();
+        while pages.len() < limit {
+            match self.try_next().await? {
+                Some(page) => pages.push(page),
+                None => break,
+            }
+        }
+        Ok(pages)
+    }
+
+    /// Sends the first page's request or the next one: the caller's request, then the same
+    /// with the token, page number or offset of the next page.
+    fn start_next(&mut self) {
+        let mut call = self.template.duplicate();
+        let paging = self.paging;
+        match paging.mode {
+            PageMode::Token => match &self.next_token {
+                Some(token) => set_field(call.parts_mut(), paging, token),
+                // A caller resuming from a token of theirs: that one counts as sent too.
+                None => {
+                    if let Some(token) = field_in(call.parts_mut(), paging.token, paging.in_query) {
+                        self.tokens.insert(token_key(&token));
+                    }
+                }
+            },
+            PageMode::Number | PageMode::Offset => match self.position {
+                Some(position) => set_field(call.parts_mut(), paging, &Value::from(position)),
+                None => {
+                    let parts = call.parts_mut();
+                    let first =
+                        field_in(parts, paging.token, paging.in_query).and_then(|v| number(&v));
+                    let start = if paging.mode == PageMode::Number {
+                        1
+                    } else {
+                        0
+                    };
+                    self.position = Some(first.unwrap_or(start));
+                    self.size = (!paging.size.is_empty())
+                        .then(|| field_in(parts, paging.size, paging.size_in_query))
+                        .flatten()
+                        .and_then(|v| number(&v))
+                        .and_then(|n| u64::try_from(n).ok());
+                }
+            },
+        }
+        self.sent += 1;
+        self.in_flight = Some(Box::pin(call.send_keeping_body()));
+    }
+
+    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Page, Error<E>>>> {
         if let Some(error) = self.repeated.take() {
             self.done = true;
             return Poll::Ready(Some(Err(error)));
@@ -228,18 +403,7 @@ where
                 self.done = true;
                 return Poll::Ready(None);
             }
-            let mut call = self.template.duplicate();
-            match &self.next_token {
-                Some(token) => set_token(call.parts_mut(), self.paging, token),
-                // A caller resuming from a token of theirs: that one counts as sent too.
-                None => {
-                    if let Some(token) = token_in(call.parts_mut(), self.paging) {
-                        self.tokens.insert(token);
-                    }
-                }
-            }
-            self.sent += 1;
-            self.in_flight = Some(Box::pin(call.send_keeping_body()));
+            self.start_next();
         }
         let Some(in_flight) = self.in_flight.as_mut() else {
             return Poll::Ready(None);
@@ -256,11 +420,20 @@ where
                 return Poll::Ready(Some(Err(error)));
             }
         };
-        // The reply already decoded as the operation's type; an empty or odd body has no token.
-        let json: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        let more = self.paging.has_more.is_empty()
-            || lookup(&json, self.paging.has_more) != Some(&Value::Bool(false));
-        let token = lookup(&json, self.paging.next).filter(|t| match t {
+        match self.paging.mode {
+            PageMode::Token => self.after_token_page(&reply, &body),
+            PageMode::Number | PageMode::Offset => self.after_counted_page(reply.body()),
+        }
+        Poll::Ready(Some(Ok(Page { reply, body })))
+    }
+
+    /// Reads the next token, or ends the pages.
+    fn after_token_page(&mut self, reply: &Response<Value>, body: &[u8]) {
+        let json = reply.body();
+        let paging = self.paging;
+        let more = paging.has_more.is_empty()
+            || lookup(json, paging.has_more) != Some(&Value::Bool(false));
+        let token = lookup(json, paging.next).filter(|t| match t {
             Value::String(s) => !s.is_empty(),
             Value::Number(_) => true,
             _ => false,
@@ -274,15 +447,55 @@ where
                     let shown: String = token.to_string().chars().take(80).collect();
                     let e = <serde_json::Error as serde::de::Error>::custom(format!(
                         "the reply gives page token {shown} again (`{}`): the pages would start over",
-                        self.paging.next.join(".")
+                        paging.next.join(".")
                     ));
-                    let e = DecodeError::json(reply.status(), reply.headers(), &body, e);
+                    let e = DecodeError::json(reply.status(), reply.headers(), body, e);
                     self.repeated = Some(Error::Decode(e));
                 }
             }
             _ => self.done = true,
         }
-        Poll::Ready(Some(Ok(Page { reply, body, json })))
+    }
+
+    /// Counts the page's items and moves the page number or offset on, or ends the pages.
+    fn after_counted_page(&mut self, json: &Value) {
+        let paging = self.paging;
+        let held = match lookup(json, paging.items) {
+            Some(Value::Array(items)) => items.len() as u64,
+            _ => 0,
+        };
+        self.counted = self.counted.saturating_add(held);
+        let position = self.position.unwrap_or_default();
+        let next = match paging.mode {
+            PageMode::Number => position.checked_add(1),
+            _ => i64::try_from(held)
+                .ok()
+                .and_then(|held| position.checked_add(held)),
+        };
+        // Items before the next page: counted from the offset, or from page 1 when a size
+        // says how long the pages before were.
+        let before_next = match (paging.mode, self.size) {
+            (PageMode::Offset, _) => next.and_then(|n| u64::try_from(n).ok()),
+            (_, Some(size)) => u64::try_from(position).ok().map(|p| p.saturating_mul(size)),
+            (_, None) => Some(self.counted),
+        };
+        let flag = lookup(json, paging.has_more).and_then(Value::as_bool);
+        let total = lookup(json, paging.total).and_then(number);
+        // The reply's own word first: a server may cap the page size, so a short page alone
+        // ends the pages only when the reply has neither a flag nor a total.
+        let last = held == 0
+            || next.is_none()
+            || match (flag, total) {
+                (Some(more), _) => !more,
+                (None, Some(total)) => before_next
+                    .is_some_and(|before| i64::try_from(before).is_ok_and(|b| b >= total)),
+                (None, None) => self.size.is_some_and(|size| held < size),
+            };
+        if last {
+            self.done = true;
+        } else {
+            self.position = next;
+        }
     }
 }
 
@@ -297,9 +510,7 @@ where
     type Item = Result<Response<T>, Error<E>>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.get_mut()
-            .poll_page(cx)
-            .map(|page| page.map(|page| page.map(|p| p.reply)))
+        self.get_mut().poll_typed(cx)
     }
 }
 
@@ -313,7 +524,8 @@ impl<T, E> fmt::Debug for Pages<T, E> {
     }
 }
 
-/// The items of every page of a [`Paginator`], as a [`Stream`].
+/// The items of every page of a [`Paginator`], as a [`Stream`], or read one by one with
+/// [`try_next`](Self::try_next).
 #[must_use = "streams do nothing unless polled"]
 pub struct Items<T, E, I> {
     pages: Pages<T, E>,
@@ -321,6 +533,54 @@ pub struct Items<T, E, I> {
 }
 
 impl<T, E, I> Unpin for Items<T, E, I> {}
+
+impl<T, E, I> Items<T, E, I>
+where
+    T: DeserializeOwned + Send + 'static,
+    E: OperationError + Send + 'static,
+    I: DeserializeOwned,
+{
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<I, Error<E>>>> {
+        loop {
+            if let Some(item) = self.buffer.next() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            match self.pages.poll_page(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
+                Poll::Ready(Some(Ok(page))) => match page.items(self.pages.paging) {
+                    Ok(items) => self.buffer = items.into_iter(),
+                    Err(e) => {
+                        self.pages.done = true;
+                        return Poll::Ready(Some(Err(e)));
+                    }
+                },
+            }
+        }
+    }
+
+    /// The next item, or `None` after the last: `while let Some(item) =
+    /// items.try_next().await? { .. }`. After an error there are no more items.
+    pub async fn try_next(&mut self) -> Result<Option<I>, Error<E>> {
+        std::future::poll_fn(|cx| self.poll_item(cx))
+            .await
+            .transpose()
+    }
+
+    /// At most `limit` items, in order; no page is sent once it has them. The first error is
+    /// returned instead.
+    pub async fn collect_up_to(mut self, limit: usize) -> Result<Vec<I>, Error<E>> {
+        let mut items = Vec::new();
+        while items.len() < limit {
+            match self.try_next().await? {
+                Some(item) => items.push(item),
+                None => break,
+            }
+        }
+        Ok(items)
+    }
+}
 
 impl<T, E, I> Stream for Items<T, E, I>
 where
@@ -331,24 +591,7 @@ where
     type Item = Result<I, Error<E>>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = self.get_mut();
-        loop {
-            if let Some(item) = this.buffer.next() {
-                return Poll::Ready(Some(Ok(item)));
-            }
-            match this.pages.poll_page(cx) {
-                Poll::Pending => return Poll::Pending,
-                Poll::Ready(None) => return Poll::Ready(None),
-                Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
-                Poll::Ready(Some(Ok(page))) => match items_of(this.pages.paging, page) {
-                    Ok(items) => this.buffer = items.into_iter(),
-                    Err(e) => {
-                        this.pages.done = true;
-                        return Poll::Ready(Some(Err(e)));
-                    }
-                },
-            }
-        }
+        self.get_mut().poll_item(cx)
     }
 }
 
@@ -375,7 +618,7 @@ where
     T: DeserializeOwned + Send + 'static,
     E: OperationError + Send + 'static,
 {
-    fn next_page(&mut self) -> Option<Result<Page<T>, Error<E>>> {
+    fn next_page(&mut self) -> Option<Result<Page, Error<E>>> {
         let mut pages = self.pages.take()?;
         let runtime = match self.client.blocking_runtime() {
             Ok(runtime) => runtime,
@@ -404,7 +647,12 @@ where
     type Item = Result<Response<T>, Error<E>>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.next_page().map(|page| page.map(|p| p.reply))
+        let typed = self.next_page()?.and_then(Page::typed);
+        if typed.is_err() {
+            // A page that does not decode is the last item, as any error.
+            self.pages = None;
+        }
+        Some(typed)
     }
 }
 
@@ -441,7 +689,7 @@ where
             let paging = self.pages.pages.as_ref()?.paging;
             match self.pages.next_page()? {
                 Err(e) => return Some(Err(e)),
-                Ok(page) => match items_of(paging, page) {
+                Ok(page) => match page.items(paging) {
                     Ok(items) => self.buffer = items.into_iter(),
                     Err(e) => {
                         self.pages.pages = None;
@@ -463,24 +711,28 @@ impl<T, E, I> fmt::Debug for BlockingItems<T, E, I> {
     }
 }
 
-/// The value at `path` in `json`, through objects.
+/// The value at `path` in `json`, through objects (none for an empty path: no such field).
 fn lookup<'a>(json: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    if path.is_empty() {
+        return None;
+    }
     path.iter().try_fold(json, |value, key| value.get(key))
 }
 
-/// The page's items: its list at `paging.items` (none when absent or `null`).
-fn items_of<T, E, I: DeserializeOwned>(paging: &Paging, page: Page<T>) -> Result<Vec<I>, Error<E>> {
-    match lookup(&page.json, paging.items) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(list) => Vec::<I>::deserialize(list).map_err(|e| {
-            let reply = &page.reply;
-            Error::Decode(DecodeError::json(
-                reply.status(),
-                reply.headers(),
-                &page.body,
-                e,
-            ))
-        }),
+/// [`lookup`], to take the value out.
+fn lookup_mut<'a>(json: &'a mut Value, path: &[&str]) -> Option<&'a mut Value> {
+    if path.is_empty() {
+        return None;
+    }
+    path.iter().try_fold(json, |value, key| value.get_mut(key))
+}
+
+/// A whole number, written as a JSON number or as the text of one (`"20"`).
+fn number(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
     }
 }
 
@@ -493,18 +745,20 @@ fn token_key(token: &Value) -> String {
     }
 }
 
-/// The token the caller's own request carries, if any.
-fn token_in(parts: &RequestWriter, paging: &Paging) -> Option<String> {
-    if paging.in_query {
-        let (_, value) = parts.query.iter().find(|(name, _)| name == paging.token)?;
-        return Some(value.clone());
+/// The value the caller's own request gives field `name` (a query parameter's text, or the
+/// body member), if any.
+fn field_in(parts: &RequestWriter, name: &str, in_query: bool) -> Option<Value> {
+    if in_query {
+        let (_, value) = parts.query.iter().find(|(n, _)| n == name)?;
+        return Some(Value::String(value.clone()));
     }
     let body: Value = serde_json::from_slice(parts.body.as_deref()?).ok()?;
-    body.get(paging.token).map(token_key)
+    body.get(name).cloned()
 }
 
-/// Sets the token field of the next page's request, replacing what the caller set.
-fn set_token(parts: &mut RequestWriter, paging: &Paging, token: &Value) {
+/// Sets the token (page number, offset) field of the next page's request, replacing what the
+/// caller set.
+fn set_field(parts: &mut RequestWriter, paging: &Paging, token: &Value) {
     if paging.in_query {
         let text = match token {
             Value::String(s) => s.clone(),

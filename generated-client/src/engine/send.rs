@@ -136,7 +136,19 @@ fn prepare(
 
     let mut headers = HeaderMap::new();
     headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-    if parts.body.is_some() {
+    // A form is written once here (every attempt sends the same bytes), with a fresh boundary.
+    let form = match &parts.form {
+        Some(form) => {
+            let boundary = crate::base::multipart::boundary().map_err(Error::Build)?;
+            Some(form.encode(&boundary).map_err(Error::Build)?)
+        }
+        None => None,
+    };
+    if let Some((_, content_type)) = &form {
+        let value = HeaderValue::from_str(content_type)
+            .map_err(|e| Error::Build(BuildError::new(format!("content-type: {e}"))))?;
+        headers.insert(CONTENT_TYPE, value);
+    } else if parts.body.is_some() {
         headers.insert(
             CONTENT_TYPE,
             HeaderValue::from_static("application/json; charset=utf-8"),
@@ -202,7 +214,10 @@ fn prepare(
         token,
         place,
         signing,
-        body: parts.body.map(Bytes::from),
+        body: match form {
+            Some((body, _)) => Some(body),
+            None => parts.body.map(Bytes::from),
+        },
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
         attempt_timeout: options.attempt_timeout.unwrap_or(config.attempt_timeout),

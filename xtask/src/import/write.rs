@@ -116,13 +116,20 @@ impl Writer {
         }
         if let Some(paging) = &op.pagination {
             self.key(d, "pagination");
-            self.entry(d + 1, "token", &paging.token);
-            self.entry(d + 1, "next", &paging.next);
-            if let Some(items) = &paging.items {
-                self.entry(d + 1, "items", items);
-            }
-            if let Some(has_more) = &paging.has_more {
-                self.entry(d + 1, "has_more", has_more);
+            let keys = [
+                ("token", &paging.token),
+                ("next", &paging.next),
+                ("page", &paging.page),
+                ("offset", &paging.offset),
+                ("size", &paging.size),
+                ("items", &paging.items),
+                ("has_more", &paging.has_more),
+                ("total", &paging.total),
+            ];
+            for (key, value) in keys {
+                if let Some(value) = value {
+                    self.entry(d + 1, key, value);
+                }
             }
         }
     }
