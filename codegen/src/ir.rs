@@ -9,6 +9,8 @@ pub struct Module {
     pub source: String,
     pub name: RustName,
     pub description: Option<String>,
+    /// Other names of the module for rustdoc's search (DingTalk's product name).
+    pub aliases: Vec<String>,
     pub base_url: String,
     pub auth_header: Option<String>,
     /// The query parameter the token travels in (`defaults.auth.query`).
@@ -33,6 +35,9 @@ pub struct TypeDef {
     pub op_request: Option<bool>,
     /// Identical to this earlier type in all but name: emitted as a type alias of it.
     pub alias_of: Option<usize>,
+    /// The struct of its required fields that its constructor takes (`CreateTaskRequired`),
+    /// for a model only sent that has any.
+    pub required_name: Option<RustName>,
 }
 
 #[derive(Debug)]

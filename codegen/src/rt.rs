@@ -109,6 +109,9 @@ pub fn replay_unknown() -> TokenStream {
 }
 /// The cargo feature behind which generated code exists only for the conformance replay.
 pub const REPLAY_FEATURE: &str = "conformance";
+/// The public cargo feature behind which reply models are `Serialize` and request models
+/// `Deserialize` (every model then both writes and reads JSON by wire name).
+pub const MODEL_SERDE_FEATURE: &str = "model-serde";
 pub fn json_value() -> TokenStream {
     item(&["serde_json", "Value"])
 }
@@ -157,7 +160,8 @@ pub const ROOT_NAMES: &[&str] = &[
     "clone",
     "clone_from",
     "fmt",
-    // the crate root: its modules, `rt`, `header` and `test_util` (re-exported)
+    // the crate root: its modules, `rt`, `header`, `test_util` (re-exported) and the
+    // `operations` index page
     "apis",
     "base",
     "engine",
@@ -168,6 +172,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "header",
     "test_util",
     "conformance",
+    "operations",
     "generated_client",
     // crates
     "std",

@@ -15,6 +15,9 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 pub struct SpecFile {
     pub module: String,
     pub description: Option<String>,
+    /// Other names of the module (DingTalk's product name), for rustdoc's search.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     pub defaults: Defaults,
     #[serde(default)]
     pub types: OrderedMap<Schema>,

@@ -1,5 +1,8 @@
 // @generated from api-spec/attendance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.attendance_1_0()`. Generated from `api-spec/attendance_1_0.yaml`.
+//! DingTalk's `attendance` API.
+//!
+//! 46 operations, methods of [`Api`] (`client.attendance_1_0()`), behind the cargo feature `attendance_1_0`; DingTalk's paths `/v1.0/attendance/...`, version 1.0.
+#![doc(alias = "attendance")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +18,14 @@ impl Api {
     }
     /// 添加假期规则
     ///
-    /// `POST /v1.0/attendance/leaves/types` (operation `AddLeaveType`).
+    /// `POST /v1.0/attendance/leaves/types`: DingTalk's `AddLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "POST /v1.0/attendance/leaves/types")]
     pub fn add_leave_type(
         &self,
         request: &AddLeaveTypeRequest,
@@ -36,11 +42,14 @@ impl Api {
     }
     /// 批量给考勤组添加蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices` (operation `AttendanceBleDevicesAdd`).
+    /// `POST /v1.0/attendance/group/bledevices`: DingTalk's `AttendanceBleDevicesAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesAdd")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices")]
     pub fn attendance_ble_devices_add(
         &self,
         request: &AttendanceBleDevicesAddRequest,
@@ -57,11 +66,14 @@ impl Api {
     }
     /// 批量查询蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices/query` (operation `AttendanceBleDevicesQuery`).
+    /// `POST /v1.0/attendance/group/bledevices/query`: DingTalk's `AttendanceBleDevicesQuery` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesQueryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesQuery")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices/query")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices/query")]
     pub fn attendance_ble_devices_query(
         &self,
         request: &AttendanceBleDevicesQueryRequest,
@@ -81,11 +93,14 @@ impl Api {
     }
     /// 批量删除考勤组的蓝牙设备
     ///
-    /// `POST /v1.0/attendance/group/bledevices/remove` (operation `AttendanceBleDevicesRemove`).
+    /// `POST /v1.0/attendance/group/bledevices/remove`: DingTalk's `AttendanceBleDevicesRemove` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AttendanceBleDevicesRemoveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AttendanceBleDevicesRemove")]
+    #[doc(alias = "/v1.0/attendance/group/bledevices/remove")]
+    #[doc(alias = "POST /v1.0/attendance/group/bledevices/remove")]
     pub fn attendance_ble_devices_remove(
         &self,
         request: &AttendanceBleDevicesRemoveRequest,
@@ -105,11 +120,14 @@ impl Api {
     }
     /// 批量修改考勤结果
     ///
-    /// `POST /v1.0/attendance/results/batch` (operation `BatchBossCheck`).
+    /// `POST /v1.0/attendance/results/batch`: DingTalk's `BatchBossCheck` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchBossCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchBossCheck")]
+    #[doc(alias = "/v1.0/attendance/results/batch")]
+    #[doc(alias = "POST /v1.0/attendance/results/batch")]
     pub fn batch_boss_check(
         &self,
         request: &BatchBossCheckRequest,
@@ -126,11 +144,14 @@ impl Api {
     }
     /// 预计算时长
     ///
-    /// `POST /v1.0/attendance/approvals/durations/calculate` (operation `CalculateDuration`).
+    /// `POST /v1.0/attendance/approvals/durations/calculate`: DingTalk's `CalculateDuration` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CalculateDurationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CalculateDuration")]
+    #[doc(alias = "/v1.0/attendance/approvals/durations/calculate")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/durations/calculate")]
     pub fn calculate_duration(
         &self,
         request: &CalculateDurationRequest,
@@ -147,11 +168,14 @@ impl Api {
     }
     /// 针对某些员工某段时间内封账状态的查询
     ///
-    /// `POST /v1.0/attendance/closingAccounts/status/query` (operation `CheckClosingAccount`).
+    /// `POST /v1.0/attendance/closingAccounts/status/query`: DingTalk's `CheckClosingAccount` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckClosingAccountError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckClosingAccount")]
+    #[doc(alias = "/v1.0/attendance/closingAccounts/status/query")]
+    #[doc(alias = "POST /v1.0/attendance/closingAccounts/status/query")]
     pub fn check_closing_account(
         &self,
         request: &CheckClosingAccountRequest,
@@ -168,11 +192,14 @@ impl Api {
     }
     /// 考勤资源的写权限查询
     ///
-    /// `POST /v1.0/attendance/writePermissions/query` (operation `CheckWritePermission`).
+    /// `POST /v1.0/attendance/writePermissions/query`: DingTalk's `CheckWritePermission` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckWritePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckWritePermission")]
+    #[doc(alias = "/v1.0/attendance/writePermissions/query")]
+    #[doc(alias = "POST /v1.0/attendance/writePermissions/query")]
     pub fn check_write_permission(
         &self,
         request: &CheckWritePermissionRequest,
@@ -189,11 +216,14 @@ impl Api {
     }
     /// 创建考勤打卡审批单
     ///
-    /// `POST /v1.0/attendance/approves` (operation `CreateApprove`).
+    /// `POST /v1.0/attendance/approves`: DingTalk's `CreateApprove` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateApproveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateApprove")]
+    #[doc(alias = "/v1.0/attendance/approves")]
+    #[doc(alias = "POST /v1.0/attendance/approves")]
     pub fn create_approve(
         &self,
         request: &CreateApproveRequest,
@@ -210,15 +240,18 @@ impl Api {
     }
     /// 撤销请假
     ///
-    /// `POST /v1.0/attendance/users/{union_id}/vacations/records/revoke` (operation `DeleteLeaveRequest`).
+    /// `POST /v1.0/attendance/users/{unionId}/vacations/records/revoke`: DingTalk's `DeleteLeaveRequest` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteLeaveRequestError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteLeaveRequest")]
+    #[doc(alias = "/v1.0/attendance/users/{unionId}/vacations/records/revoke")]
+    #[doc(alias = "POST /v1.0/attendance/users/{unionId}/vacations/records/revoke")]
     pub fn delete_leave_request(
         &self,
         union_id: &str,
@@ -227,7 +260,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteLeaveRequest",
             rt::Method::Post,
-            "/v1.0/attendance/users/{union_id}/vacations/records/revoke",
+            "/v1.0/attendance/users/{unionId}/vacations/records/revoke",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -236,11 +269,14 @@ impl Api {
     }
     /// 删除水印模板
     ///
-    /// `DELETE /v1.0/attendance/watermarks/templates` (operation `DeleteWaterMarkTemplate`).
+    /// `DELETE /v1.0/attendance/watermarks/templates`: DingTalk's `DeleteWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "DELETE /v1.0/attendance/watermarks/templates")]
     pub fn delete_water_mark_template(
         &self,
         request: &DeleteWaterMarkTemplateRequest,
@@ -257,11 +293,14 @@ impl Api {
     }
     /// 钉钉安全检查
     ///
-    /// `POST /v1.0/attendance/securities/check` (operation `DingTalkSecurityCheck`).
+    /// `POST /v1.0/attendance/securities/check`: DingTalk's `DingTalkSecurityCheck` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DingTalkSecurityCheckError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DingTalkSecurityCheck")]
+    #[doc(alias = "/v1.0/attendance/securities/check")]
+    #[doc(alias = "POST /v1.0/attendance/securities/check")]
     pub fn ding_talk_security_check(
         &self,
         request: &DingTalkSecurityCheckRequest,
@@ -278,11 +317,14 @@ impl Api {
     }
     /// 查询管理员管理范围下的userid
     ///
-    /// `GET /v1.0/attendance/manageScopes` (operation `GetATManageScope`).
+    /// `GET /v1.0/attendance/manageScopes`: DingTalk's `GetATManageScope` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetATManageScopeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetATManageScope")]
+    #[doc(alias = "/v1.0/attendance/manageScopes")]
+    #[doc(alias = "GET /v1.0/attendance/manageScopes")]
     pub fn get_at_manage_scope(
         &self,
         request: &GetATManageScopeRequest,
@@ -299,11 +341,14 @@ impl Api {
     }
     /// 获取补卡规则列表
     ///
-    /// `GET /v1.0/attendance/adjustments` (operation `GetAdjustments`).
+    /// `GET /v1.0/attendance/adjustments`: DingTalk's `GetAdjustments` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAdjustmentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAdjustments")]
+    #[doc(alias = "/v1.0/attendance/adjustments")]
+    #[doc(alias = "GET /v1.0/attendance/adjustments")]
     pub fn get_adjustments(
         &self,
         request: &GetAdjustmentsRequest,
@@ -320,11 +365,14 @@ impl Api {
     }
     /// 获取水印打卡模板
     ///
-    /// `GET /v1.0/attendance/watermarks/templates` (operation `GetCheckInSchemaTemplate`).
+    /// `GET /v1.0/attendance/watermarks/templates`: DingTalk's `GetCheckInSchemaTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCheckInSchemaTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCheckInSchemaTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "GET /v1.0/attendance/watermarks/templates")]
     pub fn get_check_in_schema_template(
         &self,
         request: &GetCheckInSchemaTemplateRequest,
@@ -341,11 +389,14 @@ impl Api {
     }
     /// 调用本接口，获取用户签到记录。
     ///
-    /// `POST /v1.0/attendance/checkin/records/query` (operation `GetCheckinRecordByUser`).
+    /// `POST /v1.0/attendance/checkin/records/query`: DingTalk's `GetCheckinRecordByUser` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCheckinRecordByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCheckinRecordByUser")]
+    #[doc(alias = "/v1.0/attendance/checkin/records/query")]
+    #[doc(alias = "POST /v1.0/attendance/checkin/records/query")]
     pub fn get_checkin_record_by_user(
         &self,
         request: &GetCheckinRecordByUserRequest,
@@ -362,15 +413,18 @@ impl Api {
     }
     /// 班次查询（包含已删除班次）
     ///
-    /// `GET /v1.0/attendance/classWithDeleted/{class_id}` (operation `GetClassWithDeleted`).
+    /// `GET /v1.0/attendance/classWithDeleted/{classId}`: DingTalk's `GetClassWithDeleted` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `class_id` (`class_id`)
+    /// - `class_id`: `{classId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClassWithDeletedError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClassWithDeleted")]
+    #[doc(alias = "/v1.0/attendance/classWithDeleted/{classId}")]
+    #[doc(alias = "GET /v1.0/attendance/classWithDeleted/{classId}")]
     pub fn get_class_with_deleted(
         &self,
         class_id: &str,
@@ -378,7 +432,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetClassWithDeleted",
             rt::Method::Get,
-            "/v1.0/attendance/classWithDeleted/{class_id}",
+            "/v1.0/attendance/classWithDeleted/{classId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -387,11 +441,14 @@ impl Api {
     }
     /// 查询指定用户的封账规则
     ///
-    /// `POST /v1.0/attendance/closingAccounts/rules/query` (operation `GetClosingAccounts`).
+    /// `POST /v1.0/attendance/closingAccounts/rules/query`: DingTalk's `GetClosingAccounts` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClosingAccountsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClosingAccounts")]
+    #[doc(alias = "/v1.0/attendance/closingAccounts/rules/query")]
+    #[doc(alias = "POST /v1.0/attendance/closingAccounts/rules/query")]
     pub fn get_closing_accounts(
         &self,
         request: &GetClosingAccountsRequest,
@@ -408,11 +465,14 @@ impl Api {
     }
     /// 获取多个用户的智能考勤报表的列值
     ///
-    /// `POST /v1.0/attendance/columnValues/query` (operation `GetColumnvals`).
+    /// `POST /v1.0/attendance/columnValues/query`: DingTalk's `GetColumnvals` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetColumnvalsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetColumnvals")]
+    #[doc(alias = "/v1.0/attendance/columnValues/query")]
+    #[doc(alias = "POST /v1.0/attendance/columnValues/query")]
     pub fn get_columnvals(
         &self,
         request: &GetColumnvalsRequest,
@@ -429,11 +489,14 @@ impl Api {
     }
     /// 批量查询员工假期余额变更记录
     ///
-    /// `POST /v1.0/attendance/vacations/records/query` (operation `GetLeaveRecords`).
+    /// `POST /v1.0/attendance/vacations/records/query`: DingTalk's `GetLeaveRecords` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLeaveRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLeaveRecords")]
+    #[doc(alias = "/v1.0/attendance/vacations/records/query")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/records/query")]
     pub fn get_leave_records(
         &self,
         request: &GetLeaveRecordsRequest,
@@ -450,11 +513,14 @@ impl Api {
     }
     /// 查询假期规则列表
     ///
-    /// `GET /v1.0/attendance/leaves/types` (operation `GetLeaveType`).
+    /// `GET /v1.0/attendance/leaves/types`: DingTalk's `GetLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "GET /v1.0/attendance/leaves/types")]
     pub fn get_leave_type(
         &self,
         request: &GetLeaveTypeRequest,
@@ -471,15 +537,18 @@ impl Api {
     }
     /// 根据设备id获取考勤机信息
     ///
-    /// `GET /v1.0/attendance/machines/{dev_id}` (operation `GetMachine`).
+    /// `GET /v1.0/attendance/machines/{devId}`: DingTalk's `GetMachine` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dev_id` (`dev_id`)
+    /// - `dev_id`: `{devId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMachineError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMachine")]
+    #[doc(alias = "/v1.0/attendance/machines/{devId}")]
+    #[doc(alias = "GET /v1.0/attendance/machines/{devId}")]
     pub fn get_machine(
         &self,
         dev_id: &str,
@@ -487,7 +556,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachine",
             rt::Method::Get,
-            "/v1.0/attendance/machines/{dev_id}",
+            "/v1.0/attendance/machines/{devId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -496,15 +565,18 @@ impl Api {
     }
     /// 根据设备id获取员工信息
     ///
-    /// `GET /v1.0/attendance/machines/getUser/{dev_id}` (operation `GetMachineUser`).
+    /// `GET /v1.0/attendance/machines/getUser/{devId}`: DingTalk's `GetMachineUser` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dev_id` (`dev_id`)
+    /// - `dev_id`: `{devId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMachineUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMachineUser")]
+    #[doc(alias = "/v1.0/attendance/machines/getUser/{devId}")]
+    #[doc(alias = "GET /v1.0/attendance/machines/getUser/{devId}")]
     pub fn get_machine_user(
         &self,
         dev_id: &str,
@@ -513,7 +585,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetMachineUser",
             rt::Method::Get,
-            "/v1.0/attendance/machines/getUser/{dev_id}",
+            "/v1.0/attendance/machines/getUser/{devId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -522,11 +594,14 @@ impl Api {
     }
     /// 假期透支信息查询
     ///
-    /// `POST /v1.0/attendance/vacations/overdraft/get` (operation `GetOverdraftInfo`).
+    /// `POST /v1.0/attendance/vacations/overdraft/get`: DingTalk's `GetOverdraftInfo` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOverdraftInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOverdraftInfo")]
+    #[doc(alias = "/v1.0/attendance/vacations/overdraft/get")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/overdraft/get")]
     pub fn get_overdraft_info(
         &self,
         request: &GetOverdraftInfoRequest,
@@ -543,11 +618,14 @@ impl Api {
     }
     /// 批量获取加班规则设置
     ///
-    /// `POST /v1.0/attendance/overtimeSettings/query` (operation `GetOvertimeSetting`).
+    /// `POST /v1.0/attendance/overtimeSettings/query`: DingTalk's `GetOvertimeSetting` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOvertimeSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOvertimeSetting")]
+    #[doc(alias = "/v1.0/attendance/overtimeSettings/query")]
+    #[doc(alias = "POST /v1.0/attendance/overtimeSettings/query")]
     pub fn get_overtime_setting(
         &self,
         request: &GetOvertimeSettingRequest,
@@ -564,11 +642,14 @@ impl Api {
     }
     /// 班次详情
     ///
-    /// `GET /v1.0/attendance/shifts` (operation `GetShift`).
+    /// `GET /v1.0/attendance/shifts`: DingTalk's `GetShift` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetShiftError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetShift")]
+    #[doc(alias = "/v1.0/attendance/shifts")]
+    #[doc(alias = "GET /v1.0/attendance/shifts")]
     pub fn get_shift(
         &self,
         request: &GetShiftRequest,
@@ -585,11 +666,14 @@ impl Api {
     }
     /// 获取考勤组列表详情
     ///
-    /// `GET /v1.0/attendance/groupDetails` (operation `GetSimpleGroups`).
+    /// `GET /v1.0/attendance/groupDetails`: DingTalk's `GetSimpleGroups` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSimpleGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSimpleGroups")]
+    #[doc(alias = "/v1.0/attendance/groupDetails")]
+    #[doc(alias = "GET /v1.0/attendance/groupDetails")]
     pub fn get_simple_groups(
         &self,
         request: &GetSimpleGroupsRequest,
@@ -606,11 +690,14 @@ impl Api {
     }
     /// 加班规则列表
     ///
-    /// `GET /v1.0/attendance/overtimeSettings` (operation `GetSimpleOvertimeSetting`).
+    /// `GET /v1.0/attendance/overtimeSettings`: DingTalk's `GetSimpleOvertimeSetting` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSimpleOvertimeSettingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSimpleOvertimeSetting")]
+    #[doc(alias = "/v1.0/attendance/overtimeSettings")]
+    #[doc(alias = "GET /v1.0/attendance/overtimeSettings")]
     pub fn get_simple_overtime_setting(
         &self,
         request: &GetSimpleOvertimeSettingRequest,
@@ -627,11 +714,14 @@ impl Api {
     }
     /// 查询员工某段时间的假期
     ///
-    /// `POST /v1.0/attendance/holidays` (operation `GetUserHolidays`).
+    /// `POST /v1.0/attendance/holidays`: DingTalk's `GetUserHolidays` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserHolidaysError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserHolidays")]
+    #[doc(alias = "/v1.0/attendance/holidays")]
+    #[doc(alias = "POST /v1.0/attendance/holidays")]
     pub fn get_user_holidays(
         &self,
         request: &GetUserHolidaysRequest,
@@ -648,11 +738,14 @@ impl Api {
     }
     /// 创建考勤组
     ///
-    /// `POST /v1.0/attendance/groups` (operation `GroupAdd`).
+    /// `POST /v1.0/attendance/groups`: DingTalk's `GroupAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupAdd")]
+    #[doc(alias = "/v1.0/attendance/groups")]
+    #[doc(alias = "POST /v1.0/attendance/groups")]
     pub fn group_add(
         &self,
         request: &GroupAddRequest,
@@ -669,11 +762,14 @@ impl Api {
     }
     /// 修改考勤组
     ///
-    /// `PUT /v1.0/attendance/groups` (operation `GroupUpdate`).
+    /// `PUT /v1.0/attendance/groups`: DingTalk's `GroupUpdate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupUpdate")]
+    #[doc(alias = "/v1.0/attendance/groups")]
+    #[doc(alias = "PUT /v1.0/attendance/groups")]
     pub fn group_update(
         &self,
         request: &GroupUpdateRequest,
@@ -690,11 +786,14 @@ impl Api {
     }
     /// 生态系统假期初始化查询余额接口
     ///
-    /// `GET /v1.0/attendance/leaves/initializations/balances` (operation `InitAndGetLeaveALlocationQuotas`).
+    /// `GET /v1.0/attendance/leaves/initializations/balances`: DingTalk's `InitAndGetLeaveALlocationQuotas` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`InitAndGetLeaveALlocationQuotasError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "InitAndGetLeaveALlocationQuotas")]
+    #[doc(alias = "/v1.0/attendance/leaves/initializations/balances")]
+    #[doc(alias = "GET /v1.0/attendance/leaves/initializations/balances")]
     pub fn init_and_get_leave_a_llocation_quotas(
         &self,
         request: &InitAndGetLeaveALlocationQuotasRequest,
@@ -714,11 +813,14 @@ impl Api {
     }
     /// 获取用户某段时间内同步到考勤的审批单信息
     ///
-    /// `POST /v1.0/attendance/approvals/query` (operation `ListApproveByUsers`).
+    /// `POST /v1.0/attendance/approvals/query`: DingTalk's `ListApproveByUsers` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListApproveByUsersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListApproveByUsers")]
+    #[doc(alias = "/v1.0/attendance/approvals/query")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/query")]
     pub fn list_approve_by_users(
         &self,
         request: &ListApproveByUsersRequest,
@@ -735,11 +837,14 @@ impl Api {
     }
     /// 修改水印模板
     ///
-    /// `PUT /v1.0/attendance/watermarks/templates` (operation `ModifyWaterMarkTemplate`).
+    /// `PUT /v1.0/attendance/watermarks/templates`: DingTalk's `ModifyWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ModifyWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ModifyWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "PUT /v1.0/attendance/watermarks/templates")]
     pub fn modify_water_mark_template(
         &self,
         request: &ModifyWaterMarkTemplateRequest,
@@ -756,11 +861,14 @@ impl Api {
     }
     /// 创建考勤打卡审批单
     ///
-    /// `POST /v1.0/attendance/workflows/checkInForms` (operation `ProcessApproveCreate`).
+    /// `POST /v1.0/attendance/workflows/checkInForms`: DingTalk's `ProcessApproveCreate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessApproveCreateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessApproveCreate")]
+    #[doc(alias = "/v1.0/attendance/workflows/checkInForms")]
+    #[doc(alias = "POST /v1.0/attendance/workflows/checkInForms")]
     pub fn process_approve_create(
         &self,
         request: &ProcessApproveCreateRequest,
@@ -777,11 +885,14 @@ impl Api {
     }
     /// 通知审批通过
     ///
-    /// `POST /v1.0/attendance/approvals/finish` (operation `ProcessApproveFinish`).
+    /// `POST /v1.0/attendance/approvals/finish`: DingTalk's `ProcessApproveFinish` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessApproveFinishError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessApproveFinish")]
+    #[doc(alias = "/v1.0/attendance/approvals/finish")]
+    #[doc(alias = "POST /v1.0/attendance/approvals/finish")]
     pub fn process_approve_finish(
         &self,
         request: &ProcessApproveFinishRequest,
@@ -798,11 +909,14 @@ impl Api {
     }
     /// 考勤高级排班OEM应用升级
     ///
-    /// `PUT /v1.0/attendance/oemApps` (operation `ProcessHhOemUpdate`).
+    /// `PUT /v1.0/attendance/oemApps`: DingTalk's `ProcessHhOemUpdate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ProcessHhOemUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ProcessHhOemUpdate")]
+    #[doc(alias = "/v1.0/attendance/oemApps")]
+    #[doc(alias = "PUT /v1.0/attendance/oemApps")]
     pub fn process_hh_oem_update(
         &self,
         request: &ProcessHhOemUpdateRequest,
@@ -819,15 +933,18 @@ impl Api {
     }
     /// 扣减员工假期余额
     ///
-    /// `POST /v1.0/attendance/users/{union_id}/vacations/records/modify` (operation `ReduceQuotaWithLeaveRecord`).
+    /// `POST /v1.0/attendance/users/{unionId}/vacations/records/modify`: DingTalk's `ReduceQuotaWithLeaveRecord` (module feature `attendance_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReduceQuotaWithLeaveRecordError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReduceQuotaWithLeaveRecord")]
+    #[doc(alias = "/v1.0/attendance/users/{unionId}/vacations/records/modify")]
+    #[doc(alias = "POST /v1.0/attendance/users/{unionId}/vacations/records/modify")]
     pub fn reduce_quota_with_leave_record(
         &self,
         union_id: &str,
@@ -839,7 +956,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ReduceQuotaWithLeaveRecord",
             rt::Method::Post,
-            "/v1.0/attendance/users/{union_id}/vacations/records/modify",
+            "/v1.0/attendance/users/{unionId}/vacations/records/modify",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -848,11 +965,14 @@ impl Api {
     }
     /// 修改假期规则来源
     ///
-    /// `POST /v1.0/attendance/vacations/types/change` (operation `RetainLeaveTypes`).
+    /// `POST /v1.0/attendance/vacations/types/change`: DingTalk's `RetainLeaveTypes` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RetainLeaveTypesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RetainLeaveTypes")]
+    #[doc(alias = "/v1.0/attendance/vacations/types/change")]
+    #[doc(alias = "POST /v1.0/attendance/vacations/types/change")]
     pub fn retain_leave_types(
         &self,
         request: &RetainLeaveTypesRequest,
@@ -869,11 +989,14 @@ impl Api {
     }
     /// 提供给高级假期的试用订单回退
     ///
-    /// `PUT /v1.0/attendance/leaves/reverse` (operation `ReverseTrialAdvancedLeave`).
+    /// `PUT /v1.0/attendance/leaves/reverse`: DingTalk's `ReverseTrialAdvancedLeave` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ReverseTrialAdvancedLeaveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ReverseTrialAdvancedLeave")]
+    #[doc(alias = "/v1.0/attendance/leaves/reverse")]
+    #[doc(alias = "PUT /v1.0/attendance/leaves/reverse")]
     pub fn reverse_trial_advanced_leave(
         &self,
         request: &ReverseTrialAdvancedLeaveRequest,
@@ -893,11 +1016,14 @@ impl Api {
     }
     /// 薪酬三方数据写入
     ///
-    /// `POST /v1.0/attendance/salaries/tripartiteDatas/write` (operation `SalaryThirdDataIntegration`).
+    /// `POST /v1.0/attendance/salaries/tripartiteDatas/write`: DingTalk's `SalaryThirdDataIntegration` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SalaryThirdDataIntegrationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SalaryThirdDataIntegration")]
+    #[doc(alias = "/v1.0/attendance/salaries/tripartiteDatas/write")]
+    #[doc(alias = "POST /v1.0/attendance/salaries/tripartiteDatas/write")]
     pub fn salary_third_data_integration(
         &self,
         request: &SalaryThirdDataIntegrationRequest,
@@ -917,11 +1043,14 @@ impl Api {
     }
     /// 新增水印签到模板
     ///
-    /// `POST /v1.0/attendance/watermarks/templates` (operation `SaveCustomWaterMarkTemplate`).
+    /// `POST /v1.0/attendance/watermarks/templates`: DingTalk's `SaveCustomWaterMarkTemplate` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveCustomWaterMarkTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveCustomWaterMarkTemplate")]
+    #[doc(alias = "/v1.0/attendance/watermarks/templates")]
+    #[doc(alias = "POST /v1.0/attendance/watermarks/templates")]
     pub fn save_custom_water_mark_template(
         &self,
         request: &SaveCustomWaterMarkTemplateRequest,
@@ -941,11 +1070,14 @@ impl Api {
     }
     /// 创建班次
     ///
-    /// `POST /v1.0/attendance/shifts` (operation `ShiftAdd`).
+    /// `POST /v1.0/attendance/shifts`: DingTalk's `ShiftAdd` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ShiftAddError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ShiftAdd")]
+    #[doc(alias = "/v1.0/attendance/shifts")]
+    #[doc(alias = "POST /v1.0/attendance/shifts")]
     pub fn shift_add(
         &self,
         request: &ShiftAddRequest,
@@ -962,11 +1094,14 @@ impl Api {
     }
     /// 用于考勤排班附加信息，例如打卡位置，打卡wifi等
     ///
-    /// `PUT /v1.0/attendance/schedules/additionalInfo` (operation `SyncScheduleInfo`).
+    /// `PUT /v1.0/attendance/schedules/additionalInfo`: DingTalk's `SyncScheduleInfo` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SyncScheduleInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SyncScheduleInfo")]
+    #[doc(alias = "/v1.0/attendance/schedules/additionalInfo")]
+    #[doc(alias = "PUT /v1.0/attendance/schedules/additionalInfo")]
     pub fn sync_schedule_info(
         &self,
         request: &SyncScheduleInfoRequest,
@@ -983,11 +1118,14 @@ impl Api {
     }
     /// 更新假期规则
     ///
-    /// `PUT /v1.0/attendance/leaves/types` (operation `UpdateLeaveType`).
+    /// `PUT /v1.0/attendance/leaves/types`: DingTalk's `UpdateLeaveType` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateLeaveTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateLeaveType")]
+    #[doc(alias = "/v1.0/attendance/leaves/types")]
+    #[doc(alias = "PUT /v1.0/attendance/leaves/types")]
     pub fn update_leave_type(
         &self,
         request: &UpdateLeaveTypeRequest,
@@ -1004,11 +1142,14 @@ impl Api {
     }
     /// 批量更新余额
     ///
-    /// `POST /v1.0/attendance/leaves/quota` (operation `UpdateVacationQuota`).
+    /// `POST /v1.0/attendance/leaves/quota`: DingTalk's `UpdateVacationQuota` (module feature `attendance_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVacationQuotaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVacationQuota")]
+    #[doc(alias = "/v1.0/attendance/leaves/quota")]
+    #[doc(alias = "POST /v1.0/attendance/leaves/quota")]
     pub fn update_vacation_quota(
         &self,
         request: &UpdateVacationQuotaRequest,
@@ -1063,7 +1204,7 @@ impl Api {
         rt::Paginator::new(self.get_machine_user(dev_id, request), &PAGING)
     }
 }
-/// `AddLeaveTypeRequestLeaveCertificate`.
+/// `AddLeaveTypeRequestLeaveCertificate`, a model several operations share: also named [`UpdateLeaveTypeRequestLeaveCertificate`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestLeaveCertificate {
@@ -1107,13 +1248,13 @@ rt::impl_serialize! {
     optional(enable), "promptInformation" => optional(prompt_information), "unit" =>
     optional(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestLeaveCertificate { "duration" => read_field(duration), "enable" =>
     read_field(enable), "promptInformation" => read_field(prompt_information), "unit" =>
     read_field(unit) }
 }
-/// `AddLeaveTypeRequestSubmitTimeRule`.
+/// `AddLeaveTypeRequestSubmitTimeRule`, a model several operations share: also named [`UpdateLeaveTypeRequestSubmitTimeRule`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestSubmitTimeRule {
@@ -1157,13 +1298,13 @@ rt::impl_serialize! {
     "timeType" => optional(time_type), "timeUnit" => optional(time_unit), "timeValue" =>
     optional(time_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestSubmitTimeRule { "enableTimeLimit" =>
     read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
     read_field(time_unit), "timeValue" => read_field(time_value) }
 }
-/// `AddLeaveTypeRequestVisibilityRules`.
+/// `AddLeaveTypeRequestVisibilityRules`, a model several operations share: also named [`UpdateLeaveTypeRequestVisibilityRules`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequestVisibilityRules {
@@ -1195,13 +1336,13 @@ rt::impl_serialize! {
     AddLeaveTypeRequestVisibilityRules { "type" => optional(r#type), "visible" =>
     optional(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequestVisibilityRules { "type" => read_field(r#type), "visible" =>
     read_field(visible) }
 }
 /// `AddLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBody {
     /// `result`.
@@ -1210,12 +1351,12 @@ pub struct AddLeaveTypeResponseBody {
 rt::impl_deserialize! {
     AddLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBody {
     /// `errorList`.
@@ -1227,13 +1368,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
 }
 /// `AttendanceBleDevicesQueryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryResponseBody {
     /// `result`.
@@ -1242,12 +1383,12 @@ pub struct AttendanceBleDevicesQueryResponseBody {
 rt::impl_deserialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesQueryResponseBody { "result" => optional(result) }
 }
 /// `AttendanceBleDevicesRemoveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveResponseBody {
     /// `errorList`.
@@ -1259,14 +1400,14 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => read_field(error_list),
     "successList" => read_field(success_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBody { "errorList" => optional(error_list),
     "successList" => optional(success_list) }
 }
 /// `BatchBossCheckRequestModels`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequestModels {
     /// `absentMin`.
@@ -1278,14 +1419,22 @@ pub struct BatchBossCheckRequestModels {
     /// `timeResult`.
     pub time_result: String,
 }
+/// The required fields of [`BatchBossCheckRequestModels`], each named where it is set: `BatchBossCheckRequestModels::new(BatchBossCheckRequestModelsRequired { .. })`.
+pub struct BatchBossCheckRequestModelsRequired {
+    /// `planId`: see [`BatchBossCheckRequestModels::plan_id`].
+    pub plan_id: i64,
+    /// `timeResult`: see [`BatchBossCheckRequestModels::time_result`].
+    pub time_result: String,
+}
 impl BatchBossCheckRequestModels {
     /// A `BatchBossCheckRequestModels` with its required fields (`planId`, `timeResult`); set the others with the methods named after them.
-    pub fn new(plan_id: i64, time_result: impl Into<String>) -> Self {
+    pub fn new(required: BatchBossCheckRequestModelsRequired) -> Self {
+        let BatchBossCheckRequestModelsRequired { plan_id, time_result } = required;
         Self {
             absent_min: None,
             plan_id,
             remark: None,
-            time_result: time_result.into(),
+            time_result,
         }
     }
     /// Sets `absentMin`.
@@ -1303,14 +1452,14 @@ rt::impl_serialize! {
     BatchBossCheckRequestModels { "absentMin" => optional(absent_min), "planId" =>
     field(plan_id), "remark" => optional(remark), "timeResult" => field(time_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBossCheckRequestModels { "absentMin" => read_field(absent_min), "planId" =>
     read_field(plan_id), "remark" => read_field(remark), "timeResult" =>
     read_field(time_result) }
 }
 /// `BatchBossCheckResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchBossCheckResponseBody {
     /// `result`.
@@ -1319,12 +1468,12 @@ pub struct BatchBossCheckResponseBody {
 rt::impl_deserialize! {
     BatchBossCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchBossCheckResponseBody { "result" => optional(result) }
 }
-/// `CalculateDurationResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBody`, a model several operations share: also named [`ProcessApproveFinishResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBody {
     /// `result`.
@@ -1336,14 +1485,14 @@ rt::impl_deserialize! {
     CalculateDurationResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CalculateDurationResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequestUserTimeRange {
     /// `endTime`.
@@ -1351,9 +1500,17 @@ pub struct CheckClosingAccountRequestUserTimeRange {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`CheckClosingAccountRequestUserTimeRange`], each named where it is set: `CheckClosingAccountRequestUserTimeRange::new(CheckClosingAccountRequestUserTimeRangeRequired { .. })`.
+pub struct CheckClosingAccountRequestUserTimeRangeRequired {
+    /// `endTime`: see [`CheckClosingAccountRequestUserTimeRange::end_time`].
+    pub end_time: i64,
+    /// `startTime`: see [`CheckClosingAccountRequestUserTimeRange::start_time`].
+    pub start_time: i64,
+}
 impl CheckClosingAccountRequestUserTimeRange {
     /// A `CheckClosingAccountRequestUserTimeRange` with its required fields (`endTime`, `startTime`); set the others with the methods named after them.
-    pub fn new(end_time: i64, start_time: i64) -> Self {
+    pub fn new(required: CheckClosingAccountRequestUserTimeRangeRequired) -> Self {
+        let CheckClosingAccountRequestUserTimeRangeRequired { end_time, start_time } = required;
         Self { end_time, start_time }
     }
 }
@@ -1361,13 +1518,13 @@ rt::impl_serialize! {
     CheckClosingAccountRequestUserTimeRange { "endTime" => field(end_time), "startTime"
     => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckClosingAccountRequestUserTimeRange { "endTime" => read_field(end_time),
     "startTime" => read_field(start_time) }
 }
 /// `CheckClosingAccountResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckClosingAccountResponseBody {
     /// `code`.
@@ -1381,13 +1538,13 @@ rt::impl_deserialize! {
     CheckClosingAccountResponseBody { "code" => read_field(code), "mesage" =>
     read_field(mesage), "pass" => read_field(pass) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CheckClosingAccountResponseBody { "code" => optional(code), "mesage" =>
     optional(mesage), "pass" => optional(pass) }
 }
 /// `CheckWritePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckWritePermissionResponseBody {
     /// `entityPermissionMap`.
@@ -1397,7 +1554,7 @@ rt::impl_deserialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     read_field(entity_permission_map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CheckWritePermissionResponseBody { "entityPermissionMap" =>
     optional(entity_permission_map) }
@@ -1446,14 +1603,14 @@ rt::impl_serialize! {
     "positionName" => optional(position_name), "positionType" => optional(position_type),
     "punchTime" => optional(punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateApproveRequestPunchParam { "positionId" => read_field(position_id),
     "positionName" => read_field(position_name), "positionType" =>
     read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `CreateApproveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateApproveResponseBody {
     /// `dingtalkApproveId`.
@@ -1462,12 +1619,12 @@ pub struct CreateApproveResponseBody {
 rt::impl_deserialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => read_field(dingtalk_approve_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateApproveResponseBody { "dingtalkApproveId" => optional(dingtalk_approve_id) }
 }
-/// `DeleteLeaveRequestResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteLeaveRequestResponseBody`, a model several operations share: also named [`ReduceQuotaWithLeaveRecordResponseBody`], [`ReverseTrialAdvancedLeaveResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestResponseBody {
     /// `result`.
@@ -1479,13 +1636,13 @@ rt::impl_deserialize! {
     DeleteLeaveRequestResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteLeaveRequestResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeleteWaterMarkTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteWaterMarkTemplateResponseBody`, a model several operations share: also named [`ModifyWaterMarkTemplateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateResponseBody {
     /// `result`.
@@ -1494,12 +1651,12 @@ pub struct DeleteWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `DingTalkSecurityCheckResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckResponseBody {
     /// `result`.
@@ -1508,12 +1665,12 @@ pub struct DingTalkSecurityCheckResponseBody {
 rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBody { "result" => optional(result) }
 }
 /// `GetATManageScopeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetATManageScopeResponseBody {
     /// `result`.
@@ -1522,12 +1679,12 @@ pub struct GetATManageScopeResponseBody {
 rt::impl_deserialize! {
     GetATManageScopeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetATManageScopeResponseBody { "result" => optional(result) }
 }
-/// `GetAdjustmentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBody`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBody {
     /// `result`.
@@ -1536,12 +1693,12 @@ pub struct GetAdjustmentsResponseBody {
 rt::impl_deserialize! {
     GetAdjustmentsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAdjustmentsResponseBody { "result" => optional(result) }
 }
 /// `GetCheckInSchemaTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBody {
     /// `result`.
@@ -1550,12 +1707,12 @@ pub struct GetCheckInSchemaTemplateResponseBody {
 rt::impl_deserialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBody { "result" => optional(result) }
 }
 /// `GetCheckinRecordByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBody {
     /// `result`.
@@ -1564,12 +1721,12 @@ pub struct GetCheckinRecordByUserResponseBody {
 rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBody { "result" => optional(result) }
 }
 /// `GetClassWithDeletedResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBody {
     /// `result`.
@@ -1578,12 +1735,12 @@ pub struct GetClassWithDeletedResponseBody {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBody { "result" => optional(result) }
 }
 /// `GetClosingAccountsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBody {
     /// `result`.
@@ -1592,12 +1749,12 @@ pub struct GetClosingAccountsResponseBody {
 rt::impl_deserialize! {
     GetClosingAccountsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClosingAccountsResponseBody { "result" => optional(result) }
 }
 /// `GetColumnvalsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBody {
     /// `result`.
@@ -1606,12 +1763,12 @@ pub struct GetColumnvalsResponseBody {
 rt::impl_deserialize! {
     GetColumnvalsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetColumnvalsResponseBody { "result" => optional(result) }
 }
 /// `GetLeaveRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBody {
     /// `result`.
@@ -1623,13 +1780,13 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveTypeResponseBody {
     /// `result`.
@@ -1638,12 +1795,12 @@ pub struct GetLeaveTypeResponseBody {
 rt::impl_deserialize! {
     GetLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `GetMachineResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBody {
     /// `result`.
@@ -1652,12 +1809,12 @@ pub struct GetMachineResponseBody {
 rt::impl_deserialize! {
     GetMachineResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineResponseBody { "result" => optional(result) }
 }
 /// `GetMachineUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBody {
     /// `result`.
@@ -1666,12 +1823,12 @@ pub struct GetMachineUserResponseBody {
 rt::impl_deserialize! {
     GetMachineUserResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineUserResponseBody { "result" => optional(result) }
 }
 /// `GetOverdraftInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOverdraftInfoResponseBody {
     /// `overdraftList`.
@@ -1680,12 +1837,12 @@ pub struct GetOverdraftInfoResponseBody {
 rt::impl_deserialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => read_field(overdraft_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBody { "overdraftList" => optional(overdraft_list) }
 }
 /// `GetOvertimeSettingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBody {
     /// `result`.
@@ -1694,12 +1851,12 @@ pub struct GetOvertimeSettingResponseBody {
 rt::impl_deserialize! {
     GetOvertimeSettingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBody { "result" => optional(result) }
 }
 /// `GetShiftResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBody {
     /// `result`.
@@ -1708,12 +1865,12 @@ pub struct GetShiftResponseBody {
 rt::impl_deserialize! {
     GetShiftResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBody {
     /// `result`.
@@ -1722,14 +1879,14 @@ pub struct GetSimpleGroupsResponseBody {
 rt::impl_deserialize! {
     GetSimpleGroupsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBody { "result" => optional(result) }
 }
 /// `GetSimpleOvertimeSettingResponseBody`: the same model as [`GetAdjustmentsResponseBody`].
 pub type GetSimpleOvertimeSettingResponseBody = GetAdjustmentsResponseBody;
 /// `GetUserHolidaysResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBody {
     /// `result`.
@@ -1738,7 +1895,7 @@ pub struct GetUserHolidaysResponseBody {
 rt::impl_deserialize! {
     GetUserHolidaysResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserHolidaysResponseBody { "result" => optional(result) }
 }
@@ -1763,11 +1920,11 @@ impl GroupAddRequestBleDeviceList {
 rt::impl_serialize! {
     GroupAddRequestBleDeviceList { "deviceId" => optional(device_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestBleDeviceList { "deviceId" => read_field(device_id) }
 }
-/// `GroupAddRequestFreeCheckSetting`.
+/// `GroupAddRequestFreeCheckSetting`, a model several operations share: also named [`GroupUpdateRequestFreeCheckSetting`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestFreeCheckSetting {
@@ -1800,7 +1957,7 @@ rt::impl_serialize! {
     optional(delimit_offset_minutes_between_days), "freeCheckGap" =>
     optional(free_check_gap) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestFreeCheckSetting { "delimitOffsetMinutesBetweenDays" =>
     read_field(delimit_offset_minutes_between_days), "freeCheckGap" =>
@@ -1842,12 +1999,12 @@ rt::impl_serialize! {
     GroupAddRequestMembers { "role" => optional(role), "type" => optional(r#type),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestMembers { "role" => read_field(role), "type" => read_field(r#type),
     "userId" => read_field(user_id) }
 }
-/// `GroupAddRequestPositions`.
+/// `GroupAddRequestPositions`, a model several operations share: also named [`GroupUpdateRequestPositions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestPositions {
@@ -1898,13 +2055,13 @@ rt::impl_serialize! {
     optional(latitude), "longitude" => optional(longitude), "offset" => optional(offset),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestPositions { "address" => read_field(address), "latitude" =>
     read_field(latitude), "longitude" => read_field(longitude), "offset" =>
     read_field(offset), "title" => read_field(title) }
 }
-/// `GroupAddRequestShiftVOList`.
+/// `GroupAddRequestShiftVOList`, a model several operations share: also named [`GroupUpdateRequestShiftVOList`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestShiftVOList {
@@ -1925,7 +2082,7 @@ impl GroupAddRequestShiftVOList {
 rt::impl_serialize! {
     GroupAddRequestShiftVOList { "shiftId" => optional(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestShiftVOList { "shiftId" => read_field(shift_id) }
 }
@@ -1957,13 +2114,13 @@ impl GroupAddRequestWifis {
 rt::impl_serialize! {
     GroupAddRequestWifis { "macAddr" => optional(mac_addr), "ssid" => optional(ssid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestWifis { "macAddr" => read_field(mac_addr), "ssid" => read_field(ssid)
     }
 }
-/// `GroupAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GroupAddResponseBody`, a model several operations share: also named [`GroupUpdateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupAddResponseBody {
     /// `result`.
@@ -1975,7 +2132,7 @@ rt::impl_deserialize! {
     GroupAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
@@ -1988,7 +2145,7 @@ pub type GroupUpdateRequestShiftVOList = GroupAddRequestShiftVOList;
 /// `GroupUpdateResponseBody`: the same model as [`GroupAddResponseBody`].
 pub type GroupUpdateResponseBody = GroupAddResponseBody;
 /// `InitAndGetLeaveALlocationQuotasResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasResponseBody {
     /// `result`.
@@ -1997,12 +2154,12 @@ pub struct InitAndGetLeaveALlocationQuotasResponseBody {
 rt::impl_deserialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBody { "result" => optional(result) }
 }
 /// `ListApproveByUsersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApproveByUsersResponseBody {
     /// `result`.
@@ -2011,7 +2168,7 @@ pub struct ListApproveByUsersResponseBody {
 rt::impl_deserialize! {
     ListApproveByUsersResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListApproveByUsersResponseBody { "result" => optional(result) }
 }
@@ -2019,7 +2176,7 @@ rt::impl_serialize! {
 pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
 /// `ProcessApproveCreateRequestPunchParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequestPunchParam {
     /// `positionId`.
@@ -2031,9 +2188,15 @@ pub struct ProcessApproveCreateRequestPunchParam {
     /// `punchTime`.
     pub punch_time: i64,
 }
+/// The required fields of [`ProcessApproveCreateRequestPunchParam`], each named where it is set: `ProcessApproveCreateRequestPunchParam::new(ProcessApproveCreateRequestPunchParamRequired { .. })`.
+pub struct ProcessApproveCreateRequestPunchParamRequired {
+    /// `punchTime`: see [`ProcessApproveCreateRequestPunchParam::punch_time`].
+    pub punch_time: i64,
+}
 impl ProcessApproveCreateRequestPunchParam {
     /// A `ProcessApproveCreateRequestPunchParam` with its required fields (`punchTime`); set the others with the methods named after them.
-    pub fn new(punch_time: i64) -> Self {
+    pub fn new(required: ProcessApproveCreateRequestPunchParamRequired) -> Self {
+        let ProcessApproveCreateRequestPunchParamRequired { punch_time } = required;
         Self {
             position_id: None,
             position_name: None,
@@ -2062,14 +2225,14 @@ rt::impl_serialize! {
     "positionName" => optional(position_name), "positionType" => optional(position_type),
     "punchTime" => field(punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveCreateRequestPunchParam { "positionId" => read_field(position_id),
     "positionName" => read_field(position_name), "positionType" =>
     read_field(position_type), "punchTime" => read_field(punch_time) }
 }
 /// `ProcessApproveCreateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessApproveCreateResponseBody {
     /// `result`.
@@ -2078,7 +2241,7 @@ pub struct ProcessApproveCreateResponseBody {
 rt::impl_deserialize! {
     ProcessApproveCreateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBody { "result" => optional(result) }
 }
@@ -2149,7 +2312,7 @@ rt::impl_serialize! {
     optional(leave_code), "timeZoneId" => optional(time_zone_id), "toTime" =>
     optional(to_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveFinishRequestTopCalculateApproveDurationParam { "bizType" =>
     read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
@@ -2160,7 +2323,7 @@ rt::impl_deserialize! {
 /// `ProcessApproveFinishResponseBody`: the same model as [`CalculateDurationResponseBody`].
 pub type ProcessApproveFinishResponseBody = CalculateDurationResponseBody;
 /// `ProcessHhOemUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateResponseBody {
     /// `success`.
@@ -2169,14 +2332,14 @@ pub struct ProcessHhOemUpdateResponseBody {
 rt::impl_deserialize! {
     ProcessHhOemUpdateResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ProcessHhOemUpdateResponseBody { "success" => optional(success) }
 }
 /// `ReduceQuotaWithLeaveRecordResponseBody`: the same model as [`DeleteLeaveRequestResponseBody`].
 pub type ReduceQuotaWithLeaveRecordResponseBody = DeleteLeaveRequestResponseBody;
 /// `RetainLeaveTypesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetainLeaveTypesResponseBody {
     /// `result`.
@@ -2185,7 +2348,7 @@ pub struct RetainLeaveTypesResponseBody {
 rt::impl_deserialize! {
     RetainLeaveTypesResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBody { "result" => optional(result) }
 }
@@ -2193,7 +2356,7 @@ rt::impl_serialize! {
 pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
 /// `SalaryThirdDataIntegrationRequestItems`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequestItems {
     /// `bizContents`.
@@ -2205,18 +2368,28 @@ pub struct SalaryThirdDataIntegrationRequestItems {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`SalaryThirdDataIntegrationRequestItems`], each named where it is set: `SalaryThirdDataIntegrationRequestItems::new(SalaryThirdDataIntegrationRequestItemsRequired { .. })`.
+pub struct SalaryThirdDataIntegrationRequestItemsRequired {
+    /// `bizDate`: see [`SalaryThirdDataIntegrationRequestItems::biz_date`].
+    pub biz_date: String,
+    /// `bizId`: see [`SalaryThirdDataIntegrationRequestItems::biz_id`].
+    pub biz_id: String,
+    /// `userId`: see [`SalaryThirdDataIntegrationRequestItems::user_id`].
+    pub user_id: String,
+}
 impl SalaryThirdDataIntegrationRequestItems {
     /// A `SalaryThirdDataIntegrationRequestItems` with its required fields (`bizDate`, `bizId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_date: impl Into<String>,
-        biz_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SalaryThirdDataIntegrationRequestItemsRequired) -> Self {
+        let SalaryThirdDataIntegrationRequestItemsRequired {
+            biz_date,
+            biz_id,
+            user_id,
+        } = required;
         Self {
             biz_contents: None,
-            biz_date: biz_date.into(),
-            biz_id: biz_id.into(),
-            user_id: user_id.into(),
+            biz_date,
+            biz_id,
+            user_id,
         }
     }
     /// Sets `bizContents`.
@@ -2234,14 +2407,14 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequestItems { "bizContents" => optional(biz_contents),
     "bizDate" => field(biz_date), "bizId" => field(biz_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequestItems { "bizContents" => read_field(biz_contents),
     "bizDate" => read_field(biz_date), "bizId" => read_field(biz_id), "userId" =>
     read_field(user_id) }
 }
 /// `SalaryThirdDataIntegrationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationResponseBody {
     /// `result`.
@@ -2250,12 +2423,12 @@ pub struct SalaryThirdDataIntegrationResponseBody {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBody { "result" => optional(result) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateResponseBody {
     /// `result`.
@@ -2264,30 +2437,34 @@ pub struct SaveCustomWaterMarkTemplateResponseBody {
 rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBody { "result" => optional(result) }
 }
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSections {
     /// `times`.
     pub times: Vec<ShiftAddRequestSectionsTimes>,
 }
+/// The required fields of [`ShiftAddRequestSections`], each named where it is set: `ShiftAddRequestSections::new(ShiftAddRequestSectionsRequired { .. })`.
+pub struct ShiftAddRequestSectionsRequired {
+    /// `times`: see [`ShiftAddRequestSections::times`].
+    pub times: Vec<ShiftAddRequestSectionsTimes>,
+}
 impl ShiftAddRequestSections {
     /// A `ShiftAddRequestSections` with its required fields (`times`); set the others with the methods named after them.
-    pub fn new(times: impl IntoIterator<Item = ShiftAddRequestSectionsTimes>) -> Self {
-        Self {
-            times: times.into_iter().collect(),
-        }
+    pub fn new(required: ShiftAddRequestSectionsRequired) -> Self {
+        let ShiftAddRequestSectionsRequired { times } = required;
+        Self { times }
     }
 }
 rt::impl_serialize! {
     ShiftAddRequestSections { "times" => field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSections { "times" => read_field(times) }
 }
@@ -2437,7 +2614,7 @@ rt::impl_serialize! {
     "shiftType" => optional(shift_type), "tags" => optional(tags), "topRestTimeList" =>
     optional(top_rest_time_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSetting { "absenteeismLateMinutes" =>
     read_field(absenteeism_late_minutes), "attendDays" => read_field(attend_days),
@@ -2453,7 +2630,7 @@ rt::impl_deserialize! {
     read_field(tags), "topRestTimeList" => read_field(top_rest_time_list) }
 }
 /// `ShiftAddResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShiftAddResponseBody {
     /// `result`.
@@ -2465,13 +2642,13 @@ rt::impl_deserialize! {
     ShiftAddResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ShiftAddResponseBody { "result" => optional(result), "success" => optional(success) }
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `planId`.
@@ -2483,9 +2660,15 @@ pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `wifiKeys`.
     pub wifi_keys: Option<Vec<String>>,
 }
+/// The required fields of [`SyncScheduleInfoRequestScheduleInfos`], each named where it is set: `SyncScheduleInfoRequestScheduleInfos::new(SyncScheduleInfoRequestScheduleInfosRequired { .. })`.
+pub struct SyncScheduleInfoRequestScheduleInfosRequired {
+    /// `planId`: see [`SyncScheduleInfoRequestScheduleInfos::plan_id`].
+    pub plan_id: i64,
+}
 impl SyncScheduleInfoRequestScheduleInfos {
     /// A `SyncScheduleInfoRequestScheduleInfos` with its required fields (`planId`); set the others with the methods named after them.
-    pub fn new(plan_id: i64) -> Self {
+    pub fn new(required: SyncScheduleInfoRequestScheduleInfosRequired) -> Self {
+        let SyncScheduleInfoRequestScheduleInfosRequired { plan_id } = required;
         Self {
             plan_id,
             position_keys: None,
@@ -2520,7 +2703,7 @@ rt::impl_serialize! {
     optional(position_keys), "retainAttendanceCheck" =>
     optional(retain_attendance_check), "wifiKeys" => optional(wifi_keys) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncScheduleInfoRequestScheduleInfos { "planId" => read_field(plan_id),
     "positionKeys" => read_field(position_keys), "retainAttendanceCheck" =>
@@ -2533,7 +2716,7 @@ pub type UpdateLeaveTypeRequestSubmitTimeRule = AddLeaveTypeRequestSubmitTimeRul
 /// `UpdateLeaveTypeRequestVisibilityRules`: the same model as [`AddLeaveTypeRequestVisibilityRules`].
 pub type UpdateLeaveTypeRequestVisibilityRules = AddLeaveTypeRequestVisibilityRules;
 /// `UpdateLeaveTypeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeResponseBody {
     /// `result`.
@@ -2542,13 +2725,13 @@ pub struct UpdateLeaveTypeResponseBody {
 rt::impl_deserialize! {
     UpdateLeaveTypeResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBody { "result" => optional(result) }
 }
 /// `UpdateVacationQuotaRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequestBody {
     /// `actionType`.
@@ -2570,19 +2753,27 @@ pub struct UpdateVacationQuotaRequestBody {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateVacationQuotaRequestBody`], each named where it is set: `UpdateVacationQuotaRequestBody::new(UpdateVacationQuotaRequestBodyRequired { .. })`.
+pub struct UpdateVacationQuotaRequestBodyRequired {
+    /// `leaveCode`: see [`UpdateVacationQuotaRequestBody::leave_code`].
+    pub leave_code: String,
+    /// `userId`: see [`UpdateVacationQuotaRequestBody::user_id`].
+    pub user_id: String,
+}
 impl UpdateVacationQuotaRequestBody {
     /// A `UpdateVacationQuotaRequestBody` with its required fields (`leaveCode`, `userId`); set the others with the methods named after them.
-    pub fn new(leave_code: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateVacationQuotaRequestBodyRequired) -> Self {
+        let UpdateVacationQuotaRequestBodyRequired { leave_code, user_id } = required;
         Self {
             action_type: None,
             end_time: None,
-            leave_code: leave_code.into(),
+            leave_code,
             quota_cycle: None,
             quota_num_per_day: None,
             quota_num_per_hour: None,
             reason: None,
             start_time: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `actionType`.
@@ -2628,7 +2819,7 @@ rt::impl_serialize! {
     "quotaNumPerHour" => optional(quota_num_per_hour), "reason" => optional(reason),
     "startTime" => optional(start_time), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVacationQuotaRequestBody { "actionType" => read_field(action_type), "endTime"
     => read_field(end_time), "leaveCode" => read_field(leave_code), "quotaCycle" =>
@@ -2637,7 +2828,7 @@ rt::impl_deserialize! {
     "startTime" => read_field(start_time), "userId" => read_field(user_id) }
 }
 /// `UpdateVacationQuotaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBody {
     /// `result`.
@@ -2646,12 +2837,12 @@ pub struct UpdateVacationQuotaResponseBody {
 rt::impl_deserialize! {
     UpdateVacationQuotaResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBody { "result" => optional(result) }
 }
 /// `AddLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -2681,7 +2872,7 @@ rt::impl_deserialize! {
     read_field(natural_day_leave), "submitTimeRule" => read_field(submit_time_rule),
     "visibilityRules" => read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -2691,7 +2882,7 @@ rt::impl_serialize! {
     "visibilityRules" => optional(visibility_rules) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBodyErrorList {
     /// `code`.
@@ -2707,13 +2898,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
-/// `AttendanceBleDevicesAddResponseBodySuccessList`.
-#[derive(Clone, Debug, Default)]
+/// `AttendanceBleDevicesAddResponseBodySuccessList`, a model several operations share: also named [`AttendanceBleDevicesQueryResponseBodyResult`], [`AttendanceBleDevicesAddResponseBodyErrorListFailureList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddResponseBodySuccessList {
     /// `deviceId`.
@@ -2727,7 +2918,7 @@ rt::impl_deserialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => read_field(device_id),
     "deviceName" => read_field(device_name), "sn" => read_field(sn) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesAddResponseBodySuccessList { "deviceId" => optional(device_id),
     "deviceName" => optional(device_name), "sn" => optional(sn) }
@@ -2735,7 +2926,7 @@ rt::impl_serialize! {
 /// `AttendanceBleDevicesQueryResponseBodyResult`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesQueryResponseBodyResult = AttendanceBleDevicesAddResponseBodySuccessList;
 /// `AttendanceBleDevicesRemoveResponseBodyErrorList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveResponseBodyErrorList {
     /// `code`.
@@ -2749,13 +2940,13 @@ rt::impl_deserialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => read_field(code),
     "failureList" => read_field(failure_list), "msg" => read_field(msg) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AttendanceBleDevicesRemoveResponseBodyErrorList { "code" => optional(code),
     "failureList" => optional(failure_list), "msg" => optional(msg) }
 }
-/// `CalculateDurationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBodyResult`, a model several operations share: also named [`ProcessApproveFinishResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBodyResult {
     /// `duration`.
@@ -2767,13 +2958,13 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResult { "duration" => read_field(duration),
     "durationDetail" => read_field(duration_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResult { "duration" => optional(duration),
     "durationDetail" => optional(duration_detail) }
 }
 /// `DingTalkSecurityCheckResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckResponseBodyResult {
     /// `hasRisk`.
@@ -2785,13 +2976,13 @@ rt::impl_deserialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DingTalkSecurityCheckResponseBodyResult { "hasRisk" => optional(has_risk), "riskInfo"
     => optional(risk_info) }
 }
 /// `GetATManageScopeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetATManageScopeResponseBodyResult {
     /// `hasMore`.
@@ -2805,13 +2996,13 @@ rt::impl_deserialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => read_field(has_more), "manageScope"
     => read_field(manage_scope), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetATManageScopeResponseBodyResult { "hasMore" => optional(has_more), "manageScope"
     => optional(manage_scope), "userIds" => optional(user_ids) }
 }
-/// `GetAdjustmentsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBodyResult`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBodyResult {
     /// `items`.
@@ -2825,13 +3016,13 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResult { "items" => read_field(items), "pageNumber" =>
     read_field(page_number), "totalPage" => read_field(total_page) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResult { "items" => optional(items), "pageNumber" =>
     optional(page_number), "totalPage" => optional(total_page) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBodyResult {
     /// `bizCode`.
@@ -2862,7 +3053,7 @@ rt::impl_deserialize! {
     "templateDegrade" => read_field(template_degrade), "waterMarkTemplateModels" =>
     read_field(water_mark_template_models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResult { "bizCode" => optional(biz_code),
     "canModifyAndAddTemplate" => optional(can_modify_and_add_template),
@@ -2873,7 +3064,7 @@ rt::impl_serialize! {
     optional(water_mark_template_models) }
 }
 /// `GetCheckinRecordByUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResult {
     /// `nextToken`.
@@ -2885,13 +3076,13 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => read_field(next_token),
     "pageList" => read_field(page_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResult { "nextToken" => optional(next_token),
     "pageList" => optional(page_list) }
 }
 /// `GetClassWithDeletedResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResult {
     /// `classId`.
@@ -2913,14 +3104,14 @@ rt::impl_deserialize! {
     => read_field(name), "sections" => read_field(sections), "workDays" =>
     read_field(work_days) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResult { "classId" => optional(class_id),
     "classSetting" => optional(class_setting), "corpId" => optional(corp_id), "name" =>
     optional(name), "sections" => optional(sections), "workDays" => optional(work_days) }
 }
 /// `GetClosingAccountsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResult {
     /// `closingAccountModel`.
@@ -2942,7 +3133,7 @@ rt::impl_deserialize! {
     "unsealClosingAccountModel" => read_field(unseal_closing_account_model), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResult { "closingAccountModel" =>
     optional(closing_account_model), "switchOn" => optional(switch_on),
@@ -2950,7 +3141,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetColumnvalsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResult {
     /// `columnData`.
@@ -2962,13 +3153,13 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResult { "columnData" => read_field(column_data), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResult { "columnData" => optional(column_data), "userId" =>
     optional(user_id) }
 }
 /// `GetLeaveRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBodyResult {
     /// `hasMore`.
@@ -2980,13 +3171,13 @@ rt::impl_deserialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => read_field(has_more), "leaveRecords"
     => read_field(leave_records) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResult { "hasMore" => optional(has_more), "leaveRecords"
     => optional(leave_records) }
 }
 /// `GetLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -3024,7 +3215,7 @@ rt::impl_deserialize! {
     "validityValue" => read_field(validity_value), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay" =>
     optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3036,7 +3227,7 @@ rt::impl_serialize! {
     optional(visibility_rules) }
 }
 /// `GetMachineResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBodyResult {
     /// `atmManagerList`.
@@ -3070,7 +3261,7 @@ rt::impl_deserialize! {
     read_field(net_status), "productName" => read_field(product_name), "productVersion"
     => read_field(product_version), "voiceMode" => read_field(voice_mode) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineResponseBodyResult { "atmManagerList" => optional(atm_manager_list),
     "devId" => optional(dev_id), "deviceId" => optional(device_id), "deviceName" =>
@@ -3080,7 +3271,7 @@ rt::impl_serialize! {
     optional(product_version), "voiceMode" => optional(voice_mode) }
 }
 /// `GetMachineUserResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBodyResult {
     /// `hasMore`.
@@ -3094,13 +3285,13 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResult { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "userList" => read_field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResult { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "userList" => optional(user_list) }
 }
 /// `GetOverdraftInfoResponseBodyOverdraftList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOverdraftInfoResponseBodyOverdraftList {
     /// `overdraft`.
@@ -3114,13 +3305,13 @@ rt::impl_deserialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => read_field(overdraft),
     "unit" => read_field(unit), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOverdraftInfoResponseBodyOverdraftList { "overdraft" => optional(overdraft),
     "unit" => optional(unit), "userId" => optional(user_id) }
 }
 /// `GetOvertimeSettingResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResult {
     /// `default`.
@@ -3157,7 +3348,7 @@ rt::impl_deserialize! {
     read_field(warning_settings), "workMinutesPerDay" => read_field(work_minutes_per_day)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResult { "default" => optional(default),
     "durationSettings" => optional(duration_settings), "id" => optional(id), "name" =>
@@ -3167,7 +3358,7 @@ rt::impl_serialize! {
     "workMinutesPerDay" => optional(work_minutes_per_day) }
 }
 /// `GetShiftResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResult {
     /// `corpId`.
@@ -3196,7 +3387,7 @@ rt::impl_deserialize! {
     read_field(shift_group_id), "shiftGroupName" => read_field(shift_group_name),
     "shiftSetting" => read_field(shift_setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResult { "corpId" => optional(corp_id), "id" => optional(id),
     "name" => optional(name), "owner" => optional(owner), "ownerList" =>
@@ -3205,7 +3396,7 @@ rt::impl_serialize! {
     "shiftSetting" => optional(shift_setting) }
 }
 /// `GetSimpleGroupsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResult {
     /// `groups`.
@@ -3217,7 +3408,7 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => read_field(groups), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResult { "groups" => optional(groups), "hasMore" =>
     optional(has_more) }
@@ -3225,7 +3416,7 @@ rt::impl_serialize! {
 /// `GetSimpleOvertimeSettingResponseBodyResult`: the same model as [`GetAdjustmentsResponseBodyResult`].
 pub type GetSimpleOvertimeSettingResponseBodyResult = GetAdjustmentsResponseBodyResult;
 /// `GetUserHolidaysResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBodyResult {
     /// `holidays`.
@@ -3237,12 +3428,12 @@ rt::impl_deserialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => read_field(holidays), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResult { "holidays" => optional(holidays), "userId" =>
     optional(user_id) }
 }
-/// `GroupAddRequestFreeCheckSettingFreeCheckGap`.
+/// `GroupAddRequestFreeCheckSettingFreeCheckGap`, a model several operations share: also named [`GroupUpdateRequestFreeCheckSettingFreeCheckGap`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GroupAddRequestFreeCheckSettingFreeCheckGap {
@@ -3272,14 +3463,14 @@ rt::impl_serialize! {
     optional(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
     optional(on_off_check_gap_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequestFreeCheckSettingFreeCheckGap { "offOnCheckGapMinutes" =>
     read_field(off_on_check_gap_minutes), "onOffCheckGapMinutes" =>
     read_field(on_off_check_gap_minutes) }
 }
-/// `GroupAddResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+/// `GroupAddResponseBodyResult`, a model several operations share: also named [`GroupUpdateResponseBodyResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupAddResponseBodyResult {
     /// `id`.
@@ -3290,7 +3481,7 @@ pub struct GroupAddResponseBodyResult {
 rt::impl_deserialize! {
     GroupAddResponseBodyResult { "id" => read_field(id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupAddResponseBodyResult { "id" => optional(id), "name" => optional(name) }
 }
@@ -3299,7 +3490,7 @@ pub type GroupUpdateRequestFreeCheckSettingFreeCheckGap = GroupAddRequestFreeChe
 /// `GroupUpdateResponseBodyResult`: the same model as [`GroupAddResponseBodyResult`].
 pub type GroupUpdateResponseBodyResult = GroupAddResponseBodyResult;
 /// `InitAndGetLeaveALlocationQuotasResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasResponseBodyResult {
     /// `endTime`.
@@ -3332,7 +3523,7 @@ rt::impl_deserialize! {
     read_field(used_num_per_day), "usedNumPerHour" => read_field(used_num_per_hour),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     InitAndGetLeaveALlocationQuotasResponseBodyResult { "endTime" => optional(end_time),
     "leaveCode" => optional(leave_code), "quotaCycle" => optional(quota_cycle), "quotaId"
@@ -3342,7 +3533,7 @@ rt::impl_serialize! {
     => optional(used_num_per_hour), "userId" => optional(user_id) }
 }
 /// `ListApproveByUsersResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListApproveByUsersResponseBodyResult {
     /// `approveId`.
@@ -3372,7 +3563,7 @@ rt::impl_deserialize! {
     read_field(sub_type), "tagName" => read_field(tag_name), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListApproveByUsersResponseBodyResult { "approveId" => optional(approve_id),
     "beginTime" => optional(begin_time), "bizType" => optional(biz_type),
@@ -3381,7 +3572,7 @@ rt::impl_serialize! {
     optional(sub_type), "tagName" => optional(tag_name), "userId" => optional(user_id) }
 }
 /// `ProcessApproveCreateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProcessApproveCreateResponseBodyResult {
     /// `dingtalkApproveId`.
@@ -3391,7 +3582,7 @@ rt::impl_deserialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     read_field(dingtalk_approve_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ProcessApproveCreateResponseBodyResult { "dingtalkApproveId" =>
     optional(dingtalk_approve_id) }
@@ -3399,7 +3590,7 @@ rt::impl_serialize! {
 /// `ProcessApproveFinishResponseBodyResult`: the same model as [`CalculateDurationResponseBodyResult`].
 pub type ProcessApproveFinishResponseBodyResult = CalculateDurationResponseBodyResult;
 /// `RetainLeaveTypesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RetainLeaveTypesResponseBodyResult {
     /// `bizType`.
@@ -3453,7 +3644,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules), "whenCanLeave" => read_field(when_can_leave) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RetainLeaveTypesResponseBodyResult { "bizType" => optional(biz_type), "hoursInPerDay"
     => optional(hours_in_per_day), "leaveCertificate" => optional(leave_certificate),
@@ -3497,13 +3688,13 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequestItemsBizContents { "key" => optional(key), "value"
     => optional(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequestItemsBizContents { "key" => read_field(key), "value"
     => read_field(value) }
 }
 /// `SalaryThirdDataIntegrationResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationResponseBodyResult {
     /// `reason`.
@@ -3512,12 +3703,12 @@ pub struct SalaryThirdDataIntegrationResponseBodyResult {
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SalaryThirdDataIntegrationResponseBodyResult { "reason" => optional(reason) }
 }
 /// `SaveCustomWaterMarkTemplateResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateResponseBodyResult {
     /// `formCode`.
@@ -3529,14 +3720,14 @@ rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => read_field(form_code),
     "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SaveCustomWaterMarkTemplateResponseBodyResult { "formCode" => optional(form_code),
     "waterMarkId" => optional(water_mark_id) }
 }
 /// `ShiftAddRequestSectionsTimes`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSectionsTimes {
     /// `across`.
@@ -3554,14 +3745,24 @@ pub struct ShiftAddRequestSectionsTimes {
     /// `freeCheck`.
     pub free_check: Option<bool>,
 }
+/// The required fields of [`ShiftAddRequestSectionsTimes`], each named where it is set: `ShiftAddRequestSectionsTimes::new(ShiftAddRequestSectionsTimesRequired { .. })`.
+pub struct ShiftAddRequestSectionsTimesRequired {
+    /// `across`: see [`ShiftAddRequestSectionsTimes::across`].
+    pub across: i64,
+    /// `checkTime`: see [`ShiftAddRequestSectionsTimes::check_time`].
+    pub check_time: i64,
+    /// `checkType`: see [`ShiftAddRequestSectionsTimes::check_type`].
+    pub check_type: String,
+}
 impl ShiftAddRequestSectionsTimes {
     /// A `ShiftAddRequestSectionsTimes` with its required fields (`across`, `checkTime`, `checkType`); set the others with the methods named after them.
-    pub fn new(across: i64, check_time: i64, check_type: impl Into<String>) -> Self {
+    pub fn new(required: ShiftAddRequestSectionsTimesRequired) -> Self {
+        let ShiftAddRequestSectionsTimesRequired { across, check_time, check_type } = required;
         Self {
             across,
             begin_min: None,
             check_time,
-            check_type: check_type.into(),
+            check_type,
             end_min: None,
             flex_minutes: None,
             free_check: None,
@@ -3594,7 +3795,7 @@ rt::impl_serialize! {
     field(check_type), "endMin" => optional(end_min), "flexMinutes" =>
     optional(flex_minutes), "freeCheck" => optional(free_check) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSectionsTimes { "across" => read_field(across), "beginMin" =>
     read_field(begin_min), "checkTime" => read_field(check_time), "checkType" =>
@@ -3633,7 +3834,7 @@ rt::impl_serialize! {
     ShiftAddRequestSettingLateBackSetting { "enable" => optional(enable), "sections" =>
     optional(sections) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingLateBackSetting { "enable" => read_field(enable), "sections" =>
     read_field(sections) }
@@ -3674,13 +3875,13 @@ rt::impl_serialize! {
     ShiftAddRequestSettingTopRestTimeList { "across" => optional(across), "checkTime" =>
     optional(check_time), "checkType" => optional(check_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingTopRestTimeList { "across" => read_field(across), "checkTime"
     => read_field(check_time), "checkType" => read_field(check_type) }
 }
 /// `ShiftAddResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShiftAddResponseBodyResult {
     /// `name`.
@@ -3692,13 +3893,13 @@ rt::impl_deserialize! {
     ShiftAddResponseBodyResult { "name" => read_field(name), "shiftId" =>
     read_field(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ShiftAddResponseBodyResult { "name" => optional(name), "shiftId" =>
     optional(shift_id) }
 }
 /// `UpdateLeaveTypeResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeResponseBodyResult {
     /// `bizType`.
@@ -3731,7 +3932,7 @@ rt::impl_deserialize! {
     "submitTimeRule" => read_field(submit_time_rule), "visibilityRules" =>
     read_field(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateLeaveTypeResponseBodyResult { "bizType" => optional(biz_type), "freedomLeave"
     => optional(freedom_leave), "hoursInPerDay" => optional(hours_in_per_day),
@@ -3742,7 +3943,7 @@ rt::impl_serialize! {
     optional(visibility_rules) }
 }
 /// `UpdateVacationQuotaResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBodyResult {
     /// `quota`.
@@ -3754,13 +3955,13 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => read_field(quota), "reason" =>
     read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResult { "quota" => optional(quota), "reason" =>
     optional(reason) }
 }
-/// `AddLeaveTypeResponseBodyResultLeaveCertificate`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultLeaveCertificate`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultLeaveCertificate`], [`RetainLeaveTypesResponseBodyResultLeaveCertificate`], [`UpdateLeaveTypeResponseBodyResultLeaveCertificate`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultLeaveCertificate {
     /// `duration`.
@@ -3777,14 +3978,14 @@ rt::impl_deserialize! {
     "enable" => read_field(enable), "promptInformation" =>
     read_field(prompt_information), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultLeaveCertificate { "duration" => optional(duration),
     "enable" => optional(enable), "promptInformation" => optional(prompt_information),
     "unit" => optional(unit) }
 }
-/// `AddLeaveTypeResponseBodyResultSubmitTimeRule`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultSubmitTimeRule`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultSubmitTimeRule`], [`RetainLeaveTypesResponseBodyResultSubmitTimeRule`], [`UpdateLeaveTypeResponseBodyResultSubmitTimeRule`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultSubmitTimeRule {
     /// `enableTimeLimit`.
@@ -3801,14 +4002,14 @@ rt::impl_deserialize! {
     read_field(enable_time_limit), "timeType" => read_field(time_type), "timeUnit" =>
     read_field(time_unit), "timeValue" => read_field(time_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultSubmitTimeRule { "enableTimeLimit" =>
     optional(enable_time_limit), "timeType" => optional(time_type), "timeUnit" =>
     optional(time_unit), "timeValue" => optional(time_value) }
 }
-/// `AddLeaveTypeResponseBodyResultVisibilityRules`.
-#[derive(Clone, Debug, Default)]
+/// `AddLeaveTypeResponseBodyResultVisibilityRules`, a model several operations share: also named [`GetLeaveTypeResponseBodyResultVisibilityRules`], [`RetainLeaveTypesResponseBodyResultVisibilityRules`], [`UpdateLeaveTypeResponseBodyResultVisibilityRules`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddLeaveTypeResponseBodyResultVisibilityRules {
     /// `type`.
@@ -3820,15 +4021,15 @@ rt::impl_deserialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => read_field(r#type),
     "visible" => read_field(visible) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddLeaveTypeResponseBodyResultVisibilityRules { "type" => optional(r#type), "visible"
     => optional(visible) }
 }
 /// `AttendanceBleDevicesAddResponseBodyErrorListFailureList`: the same model as [`AttendanceBleDevicesAddResponseBodySuccessList`].
 pub type AttendanceBleDevicesAddResponseBodyErrorListFailureList = AttendanceBleDevicesAddResponseBodySuccessList;
-/// `CalculateDurationResponseBodyResultDurationDetail`.
-#[derive(Clone, Debug, Default)]
+/// `CalculateDurationResponseBodyResultDurationDetail`, a model several operations share: also named [`ProcessApproveFinishResponseBodyResultDurationDetail`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CalculateDurationResponseBodyResultDurationDetail {
     /// `date`.
@@ -3840,13 +4041,13 @@ rt::impl_deserialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => read_field(date),
     "duration" => read_field(duration) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CalculateDurationResponseBodyResultDurationDetail { "date" => optional(date),
     "duration" => optional(duration) }
 }
-/// `GetAdjustmentsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+/// `GetAdjustmentsResponseBodyResultItems`, a model several operations share: also named [`GetSimpleOvertimeSettingResponseBodyResultItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAdjustmentsResponseBodyResultItems {
     /// `id`.
@@ -3860,13 +4061,13 @@ rt::impl_deserialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => read_field(id), "name" =>
     read_field(name), "settingId" => read_field(setting_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAdjustmentsResponseBodyResultItems { "id" => optional(id), "name" =>
     optional(name), "settingId" => optional(setting_id) }
 }
 /// `GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     /// `canModify`.
@@ -3898,7 +4099,7 @@ rt::impl_deserialize! {
     read_field(suite_key), "systemTemplate" => read_field(system_template), "title" =>
     read_field(title), "waterMarkId" => read_field(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels { "canModify" =>
     optional(can_modify), "formCode" => optional(form_code), "icon" => optional(icon),
@@ -3908,7 +4109,7 @@ rt::impl_serialize! {
     "waterMarkId" => optional(water_mark_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageList {
     /// `checkinTime`.
@@ -3945,7 +4146,7 @@ rt::impl_deserialize! {
     read_field(remark), "userId" => read_field(user_id), "visitUser" =>
     read_field(visit_user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageList { "checkinTime" =>
     optional(checkin_time), "checkinType" => optional(checkin_type), "customDataList" =>
@@ -3955,7 +4156,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id), "visitUser" => optional(visit_user) }
 }
 /// `GetClassWithDeletedResponseBodyResultClassSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSetting {
     /// `classSettingId`.
@@ -3969,13 +4170,13 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     read_field(class_setting_id), "restTimeList" => read_field(rest_time_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSetting { "classSettingId" =>
     optional(class_setting_id), "restTimeList" => optional(rest_time_list) }
 }
 /// `GetClassWithDeletedResponseBodyResultSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultSections {
     /// `times`.
@@ -3984,12 +4185,12 @@ pub struct GetClassWithDeletedResponseBodyResultSections {
 rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => read_field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSections { "times" => optional(times) }
 }
 /// `GetClosingAccountsResponseBodyResultClosingAccountModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResultClosingAccountModel {
     /// `closingDay`.
@@ -4011,7 +4212,7 @@ rt::impl_deserialize! {
     "endDay" => read_field(end_day), "endMonth" => read_field(end_month), "startDay" =>
     read_field(start_day), "startMonth" => read_field(start_month) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultClosingAccountModel { "closingDay" =>
     optional(closing_day), "closingHourMinutes" => optional(closing_hour_minutes),
@@ -4019,7 +4220,7 @@ rt::impl_serialize! {
     optional(start_day), "startMonth" => optional(start_month) }
 }
 /// `GetClosingAccountsResponseBodyResultUnsealClosingAccountModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
     /// `invalidTimeStamp`.
@@ -4029,13 +4230,13 @@ rt::impl_deserialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     read_field(invalid_time_stamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClosingAccountsResponseBodyResultUnsealClosingAccountModel { "invalidTimeStamp" =>
     optional(invalid_time_stamp) }
 }
 /// `GetColumnvalsResponseBodyResultColumnData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResultColumnData {
     /// `columnValues`.
@@ -4052,14 +4253,14 @@ rt::impl_deserialize! {
     read_field(column_values), "fixedValue" => read_field(fixed_value), "id" =>
     read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnData { "columnValues" =>
     optional(column_values), "fixedValue" => optional(fixed_value), "id" => optional(id)
     }
 }
 /// `GetLeaveRecordsResponseBodyResultLeaveRecords`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLeaveRecordsResponseBodyResultLeaveRecords {
     /// `calType`.
@@ -4107,7 +4308,7 @@ rt::impl_deserialize! {
     read_field(record_num_per_hour), "startTime" => read_field(start_time), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLeaveRecordsResponseBodyResultLeaveRecords { "calType" => optional(cal_type),
     "endTime" => optional(end_time), "gmtCreate" => optional(gmt_create), "gmtModified"
@@ -4126,7 +4327,7 @@ pub type GetLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseBody
 /// `GetLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
 pub type GetLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `GetMachineResponseBodyResultMachineBluetoothVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineResponseBodyResultMachineBluetoothVO {
     /// `address`.
@@ -4161,7 +4362,7 @@ rt::impl_deserialize! {
     read_field(monitor_location_abnormal), "userDeviceCount" =>
     read_field(user_device_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineResponseBodyResultMachineBluetoothVO { "address" => optional(address),
     "bluetoothCheckWithFace" => optional(bluetooth_check_with_face),
@@ -4174,7 +4375,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetMachineUserResponseBodyResultUserList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMachineUserResponseBodyResultUserList {
     /// `hasFace`.
@@ -4188,13 +4389,13 @@ rt::impl_deserialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => read_field(has_face), "name"
     => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMachineUserResponseBodyResultUserList { "hasFace" => optional(has_face), "name" =>
     optional(name), "userId" => optional(user_id) }
 }
 /// `ResultDurationSettingsValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValue {
     /// `calcType`.
@@ -4236,7 +4437,7 @@ rt::impl_deserialize! {
     read_field(holiday_plan_overtime_redress_by), "holidayPlanVacationRate" =>
     read_field(holiday_plan_vacation_rate) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ResultDurationSettingsValue { "calcType" => optional(calc_type), "durationType" =>
     optional(duration_type), "overtimeRedress" => optional(overtime_redress), "settings"
@@ -4249,7 +4450,7 @@ rt::impl_serialize! {
     optional(holiday_plan_vacation_rate) }
 }
 /// `GetOvertimeSettingResponseBodyResultOvertimeDivisions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResultOvertimeDivisions {
     /// `nextDayType`.
@@ -4264,14 +4465,14 @@ rt::impl_deserialize! {
     read_field(next_day_type), "previousDayType" => read_field(previous_day_type),
     "timeSplitPoint" => read_field(time_split_point) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultOvertimeDivisions { "nextDayType" =>
     optional(next_day_type), "previousDayType" => optional(previous_day_type),
     "timeSplitPoint" => optional(time_split_point) }
 }
 /// `GetOvertimeSettingResponseBodyResultWarningSettings`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOvertimeSettingResponseBodyResultWarningSettings {
     /// `action`.
@@ -4285,13 +4486,13 @@ rt::impl_deserialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => read_field(action),
     "threshold" => read_field(threshold), "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOvertimeSettingResponseBodyResultWarningSettings { "action" => optional(action),
     "threshold" => optional(threshold), "time" => optional(time) }
 }
 /// `GetShiftResponseBodyResultSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSections {
     /// `punches`.
@@ -4305,13 +4506,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSections { "punches" => read_field(punches), "rests" =>
     read_field(rests), "sectionId" => read_field(section_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSections { "punches" => optional(punches), "rests" =>
     optional(rests), "sectionId" => optional(section_id) }
 }
 /// `GetShiftResponseBodyResultShiftSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultShiftSetting {
     /// `attendDays`.
@@ -4349,7 +4550,7 @@ rt::impl_deserialize! {
     "shiftSettingId" => read_field(shift_setting_id), "shiftType" =>
     read_field(shift_type), "workTimeMinutes" => read_field(work_time_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultShiftSetting { "attendDays" => optional(attend_days),
     "corpId" => optional(corp_id), "gmtCreate" => optional(gmt_create), "gmtModified" =>
@@ -4361,7 +4562,7 @@ rt::impl_serialize! {
     "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroups`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroups {
     /// `classesList`.
@@ -4420,7 +4621,7 @@ rt::impl_deserialize! {
     read_field(r#type), "userIds" => read_field(user_ids), "workDayList" =>
     read_field(work_day_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroups { "classesList" => optional(classes_list),
     "defaultClassId" => optional(default_class_id), "deptIds" => optional(dept_ids),
@@ -4439,7 +4640,7 @@ rt::impl_serialize! {
 /// `GetSimpleOvertimeSettingResponseBodyResultItems`: the same model as [`GetAdjustmentsResponseBodyResultItems`].
 pub type GetSimpleOvertimeSettingResponseBodyResultItems = GetAdjustmentsResponseBodyResultItems;
 /// `GetUserHolidaysResponseBodyResultHolidays`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserHolidaysResponseBodyResultHolidays {
     /// `holidayName`.
@@ -4456,7 +4657,7 @@ rt::impl_deserialize! {
     read_field(holiday_name), "holidayType" => read_field(holiday_type), "realWorkDate"
     => read_field(real_work_date), "workDate" => read_field(work_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserHolidaysResponseBodyResultHolidays { "holidayName" => optional(holiday_name),
     "holidayType" => optional(holiday_type), "realWorkDate" => optional(real_work_date),
@@ -4499,7 +4700,7 @@ rt::impl_serialize! {
     ShiftAddRequestSettingLateBackSettingSections { "extra" => optional(extra), "late" =>
     optional(late) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequestSettingLateBackSettingSections { "extra" => read_field(extra), "late"
     => read_field(late) }
@@ -4511,7 +4712,7 @@ pub type UpdateLeaveTypeResponseBodyResultSubmitTimeRule = AddLeaveTypeResponseB
 /// `UpdateLeaveTypeResponseBodyResultVisibilityRules`: the same model as [`AddLeaveTypeResponseBodyResultVisibilityRules`].
 pub type UpdateLeaveTypeResponseBodyResultVisibilityRules = AddLeaveTypeResponseBodyResultVisibilityRules;
 /// `UpdateVacationQuotaResponseBodyResultQuota`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaResponseBodyResultQuota {
     /// `leaveCode`.
@@ -4525,13 +4726,13 @@ rt::impl_deserialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => read_field(leave_code),
     "quotaCycle" => read_field(quota_cycle), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateVacationQuotaResponseBodyResultQuota { "leaveCode" => optional(leave_code),
     "quotaCycle" => optional(quota_cycle), "userId" => optional(user_id) }
 }
 /// `GetCheckinRecordByUserResponseBodyResultPageListCustomDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     /// `key`.
@@ -4545,13 +4746,13 @@ rt::impl_deserialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     read_field(key), "label" => read_field(label), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCheckinRecordByUserResponseBodyResultPageListCustomDataList { "key" =>
     optional(key), "label" => optional(label), "value" => optional(value) }
 }
-/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`.
-#[derive(Clone, Debug, Default)]
+/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeList`, a model several operations share: also named [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
     /// `begin`.
@@ -4565,13 +4766,13 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     read_field(begin), "end" => read_field(end) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeList { "begin" =>
     optional(begin), "end" => optional(end) }
 }
 /// `GetClassWithDeletedResponseBodyResultSectionsTimes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultSectionsTimes {
     /// `across`.
@@ -4590,14 +4791,14 @@ rt::impl_deserialize! {
     "beginMin" => read_field(begin_min), "checkTime" => read_field(check_time),
     "checkType" => read_field(check_type), "endMin" => read_field(end_min) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultSectionsTimes { "across" => optional(across),
     "beginMin" => optional(begin_min), "checkTime" => optional(check_time), "checkType"
     => optional(check_type), "endMin" => optional(end_min) }
 }
 /// `GetColumnvalsResponseBodyResultColumnDataColumnValues`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetColumnvalsResponseBodyResultColumnDataColumnValues {
     /// `date`.
@@ -4609,13 +4810,13 @@ rt::impl_deserialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => read_field(date),
     "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetColumnvalsResponseBodyResultColumnDataColumnValues { "date" => optional(date),
     "value" => optional(value) }
 }
 /// `ResultDurationSettingsValueSkipTimeByFrames`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValueSkipTimeByFrames {
     /// `startTime`.
@@ -4629,13 +4830,13 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => read_field(start_time),
     "endTime" => read_field(end_time), "valid" => read_field(valid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByFrames { "startTime" => optional(start_time),
     "endTime" => optional(end_time), "valid" => optional(valid) }
 }
 /// `ResultDurationSettingsValueSkipTimeByDurations`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResultDurationSettingsValueSkipTimeByDurations {
     /// `duration`.
@@ -4647,13 +4848,13 @@ rt::impl_deserialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => read_field(duration),
     "minus" => read_field(minus) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ResultDurationSettingsValueSkipTimeByDurations { "duration" => optional(duration),
     "minus" => optional(minus) }
 }
 /// `GetShiftResponseBodyResultSectionsPunches`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunches {
     /// `absenteeismLateMinutes`.
@@ -4693,7 +4894,7 @@ rt::impl_deserialize! {
     "puncheId" => read_field(punche_id), "seriousLateMinutes" =>
     read_field(serious_late_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunches { "absenteeismLateMinutes" =>
     optional(absenteeism_late_minutes), "across" => optional(across), "beginMin" =>
@@ -4704,7 +4905,7 @@ rt::impl_serialize! {
     => optional(punche_id), "seriousLateMinutes" => optional(serious_late_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsRests`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsRests {
     /// `across`.
@@ -4721,14 +4922,14 @@ rt::impl_deserialize! {
     => read_field(check_time), "checkType" => read_field(check_type), "restId" =>
     read_field(rest_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsRests { "across" => optional(across), "checkTime"
     => optional(check_time), "checkType" => optional(check_type), "restId" =>
     optional(rest_id) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClass`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClass {
     /// `classId`.
@@ -4747,14 +4948,14 @@ rt::impl_deserialize! {
     read_field(class_id), "className" => read_field(class_name), "sections" =>
     read_field(sections), "setting" => read_field(setting) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClass { "classId" =>
     optional(class_id), "className" => optional(class_name), "sections" =>
     optional(sections), "setting" => optional(setting) }
 }
-/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`.
-#[derive(Clone, Debug, Default)]
+/// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`, a model several operations share: also named [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`], [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin`], [`GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
     /// `across`.
@@ -4766,7 +4967,7 @@ rt::impl_deserialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     read_field(across), "checkTime" => read_field(check_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { "across" =>
     optional(across), "checkTime" => optional(check_time) }
@@ -4774,7 +4975,7 @@ rt::impl_serialize! {
 /// `GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd`: the same model as [`GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin`].
 pub type GetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSetting {
     /// `lateBackPairs`.
@@ -4786,13 +4987,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     read_field(late_back_pairs) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSetting { "lateBackPairs" =>
     optional(late_back_pairs) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
     /// `times`.
@@ -4804,13 +5005,13 @@ rt::impl_deserialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     read_field(times) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { "times" =>
     optional(times) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     /// `absenteeismLateMinutes`.
@@ -4839,7 +5040,7 @@ rt::impl_deserialize! {
     "seriousLateMinutes" => read_field(serious_late_minutes), "workTimeMinutes" =>
     read_field(work_time_minutes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     "absenteeismLateMinutes" => optional(absenteeism_late_minutes), "classSettingId" =>
@@ -4849,7 +5050,7 @@ rt::impl_serialize! {
     "workTimeMinutes" => optional(work_time_minutes) }
 }
 /// `GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
     /// `extra`.
@@ -4861,13 +5062,13 @@ rt::impl_deserialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     read_field(extra), "late" => read_field(late) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs { "extra" =>
     optional(extra), "late" => optional(late) }
 }
 /// `GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
     /// `across`.
@@ -4882,7 +5083,7 @@ rt::impl_deserialize! {
     read_field(across), "checkTime" => read_field(check_time), "checkType" =>
     read_field(check_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { "across" =>
     optional(across), "checkTime" => optional(check_time), "checkType" =>
@@ -4896,7 +5097,7 @@ pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// The request of [`Api::add_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -4936,28 +5137,44 @@ pub struct AddLeaveTypeRequest {
     /// `whenCanLeave`.
     pub when_can_leave: Option<String>,
 }
+/// The required fields of [`AddLeaveTypeRequest`], each named where it is set: `AddLeaveTypeRequest::new(AddLeaveTypeRequired { .. })`.
+pub struct AddLeaveTypeRequired {
+    /// `opUserId`: see [`AddLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `bizType`: see [`AddLeaveTypeRequest::biz_type`].
+    pub biz_type: String,
+    /// `hoursInPerDay`: see [`AddLeaveTypeRequest::hours_in_per_day`].
+    pub hours_in_per_day: i64,
+    /// `leaveName`: see [`AddLeaveTypeRequest::leave_name`].
+    pub leave_name: String,
+    /// `leaveViewUnit`: see [`AddLeaveTypeRequest::leave_view_unit`].
+    pub leave_view_unit: String,
+    /// `naturalDayLeave`: see [`AddLeaveTypeRequest::natural_day_leave`].
+    pub natural_day_leave: bool,
+}
 impl AddLeaveTypeRequest {
     /// A `AddLeaveTypeRequest` with its required fields (`opUserId`, `bizType`, `hoursInPerDay`, `leaveName`, `leaveViewUnit`, `naturalDayLeave`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        hours_in_per_day: i64,
-        leave_name: impl Into<String>,
-        leave_view_unit: impl Into<String>,
-        natural_day_leave: bool,
-    ) -> Self {
+    pub fn new(required: AddLeaveTypeRequired) -> Self {
+        let AddLeaveTypeRequired {
+            op_user_id,
+            biz_type,
+            hours_in_per_day,
+            leave_name,
+            leave_view_unit,
+            natural_day_leave,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            biz_type: biz_type.into(),
+            op_user_id,
+            biz_type,
             extras: None,
             freedom_leave: None,
             hours_in_per_day,
             leave_certificate: None,
             leave_hour_ceil: None,
-            leave_name: leave_name.into(),
+            leave_name,
             leave_time_ceil: None,
             leave_time_ceil_min_unit: None,
-            leave_view_unit: leave_view_unit.into(),
+            leave_view_unit,
             max_leave_time: None,
             min_leave_hour: None,
             natural_day_leave,
@@ -5047,7 +5264,7 @@ rt::impl_serialize! {
     "visibilityRules" => optional(visibility_rules), "whenCanLeave" =>
     optional(when_can_leave) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
     read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
@@ -5070,7 +5287,7 @@ impl rt::WriteRequest for AddLeaveTypeRequest {
 }
 /// The request of [`Api::attendance_ble_devices_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddRequest {
     /// `deviceIdList`.
@@ -5080,15 +5297,20 @@ pub struct AttendanceBleDevicesAddRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesAddRequest`], each named where it is set: `AttendanceBleDevicesAddRequest::new(AttendanceBleDevicesAddRequired { .. })`.
+pub struct AttendanceBleDevicesAddRequired {
+    /// `deviceIdList`: see [`AttendanceBleDevicesAddRequest::device_id_list`].
+    pub device_id_list: Vec<i64>,
+    /// `groupKey`: see [`AttendanceBleDevicesAddRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesAddRequest {
     /// A `AttendanceBleDevicesAddRequest` with its required fields (`deviceIdList`, `groupKey`); set the others with the methods named after them.
-    pub fn new(
-        device_id_list: impl IntoIterator<Item = i64>,
-        group_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AttendanceBleDevicesAddRequired) -> Self {
+        let AttendanceBleDevicesAddRequired { device_id_list, group_key } = required;
         Self {
-            device_id_list: device_id_list.into_iter().collect(),
-            group_key: group_key.into(),
+            device_id_list,
+            group_key,
             op_user_id: None,
         }
     }
@@ -5102,7 +5324,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesAddRequest { "deviceIdList" => field(device_id_list), "groupKey"
     => field(group_key), "opUserId" => optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesAddRequest { "deviceIdList" => read_field(device_id_list),
     "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
@@ -5114,7 +5336,7 @@ impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
 }
 /// The request of [`Api::attendance_ble_devices_query`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryRequest {
     /// `groupKey`.
@@ -5122,11 +5344,17 @@ pub struct AttendanceBleDevicesQueryRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesQueryRequest`], each named where it is set: `AttendanceBleDevicesQueryRequest::new(AttendanceBleDevicesQueryRequired { .. })`.
+pub struct AttendanceBleDevicesQueryRequired {
+    /// `groupKey`: see [`AttendanceBleDevicesQueryRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesQueryRequest {
     /// A `AttendanceBleDevicesQueryRequest` with its required fields (`groupKey`); set the others with the methods named after them.
-    pub fn new(group_key: impl Into<String>) -> Self {
+    pub fn new(required: AttendanceBleDevicesQueryRequired) -> Self {
+        let AttendanceBleDevicesQueryRequired { group_key } = required;
         Self {
-            group_key: group_key.into(),
+            group_key,
             op_user_id: None,
         }
     }
@@ -5140,7 +5368,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesQueryRequest { "groupKey" => field(group_key), "opUserId" =>
     optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesQueryRequest { "groupKey" => read_field(group_key), "opUserId" =>
     read_field(op_user_id) }
@@ -5152,7 +5380,7 @@ impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
 }
 /// The request of [`Api::attendance_ble_devices_remove`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveRequest {
     /// `deviceIdList`.
@@ -5162,15 +5390,20 @@ pub struct AttendanceBleDevicesRemoveRequest {
     /// `opUserId`.
     pub op_user_id: Option<String>,
 }
+/// The required fields of [`AttendanceBleDevicesRemoveRequest`], each named where it is set: `AttendanceBleDevicesRemoveRequest::new(AttendanceBleDevicesRemoveRequired { .. })`.
+pub struct AttendanceBleDevicesRemoveRequired {
+    /// `deviceIdList`: see [`AttendanceBleDevicesRemoveRequest::device_id_list`].
+    pub device_id_list: Vec<i64>,
+    /// `groupKey`: see [`AttendanceBleDevicesRemoveRequest::group_key`].
+    pub group_key: String,
+}
 impl AttendanceBleDevicesRemoveRequest {
     /// A `AttendanceBleDevicesRemoveRequest` with its required fields (`deviceIdList`, `groupKey`); set the others with the methods named after them.
-    pub fn new(
-        device_id_list: impl IntoIterator<Item = i64>,
-        group_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AttendanceBleDevicesRemoveRequired) -> Self {
+        let AttendanceBleDevicesRemoveRequired { device_id_list, group_key } = required;
         Self {
-            device_id_list: device_id_list.into_iter().collect(),
-            group_key: group_key.into(),
+            device_id_list,
+            group_key,
             op_user_id: None,
         }
     }
@@ -5184,7 +5417,7 @@ rt::impl_serialize! {
     AttendanceBleDevicesRemoveRequest { "deviceIdList" => field(device_id_list),
     "groupKey" => field(group_key), "opUserId" => optional(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AttendanceBleDevicesRemoveRequest { "deviceIdList" => read_field(device_id_list),
     "groupKey" => read_field(group_key), "opUserId" => read_field(op_user_id) }
@@ -5196,7 +5429,7 @@ impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
 }
 /// The request of [`Api::batch_boss_check`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequest {
     /// `opUserId`: a query parameter.
@@ -5204,13 +5437,16 @@ pub struct BatchBossCheckRequest {
     /// `models`.
     pub models: Option<Vec<BatchBossCheckRequestModels>>,
 }
+/// The required fields of [`BatchBossCheckRequest`], each named where it is set: `BatchBossCheckRequest::new(BatchBossCheckRequired { .. })`.
+pub struct BatchBossCheckRequired {
+    /// `opUserId`: see [`BatchBossCheckRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl BatchBossCheckRequest {
     /// A `BatchBossCheckRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            models: None,
-        }
+    pub fn new(required: BatchBossCheckRequired) -> Self {
+        let BatchBossCheckRequired { op_user_id } = required;
+        Self { op_user_id, models: None }
     }
     /// Sets `models`.
     pub fn models(
@@ -5224,7 +5460,7 @@ impl BatchBossCheckRequest {
 rt::impl_serialize! {
     BatchBossCheckRequest { "models" => optional(models) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchBossCheckRequest { "opUserId" => read_field(op_user_id), "models" =>
     read_field(models) }
@@ -5308,7 +5544,7 @@ rt::impl_serialize! {
     optional(from_time), "leaveCode" => optional(leave_code), "timeZoneId" =>
     optional(time_zone_id), "toTime" => optional(to_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CalculateDurationRequest { "userId" => read_field(user_id), "bizType" =>
     read_field(biz_type), "calculateModel" => read_field(calculate_model), "durationUnit"
@@ -5324,7 +5560,7 @@ impl rt::WriteRequest for CalculateDurationRequest {
 }
 /// The request of [`Api::check_closing_account`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequest {
     /// `bizCode`.
@@ -5334,19 +5570,23 @@ pub struct CheckClosingAccountRequest {
     /// `userTimeRange`.
     pub user_time_range: Vec<CheckClosingAccountRequestUserTimeRange>,
 }
+/// The required fields of [`CheckClosingAccountRequest`], each named where it is set: `CheckClosingAccountRequest::new(CheckClosingAccountRequired { .. })`.
+pub struct CheckClosingAccountRequired {
+    /// `bizCode`: see [`CheckClosingAccountRequest::biz_code`].
+    pub biz_code: String,
+    /// `userIds`: see [`CheckClosingAccountRequest::user_ids`].
+    pub user_ids: Vec<String>,
+    /// `userTimeRange`: see [`CheckClosingAccountRequest::user_time_range`].
+    pub user_time_range: Vec<CheckClosingAccountRequestUserTimeRange>,
+}
 impl CheckClosingAccountRequest {
     /// A `CheckClosingAccountRequest` with its required fields (`bizCode`, `userIds`, `userTimeRange`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-        user_time_range: impl IntoIterator<
-            Item = CheckClosingAccountRequestUserTimeRange,
-        >,
-    ) -> Self {
+    pub fn new(required: CheckClosingAccountRequired) -> Self {
+        let CheckClosingAccountRequired { biz_code, user_ids, user_time_range } = required;
         Self {
-            biz_code: biz_code.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-            user_time_range: user_time_range.into_iter().collect(),
+            biz_code,
+            user_ids,
+            user_time_range,
         }
     }
 }
@@ -5354,7 +5594,7 @@ rt::impl_serialize! {
     CheckClosingAccountRequest { "bizCode" => field(biz_code), "userIds" =>
     field(user_ids), "userTimeRange" => field(user_time_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckClosingAccountRequest { "bizCode" => read_field(biz_code), "userIds" =>
     read_field(user_ids), "userTimeRange" => read_field(user_time_range) }
@@ -5366,7 +5606,7 @@ impl rt::WriteRequest for CheckClosingAccountRequest {
 }
 /// The request of [`Api::check_write_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckWritePermissionRequest {
     /// `category`.
@@ -5378,19 +5618,31 @@ pub struct CheckWritePermissionRequest {
     /// `resourceKey`.
     pub resource_key: String,
 }
+/// The required fields of [`CheckWritePermissionRequest`], each named where it is set: `CheckWritePermissionRequest::new(CheckWritePermissionRequired { .. })`.
+pub struct CheckWritePermissionRequired {
+    /// `category`: see [`CheckWritePermissionRequest::category`].
+    pub category: String,
+    /// `entityIds`: see [`CheckWritePermissionRequest::entity_ids`].
+    pub entity_ids: Vec<i64>,
+    /// `opUserId`: see [`CheckWritePermissionRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `resourceKey`: see [`CheckWritePermissionRequest::resource_key`].
+    pub resource_key: String,
+}
 impl CheckWritePermissionRequest {
     /// A `CheckWritePermissionRequest` with its required fields (`category`, `entityIds`, `opUserId`, `resourceKey`); set the others with the methods named after them.
-    pub fn new(
-        category: impl Into<String>,
-        entity_ids: impl IntoIterator<Item = i64>,
-        op_user_id: impl Into<String>,
-        resource_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CheckWritePermissionRequired) -> Self {
+        let CheckWritePermissionRequired {
+            category,
+            entity_ids,
+            op_user_id,
+            resource_key,
+        } = required;
         Self {
-            category: category.into(),
-            entity_ids: entity_ids.into_iter().collect(),
-            op_user_id: op_user_id.into(),
-            resource_key: resource_key.into(),
+            category,
+            entity_ids,
+            op_user_id,
+            resource_key,
         }
     }
 }
@@ -5399,7 +5651,7 @@ rt::impl_serialize! {
     field(entity_ids), "opUserId" => field(op_user_id), "resourceKey" =>
     field(resource_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckWritePermissionRequest { "category" => read_field(category), "entityIds" =>
     read_field(entity_ids), "opUserId" => read_field(op_user_id), "resourceKey" =>
@@ -5412,7 +5664,7 @@ impl rt::WriteRequest for CheckWritePermissionRequest {
 }
 /// The request of [`Api::create_approve`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApproveRequest {
     /// `approveId`.
@@ -5428,16 +5680,22 @@ pub struct CreateApproveRequest {
     /// `userid`.
     pub userid: String,
 }
+/// The required fields of [`CreateApproveRequest`], each named where it is set: `CreateApproveRequest::new(CreateApproveRequired { .. })`.
+pub struct CreateApproveRequired {
+    /// `userid`: see [`CreateApproveRequest::userid`].
+    pub userid: String,
+}
 impl CreateApproveRequest {
     /// A `CreateApproveRequest` with its required fields (`userid`); set the others with the methods named after them.
-    pub fn new(userid: impl Into<String>) -> Self {
+    pub fn new(required: CreateApproveRequired) -> Self {
+        let CreateApproveRequired { userid } = required;
         Self {
             approve_id: None,
             op_userid: None,
             punch_param: None,
             sub_type: None,
             tag_name: None,
-            userid: userid.into(),
+            userid,
         }
     }
     /// Sets `approveId`.
@@ -5471,7 +5729,7 @@ rt::impl_serialize! {
     optional(op_userid), "punchParam" => optional(punch_param), "subType" =>
     optional(sub_type), "tagName" => optional(tag_name), "userid" => field(userid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateApproveRequest { "approveId" => read_field(approve_id), "opUserid" =>
     read_field(op_userid), "punchParam" => read_field(punch_param), "subType" =>
@@ -5485,22 +5743,28 @@ impl rt::WriteRequest for CreateApproveRequest {
 }
 /// The request of [`Api::delete_leave_request`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestRequest {
     /// `outerId`.
     pub outer_id: String,
 }
+/// The required fields of [`DeleteLeaveRequestRequest`], each named where it is set: `DeleteLeaveRequestRequest::new(DeleteLeaveRequestRequired { .. })`.
+pub struct DeleteLeaveRequestRequired {
+    /// `outerId`: see [`DeleteLeaveRequestRequest::outer_id`].
+    pub outer_id: String,
+}
 impl DeleteLeaveRequestRequest {
     /// A `DeleteLeaveRequestRequest` with its required fields (`outerId`); set the others with the methods named after them.
-    pub fn new(outer_id: impl Into<String>) -> Self {
-        Self { outer_id: outer_id.into() }
+    pub fn new(required: DeleteLeaveRequestRequired) -> Self {
+        let DeleteLeaveRequestRequired { outer_id } = required;
+        Self { outer_id }
     }
 }
 rt::impl_serialize! {
     DeleteLeaveRequestRequest { "outerId" => field(outer_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteLeaveRequestRequest { "outerId" => read_field(outer_id) }
 }
@@ -5511,7 +5775,7 @@ impl rt::WriteRequest for DeleteLeaveRequestRequest {
 }
 /// The request of [`Api::delete_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateRequest {
     /// `formCode`: a query parameter.
@@ -5525,20 +5789,32 @@ pub struct DeleteWaterMarkTemplateRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteWaterMarkTemplateRequest`], each named where it is set: `DeleteWaterMarkTemplateRequest::new(DeleteWaterMarkTemplateRequired { .. })`.
+pub struct DeleteWaterMarkTemplateRequired {
+    /// `formCode`: see [`DeleteWaterMarkTemplateRequest::form_code`].
+    pub form_code: String,
+    /// `openConversationId`: see [`DeleteWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `systemTemplate`: see [`DeleteWaterMarkTemplateRequest::system_template`].
+    pub system_template: bool,
+    /// `userId`: see [`DeleteWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteWaterMarkTemplateRequest {
     /// A `DeleteWaterMarkTemplateRequest` with its required fields (`formCode`, `openConversationId`, `systemTemplate`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        form_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        system_template: bool,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            form_code: form_code.into(),
-            form_content: None,
-            open_conversation_id: open_conversation_id.into(),
+    pub fn new(required: DeleteWaterMarkTemplateRequired) -> Self {
+        let DeleteWaterMarkTemplateRequired {
+            form_code,
+            open_conversation_id,
             system_template,
-            user_id: user_id.into(),
+            user_id,
+        } = required;
+        Self {
+            form_code,
+            form_content: None,
+            open_conversation_id,
+            system_template,
+            user_id,
         }
     }
     /// Sets `formContent`.
@@ -5547,7 +5823,7 @@ impl DeleteWaterMarkTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteWaterMarkTemplateRequest { "formCode" => read_field(form_code), "formContent"
     => read_field(form_content), "openConversationId" =>
@@ -5565,7 +5841,7 @@ impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
 }
 /// The request of [`Api::ding_talk_security_check`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckRequest {
     /// `clientVer`.
@@ -5579,21 +5855,35 @@ pub struct DingTalkSecurityCheckRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DingTalkSecurityCheckRequest`], each named where it is set: `DingTalkSecurityCheckRequest::new(DingTalkSecurityCheckRequired { .. })`.
+pub struct DingTalkSecurityCheckRequired {
+    /// `clientVer`: see [`DingTalkSecurityCheckRequest::client_ver`].
+    pub client_ver: String,
+    /// `platform`: see [`DingTalkSecurityCheckRequest::platform`].
+    pub platform: String,
+    /// `platformVer`: see [`DingTalkSecurityCheckRequest::platform_ver`].
+    pub platform_ver: String,
+    /// `sec`: see [`DingTalkSecurityCheckRequest::sec`].
+    pub sec: String,
+    /// `userId`: see [`DingTalkSecurityCheckRequest::user_id`].
+    pub user_id: String,
+}
 impl DingTalkSecurityCheckRequest {
     /// A `DingTalkSecurityCheckRequest` with its required fields (`clientVer`, `platform`, `platformVer`, `sec`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        client_ver: impl Into<String>,
-        platform: impl Into<String>,
-        platform_ver: impl Into<String>,
-        sec: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: DingTalkSecurityCheckRequired) -> Self {
+        let DingTalkSecurityCheckRequired {
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
+        } = required;
         Self {
-            client_ver: client_ver.into(),
-            platform: platform.into(),
-            platform_ver: platform_ver.into(),
-            sec: sec.into(),
-            user_id: user_id.into(),
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
         }
     }
 }
@@ -5602,7 +5892,7 @@ rt::impl_serialize! {
     field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DingTalkSecurityCheckRequest { "clientVer" => read_field(client_ver), "platform" =>
     read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
@@ -5615,7 +5905,7 @@ impl rt::WriteRequest for DingTalkSecurityCheckRequest {
 }
 /// The request of [`Api::get_at_manage_scope`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetATManageScopeRequest {
     /// `maxResults`: a query parameter.
@@ -5625,21 +5915,27 @@ pub struct GetATManageScopeRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetATManageScopeRequest`], each named where it is set: `GetATManageScopeRequest::new(GetATManageScopeRequired { .. })`.
+pub struct GetATManageScopeRequired {
+    /// `maxResults`: see [`GetATManageScopeRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetATManageScopeRequest::next_token`].
+    pub next_token: String,
+    /// `userId`: see [`GetATManageScopeRequest::user_id`].
+    pub user_id: String,
+}
 impl GetATManageScopeRequest {
     /// A `GetATManageScopeRequest` with its required fields (`maxResults`, `nextToken`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        next_token: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetATManageScopeRequired) -> Self {
+        let GetATManageScopeRequired { max_results, next_token, user_id } = required;
         Self {
             max_results,
-            next_token: next_token.into(),
-            user_id: user_id.into(),
+            next_token,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetATManageScopeRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "userId" => read_field(user_id) }
@@ -5653,7 +5949,7 @@ impl rt::WriteRequest for GetATManageScopeRequest {
 }
 /// The request of [`Api::get_adjustments`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdjustmentsRequest {
     /// `pageNumber`: a query parameter.
@@ -5661,13 +5957,21 @@ pub struct GetAdjustmentsRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetAdjustmentsRequest`], each named where it is set: `GetAdjustmentsRequest::new(GetAdjustmentsRequired { .. })`.
+pub struct GetAdjustmentsRequired {
+    /// `pageNumber`: see [`GetAdjustmentsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAdjustmentsRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetAdjustmentsRequired) -> Self {
+        let GetAdjustmentsRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAdjustmentsRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -5680,7 +5984,7 @@ impl rt::WriteRequest for GetAdjustmentsRequest {
 }
 /// The request of [`Api::get_check_in_schema_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -5692,18 +5996,28 @@ pub struct GetCheckInSchemaTemplateRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetCheckInSchemaTemplateRequest`], each named where it is set: `GetCheckInSchemaTemplateRequest::new(GetCheckInSchemaTemplateRequired { .. })`.
+pub struct GetCheckInSchemaTemplateRequired {
+    /// `bizCode`: see [`GetCheckInSchemaTemplateRequest::biz_code`].
+    pub biz_code: String,
+    /// `openConversationId`: see [`GetCheckInSchemaTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`GetCheckInSchemaTemplateRequest::user_id`].
+    pub user_id: String,
+}
 impl GetCheckInSchemaTemplateRequest {
     /// A `GetCheckInSchemaTemplateRequest` with its required fields (`bizCode`, `openConversationId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        biz_code: impl Into<String>,
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetCheckInSchemaTemplateRequired) -> Self {
+        let GetCheckInSchemaTemplateRequired {
+            biz_code,
+            open_conversation_id,
+            user_id,
+        } = required;
         Self {
-            biz_code: biz_code.into(),
-            open_conversation_id: open_conversation_id.into(),
+            biz_code,
+            open_conversation_id,
             scene_code: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `sceneCode`.
@@ -5712,7 +6026,7 @@ impl GetCheckInSchemaTemplateRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCheckInSchemaTemplateRequest { "bizCode" => read_field(biz_code),
     "openConversationId" => read_field(open_conversation_id), "sceneCode" =>
@@ -5728,7 +6042,7 @@ impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -5744,23 +6058,39 @@ pub struct GetCheckinRecordByUserRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetCheckinRecordByUserRequest`], each named where it is set: `GetCheckinRecordByUserRequest::new(GetCheckinRecordByUserRequired { .. })`.
+pub struct GetCheckinRecordByUserRequired {
+    /// `endTime`: see [`GetCheckinRecordByUserRequest::end_time`].
+    pub end_time: i64,
+    /// `maxResults`: see [`GetCheckinRecordByUserRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetCheckinRecordByUserRequest::next_token`].
+    pub next_token: i64,
+    /// `operatorUserId`: see [`GetCheckinRecordByUserRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `startTime`: see [`GetCheckinRecordByUserRequest::start_time`].
+    pub start_time: i64,
+    /// `userIdList`: see [`GetCheckinRecordByUserRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetCheckinRecordByUserRequest {
     /// A `GetCheckinRecordByUserRequest` with its required fields (`endTime`, `maxResults`, `nextToken`, `operatorUserId`, `startTime`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        max_results: i64,
-        next_token: i64,
-        operator_user_id: impl Into<String>,
-        start_time: i64,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetCheckinRecordByUserRequired) -> Self {
+        let GetCheckinRecordByUserRequired {
+            end_time,
+            max_results,
+            next_token,
+            operator_user_id,
+            start_time,
+            user_id_list,
+        } = required;
         Self {
             end_time,
             max_results,
             next_token,
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             start_time,
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
+            user_id_list,
         }
     }
 }
@@ -5770,7 +6100,7 @@ rt::impl_serialize! {
     field(operator_user_id), "startTime" => field(start_time), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCheckinRecordByUserRequest { "endTime" => read_field(end_time), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorUserId" =>
@@ -5784,24 +6114,28 @@ impl rt::WriteRequest for GetCheckinRecordByUserRequest {
 }
 /// The request of [`Api::get_closing_accounts`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetClosingAccountsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetClosingAccountsRequest`], each named where it is set: `GetClosingAccountsRequest::new(GetClosingAccountsRequired { .. })`.
+pub struct GetClosingAccountsRequired {
+    /// `userIds`: see [`GetClosingAccountsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetClosingAccountsRequest {
     /// A `GetClosingAccountsRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetClosingAccountsRequired) -> Self {
+        let GetClosingAccountsRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetClosingAccountsRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetClosingAccountsRequest { "userIds" => read_field(user_ids) }
 }
@@ -5812,7 +6146,7 @@ impl rt::WriteRequest for GetClosingAccountsRequest {
 }
 /// The request of [`Api::get_columnvals`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetColumnvalsRequest {
     /// `columnIdList`.
@@ -5824,19 +6158,26 @@ pub struct GetColumnvalsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetColumnvalsRequest`], each named where it is set: `GetColumnvalsRequest::new(GetColumnvalsRequired { .. })`.
+pub struct GetColumnvalsRequired {
+    /// `columnIdList`: see [`GetColumnvalsRequest::column_id_list`].
+    pub column_id_list: Vec<String>,
+    /// `fromDate`: see [`GetColumnvalsRequest::from_date`].
+    pub from_date: i64,
+    /// `toDate`: see [`GetColumnvalsRequest::to_date`].
+    pub to_date: i64,
+    /// `userIds`: see [`GetColumnvalsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetColumnvalsRequest {
     /// A `GetColumnvalsRequest` with its required fields (`columnIdList`, `fromDate`, `toDate`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        column_id_list: impl IntoIterator<Item = impl Into<String>>,
-        from_date: i64,
-        to_date: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GetColumnvalsRequired) -> Self {
+        let GetColumnvalsRequired { column_id_list, from_date, to_date, user_ids } = required;
         Self {
-            column_id_list: column_id_list.into_iter().map(Into::into).collect(),
+            column_id_list,
             from_date,
             to_date,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
 }
@@ -5844,7 +6185,7 @@ rt::impl_serialize! {
     GetColumnvalsRequest { "columnIdList" => field(column_id_list), "fromDate" =>
     field(from_date), "toDate" => field(to_date), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetColumnvalsRequest { "columnIdList" => read_field(column_id_list), "fromDate" =>
     read_field(from_date), "toDate" => read_field(to_date), "userIds" =>
@@ -5857,7 +6198,7 @@ impl rt::WriteRequest for GetColumnvalsRequest {
 }
 /// The request of [`Api::get_leave_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveRecordsRequest {
     /// `leaveCode`.
@@ -5871,21 +6212,35 @@ pub struct GetLeaveRecordsRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetLeaveRecordsRequest`], each named where it is set: `GetLeaveRecordsRequest::new(GetLeaveRecordsRequired { .. })`.
+pub struct GetLeaveRecordsRequired {
+    /// `leaveCode`: see [`GetLeaveRecordsRequest::leave_code`].
+    pub leave_code: String,
+    /// `opUserId`: see [`GetLeaveRecordsRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `pageNumber`: see [`GetLeaveRecordsRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetLeaveRecordsRequest::page_size`].
+    pub page_size: i64,
+    /// `userIds`: see [`GetLeaveRecordsRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetLeaveRecordsRequest {
     /// A `GetLeaveRecordsRequest` with its required fields (`leaveCode`, `opUserId`, `pageNumber`, `pageSize`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        leave_code: impl Into<String>,
-        op_user_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            leave_code: leave_code.into(),
-            op_user_id: op_user_id.into(),
+    pub fn new(required: GetLeaveRecordsRequired) -> Self {
+        let GetLeaveRecordsRequired {
+            leave_code,
+            op_user_id,
             page_number,
             page_size,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
+        } = required;
+        Self {
+            leave_code,
+            op_user_id,
+            page_number,
+            page_size,
+            user_ids,
         }
     }
 }
@@ -5894,7 +6249,7 @@ rt::impl_serialize! {
     field(op_user_id), "pageNumber" => field(page_number), "pageSize" =>
     field(page_size), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLeaveRecordsRequest { "leaveCode" => read_field(leave_code), "opUserId" =>
     read_field(op_user_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -5907,7 +6262,7 @@ impl rt::WriteRequest for GetLeaveRecordsRequest {
 }
 /// The request of [`Api::get_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -5915,11 +6270,17 @@ pub struct GetLeaveTypeRequest {
     /// `vacationSource`: a query parameter.
     pub vacation_source: Option<String>,
 }
+/// The required fields of [`GetLeaveTypeRequest`], each named where it is set: `GetLeaveTypeRequest::new(GetLeaveTypeRequired { .. })`.
+pub struct GetLeaveTypeRequired {
+    /// `opUserId`: see [`GetLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl GetLeaveTypeRequest {
     /// A `GetLeaveTypeRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetLeaveTypeRequired) -> Self {
+        let GetLeaveTypeRequired { op_user_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             vacation_source: None,
         }
     }
@@ -5929,7 +6290,7 @@ impl GetLeaveTypeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLeaveTypeRequest { "opUserId" => read_field(op_user_id), "vacationSource" =>
     read_field(vacation_source) }
@@ -5942,7 +6303,7 @@ impl rt::WriteRequest for GetLeaveTypeRequest {
 }
 /// The request of [`Api::get_machine_user`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMachineUserRequest {
     /// `maxResults`: a query parameter.
@@ -5950,16 +6311,21 @@ pub struct GetMachineUserRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`GetMachineUserRequest`], each named where it is set: `GetMachineUserRequest::new(GetMachineUserRequired { .. })`.
+pub struct GetMachineUserRequired {
+    /// `maxResults`: see [`GetMachineUserRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetMachineUserRequest::next_token`].
+    pub next_token: String,
+}
 impl GetMachineUserRequest {
     /// A `GetMachineUserRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: impl Into<String>) -> Self {
-        Self {
-            max_results,
-            next_token: next_token.into(),
-        }
+    pub fn new(required: GetMachineUserRequired) -> Self {
+        let GetMachineUserRequired { max_results, next_token } = required;
+        Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMachineUserRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -5972,7 +6338,7 @@ impl rt::WriteRequest for GetMachineUserRequest {
 }
 /// The request of [`Api::get_overdraft_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOverdraftInfoRequest {
     /// `leaveCode`.
@@ -5980,23 +6346,25 @@ pub struct GetOverdraftInfoRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GetOverdraftInfoRequest`], each named where it is set: `GetOverdraftInfoRequest::new(GetOverdraftInfoRequired { .. })`.
+pub struct GetOverdraftInfoRequired {
+    /// `leaveCode`: see [`GetOverdraftInfoRequest::leave_code`].
+    pub leave_code: String,
+    /// `userIdList`: see [`GetOverdraftInfoRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GetOverdraftInfoRequest {
     /// A `GetOverdraftInfoRequest` with its required fields (`leaveCode`, `userIdList`); set the others with the methods named after them.
-    pub fn new(
-        leave_code: impl Into<String>,
-        user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            leave_code: leave_code.into(),
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetOverdraftInfoRequired) -> Self {
+        let GetOverdraftInfoRequired { leave_code, user_id_list } = required;
+        Self { leave_code, user_id_list }
     }
 }
 rt::impl_serialize! {
     GetOverdraftInfoRequest { "leaveCode" => field(leave_code), "userIdList" =>
     field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOverdraftInfoRequest { "leaveCode" => read_field(leave_code), "userIdList" =>
     read_field(user_id_list) }
@@ -6027,7 +6395,7 @@ impl GetOvertimeSettingRequest {
 rt::impl_serialize! {
     GetOvertimeSettingRequest { "overtimeSettingIds" => optional(overtime_setting_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOvertimeSettingRequest { "overtimeSettingIds" => read_field(overtime_setting_ids)
     }
@@ -6039,7 +6407,7 @@ impl rt::WriteRequest for GetOvertimeSettingRequest {
 }
 /// The request of [`Api::get_shift`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetShiftRequest {
     /// `opUserId`: a query parameter.
@@ -6047,9 +6415,15 @@ pub struct GetShiftRequest {
     /// `shiftId`: a query parameter.
     pub shift_id: i64,
 }
+/// The required fields of [`GetShiftRequest`], each named where it is set: `GetShiftRequest::new(GetShiftRequired { .. })`.
+pub struct GetShiftRequired {
+    /// `shiftId`: see [`GetShiftRequest::shift_id`].
+    pub shift_id: i64,
+}
 impl GetShiftRequest {
     /// A `GetShiftRequest` with its required fields (`shiftId`); set the others with the methods named after them.
-    pub fn new(shift_id: i64) -> Self {
+    pub fn new(required: GetShiftRequired) -> Self {
+        let GetShiftRequired { shift_id } = required;
         Self { op_user_id: None, shift_id }
     }
     /// Sets `opUserId`.
@@ -6058,7 +6432,7 @@ impl GetShiftRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetShiftRequest { "opUserId" => read_field(op_user_id), "shiftId" =>
     read_field(shift_id) }
@@ -6071,7 +6445,7 @@ impl rt::WriteRequest for GetShiftRequest {
 }
 /// The request of [`Api::get_simple_groups`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -6079,13 +6453,21 @@ pub struct GetSimpleGroupsRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetSimpleGroupsRequest`], each named where it is set: `GetSimpleGroupsRequest::new(GetSimpleGroupsRequired { .. })`.
+pub struct GetSimpleGroupsRequired {
+    /// `maxResults`: see [`GetSimpleGroupsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSimpleGroupsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetSimpleGroupsRequest {
     /// A `GetSimpleGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetSimpleGroupsRequired) -> Self {
+        let GetSimpleGroupsRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSimpleGroupsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -6098,7 +6480,7 @@ impl rt::WriteRequest for GetSimpleGroupsRequest {
 }
 /// The request of [`Api::get_simple_overtime_setting`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleOvertimeSettingRequest {
     /// `pageNumber`: a query parameter.
@@ -6106,13 +6488,21 @@ pub struct GetSimpleOvertimeSettingRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetSimpleOvertimeSettingRequest`], each named where it is set: `GetSimpleOvertimeSettingRequest::new(GetSimpleOvertimeSettingRequired { .. })`.
+pub struct GetSimpleOvertimeSettingRequired {
+    /// `pageNumber`: see [`GetSimpleOvertimeSettingRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetSimpleOvertimeSettingRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetSimpleOvertimeSettingRequired) -> Self {
+        let GetSimpleOvertimeSettingRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSimpleOvertimeSettingRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size) }
@@ -6125,7 +6515,7 @@ impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
 }
 /// The request of [`Api::get_user_holidays`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserHolidaysRequest {
     /// `userIds`.
@@ -6135,15 +6525,21 @@ pub struct GetUserHolidaysRequest {
     /// `workDateTo`.
     pub work_date_to: i64,
 }
+/// The required fields of [`GetUserHolidaysRequest`], each named where it is set: `GetUserHolidaysRequest::new(GetUserHolidaysRequired { .. })`.
+pub struct GetUserHolidaysRequired {
+    /// `userIds`: see [`GetUserHolidaysRequest::user_ids`].
+    pub user_ids: Vec<String>,
+    /// `workDateFrom`: see [`GetUserHolidaysRequest::work_date_from`].
+    pub work_date_from: i64,
+    /// `workDateTo`: see [`GetUserHolidaysRequest::work_date_to`].
+    pub work_date_to: i64,
+}
 impl GetUserHolidaysRequest {
     /// A `GetUserHolidaysRequest` with its required fields (`userIds`, `workDateFrom`, `workDateTo`); set the others with the methods named after them.
-    pub fn new(
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-        work_date_from: i64,
-        work_date_to: i64,
-    ) -> Self {
+    pub fn new(required: GetUserHolidaysRequired) -> Self {
+        let GetUserHolidaysRequired { user_ids, work_date_from, work_date_to } = required;
         Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
             work_date_from,
             work_date_to,
         }
@@ -6153,7 +6549,7 @@ rt::impl_serialize! {
     GetUserHolidaysRequest { "userIds" => field(user_ids), "workDateFrom" =>
     field(work_date_from), "workDateTo" => field(work_date_to) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserHolidaysRequest { "userIds" => read_field(user_ids), "workDateFrom" =>
     read_field(work_date_from), "workDateTo" => read_field(work_date_to) }
@@ -6165,7 +6561,7 @@ impl rt::WriteRequest for GetUserHolidaysRequest {
 }
 /// The request of [`Api::group_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupAddRequest {
     /// `opUserId`: a query parameter.
@@ -6261,15 +6657,21 @@ pub struct GroupAddRequest {
     /// `workdayClassList`.
     pub workday_class_list: Option<Vec<i64>>,
 }
+/// The required fields of [`GroupAddRequest`], each named where it is set: `GroupAddRequest::new(GroupAddRequired { .. })`.
+pub struct GroupAddRequired {
+    /// `opUserId`: see [`GroupAddRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `groupName`: see [`GroupAddRequest::group_name`].
+    pub group_name: String,
+    /// `type`: see [`GroupAddRequest::r#type`](GroupAddRequest::type).
+    pub r#type: String,
+}
 impl GroupAddRequest {
     /// A `GroupAddRequest` with its required fields (`opUserId`, `groupName`, `type`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        group_name: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GroupAddRequired) -> Self {
+        let GroupAddRequired { op_user_id, group_name, r#type } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             adjustment_setting_id: None,
             ble_device_list: None,
             check_need_healthy_code: None,
@@ -6295,7 +6697,7 @@ impl GroupAddRequest {
             freecheck_day_start_min_offset: None,
             freecheck_work_days: None,
             group_id: None,
-            group_name: group_name.into(),
+            group_name,
             manager_list: None,
             members: None,
             modify_member: None,
@@ -6312,7 +6714,7 @@ impl GroupAddRequest {
             skip_holidays: None,
             special_days: None,
             trim_distance: None,
-            r#type: r#type.into(),
+            r#type,
             wifis: None,
             workday_class_list: None,
         }
@@ -6591,7 +6993,7 @@ rt::impl_serialize! {
     "type" => field(r#type), "wifis" => optional(wifis), "workdayClassList" =>
     optional(workday_class_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupAddRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
     read_field(adjustment_setting_id), "bleDeviceList" => read_field(ble_device_list),
@@ -6637,7 +7039,7 @@ impl rt::WriteRequest for GroupAddRequest {
 }
 /// The request of [`Api::group_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// `opUserId`: a query parameter.
@@ -6711,11 +7113,17 @@ pub struct GroupUpdateRequest {
     /// `workdayClassList`.
     pub workday_class_list: Option<Vec<i64>>,
 }
+/// The required fields of [`GroupUpdateRequest`], each named where it is set: `GroupUpdateRequest::new(GroupUpdateRequired { .. })`.
+pub struct GroupUpdateRequired {
+    /// `opUserId`: see [`GroupUpdateRequest::op_user_id`].
+    pub op_user_id: String,
+}
 impl GroupUpdateRequest {
     /// A `GroupUpdateRequest` with its required fields (`opUserId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>) -> Self {
+    pub fn new(required: GroupUpdateRequired) -> Self {
+        let GroupUpdateRequired { op_user_id } = required;
         Self {
-            op_user_id: op_user_id.into(),
+            op_user_id,
             adjustment_setting_id: None,
             default_class_id: None,
             disable_check_when_rest: None,
@@ -6968,7 +7376,7 @@ rt::impl_serialize! {
     "trimDistance" => optional(trim_distance), "workdayClassList" =>
     optional(workday_class_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupUpdateRequest { "opUserId" => read_field(op_user_id), "adjustmentSettingId" =>
     read_field(adjustment_setting_id), "defaultClassId" => read_field(default_class_id),
@@ -7006,7 +7414,7 @@ impl rt::WriteRequest for GroupUpdateRequest {
 }
 /// The request of [`Api::init_and_get_leave_a_llocation_quotas`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `leaveCode`: a query parameter.
@@ -7016,13 +7424,21 @@ pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`InitAndGetLeaveALlocationQuotasRequest`], each named where it is set: `InitAndGetLeaveALlocationQuotasRequest::new(InitAndGetLeaveALlocationQuotasRequired { .. })`.
+pub struct InitAndGetLeaveALlocationQuotasRequired {
+    /// `opUserId`: see [`InitAndGetLeaveALlocationQuotasRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `userId`: see [`InitAndGetLeaveALlocationQuotasRequest::user_id`].
+    pub user_id: String,
+}
 impl InitAndGetLeaveALlocationQuotasRequest {
     /// A `InitAndGetLeaveALlocationQuotasRequest` with its required fields (`opUserId`, `userId`); set the others with the methods named after them.
-    pub fn new(op_user_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: InitAndGetLeaveALlocationQuotasRequired) -> Self {
+        let InitAndGetLeaveALlocationQuotasRequired { op_user_id, user_id } = required;
         Self {
             leave_code: None,
-            op_user_id: op_user_id.into(),
-            user_id: user_id.into(),
+            op_user_id,
+            user_id,
         }
     }
     /// Sets `leaveCode`.
@@ -7031,7 +7447,7 @@ impl InitAndGetLeaveALlocationQuotasRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     InitAndGetLeaveALlocationQuotasRequest { "leaveCode" => read_field(leave_code),
     "opUserId" => read_field(op_user_id), "userId" => read_field(user_id) }
@@ -7087,7 +7503,7 @@ rt::impl_serialize! {
     optional(from_date_time), "toDateTime" => optional(to_date_time), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListApproveByUsersRequest { "bizTypes" => read_field(biz_types), "fromDateTime" =>
     read_field(from_date_time), "toDateTime" => read_field(to_date_time), "userIds" =>
@@ -7100,7 +7516,7 @@ impl rt::WriteRequest for ListApproveByUsersRequest {
 }
 /// The request of [`Api::modify_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -7120,21 +7536,33 @@ pub struct ModifyWaterMarkTemplateRequest {
     /// `waterMarkId`.
     pub water_mark_id: Option<String>,
 }
+/// The required fields of [`ModifyWaterMarkTemplateRequest`], each named where it is set: `ModifyWaterMarkTemplateRequest::new(ModifyWaterMarkTemplateRequired { .. })`.
+pub struct ModifyWaterMarkTemplateRequired {
+    /// `openConversationId`: see [`ModifyWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`ModifyWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+    /// `formCode`: see [`ModifyWaterMarkTemplateRequest::form_code`].
+    pub form_code: String,
+    /// `schemaContent`: see [`ModifyWaterMarkTemplateRequest::schema_content`].
+    pub schema_content: String,
+}
 impl ModifyWaterMarkTemplateRequest {
     /// A `ModifyWaterMarkTemplateRequest` with its required fields (`openConversationId`, `userId`, `formCode`, `schemaContent`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        form_code: impl Into<String>,
-        schema_content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ModifyWaterMarkTemplateRequired) -> Self {
+        let ModifyWaterMarkTemplateRequired {
+            open_conversation_id,
+            user_id,
+            form_code,
+            schema_content,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            form_code: form_code.into(),
+            open_conversation_id,
+            user_id,
+            form_code,
             icon: None,
             layout_design_id: None,
-            schema_content: schema_content.into(),
+            schema_content,
             title: None,
             water_mark_id: None,
         }
@@ -7166,7 +7594,7 @@ rt::impl_serialize! {
     field(schema_content), "title" => optional(title), "waterMarkId" =>
     optional(water_mark_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ModifyWaterMarkTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "formCode" =>
@@ -7183,7 +7611,7 @@ impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
 }
 /// The request of [`Api::process_approve_create`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequest {
     /// `approveId`.
@@ -7199,23 +7627,39 @@ pub struct ProcessApproveCreateRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`ProcessApproveCreateRequest`], each named where it is set: `ProcessApproveCreateRequest::new(ProcessApproveCreateRequired { .. })`.
+pub struct ProcessApproveCreateRequired {
+    /// `approveId`: see [`ProcessApproveCreateRequest::approve_id`].
+    pub approve_id: String,
+    /// `opUserId`: see [`ProcessApproveCreateRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `punchParam`: see [`ProcessApproveCreateRequest::punch_param`].
+    pub punch_param: ProcessApproveCreateRequestPunchParam,
+    /// `subType`: see [`ProcessApproveCreateRequest::sub_type`].
+    pub sub_type: String,
+    /// `tagName`: see [`ProcessApproveCreateRequest::tag_name`].
+    pub tag_name: String,
+    /// `userId`: see [`ProcessApproveCreateRequest::user_id`].
+    pub user_id: String,
+}
 impl ProcessApproveCreateRequest {
     /// A `ProcessApproveCreateRequest` with its required fields (`approveId`, `opUserId`, `punchParam`, `subType`, `tagName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        approve_id: impl Into<String>,
-        op_user_id: impl Into<String>,
-        punch_param: ProcessApproveCreateRequestPunchParam,
-        sub_type: impl Into<String>,
-        tag_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            approve_id: approve_id.into(),
-            op_user_id: op_user_id.into(),
+    pub fn new(required: ProcessApproveCreateRequired) -> Self {
+        let ProcessApproveCreateRequired {
+            approve_id,
+            op_user_id,
             punch_param,
-            sub_type: sub_type.into(),
-            tag_name: tag_name.into(),
-            user_id: user_id.into(),
+            sub_type,
+            tag_name,
+            user_id,
+        } = required;
+        Self {
+            approve_id,
+            op_user_id,
+            punch_param,
+            sub_type,
+            tag_name,
+            user_id,
         }
     }
 }
@@ -7224,7 +7668,7 @@ rt::impl_serialize! {
     field(op_user_id), "punchParam" => field(punch_param), "subType" => field(sub_type),
     "tagName" => field(tag_name), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveCreateRequest { "approveId" => read_field(approve_id), "opUserId" =>
     read_field(op_user_id), "punchParam" => read_field(punch_param), "subType" =>
@@ -7315,7 +7759,7 @@ rt::impl_serialize! {
     "tagName" => optional(tag_name), "topCalculateApproveDurationParam" =>
     optional(top_calculate_approve_duration_param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessApproveFinishRequest { "userId" => read_field(user_id), "approveId" =>
     read_field(approve_id), "jumpUrl" => read_field(jump_url), "overTimeToMore" =>
@@ -7332,7 +7776,7 @@ impl rt::WriteRequest for ProcessApproveFinishRequest {
 }
 /// The request of [`Api::process_hh_oem_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateRequest {
     /// `bindOemApp`.
@@ -7342,16 +7786,22 @@ pub struct ProcessHhOemUpdateRequest {
     /// `useOemApp`.
     pub use_oem_app: bool,
 }
+/// The required fields of [`ProcessHhOemUpdateRequest`], each named where it is set: `ProcessHhOemUpdateRequest::new(ProcessHhOemUpdateRequired { .. })`.
+pub struct ProcessHhOemUpdateRequired {
+    /// `bindOemApp`: see [`ProcessHhOemUpdateRequest::bind_oem_app`].
+    pub bind_oem_app: bool,
+    /// `corpIdList`: see [`ProcessHhOemUpdateRequest::corp_id_list`].
+    pub corp_id_list: Vec<String>,
+    /// `useOemApp`: see [`ProcessHhOemUpdateRequest::use_oem_app`].
+    pub use_oem_app: bool,
+}
 impl ProcessHhOemUpdateRequest {
     /// A `ProcessHhOemUpdateRequest` with its required fields (`bindOemApp`, `corpIdList`, `useOemApp`); set the others with the methods named after them.
-    pub fn new(
-        bind_oem_app: bool,
-        corp_id_list: impl IntoIterator<Item = impl Into<String>>,
-        use_oem_app: bool,
-    ) -> Self {
+    pub fn new(required: ProcessHhOemUpdateRequired) -> Self {
+        let ProcessHhOemUpdateRequired { bind_oem_app, corp_id_list, use_oem_app } = required;
         Self {
             bind_oem_app,
-            corp_id_list: corp_id_list.into_iter().map(Into::into).collect(),
+            corp_id_list,
             use_oem_app,
         }
     }
@@ -7360,7 +7810,7 @@ rt::impl_serialize! {
     ProcessHhOemUpdateRequest { "bindOemApp" => field(bind_oem_app), "corpIdList" =>
     field(corp_id_list), "useOemApp" => field(use_oem_app) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ProcessHhOemUpdateRequest { "bindOemApp" => read_field(bind_oem_app), "corpIdList" =>
     read_field(corp_id_list), "useOemApp" => read_field(use_oem_app) }
@@ -7372,7 +7822,7 @@ impl rt::WriteRequest for ProcessHhOemUpdateRequest {
 }
 /// The request of [`Api::reduce_quota_with_leave_record`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `endTime`.
@@ -7388,19 +7838,33 @@ pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`ReduceQuotaWithLeaveRecordRequest`], each named where it is set: `ReduceQuotaWithLeaveRecordRequest::new(ReduceQuotaWithLeaveRecordRequired { .. })`.
+pub struct ReduceQuotaWithLeaveRecordRequired {
+    /// `endTime`: see [`ReduceQuotaWithLeaveRecordRequest::end_time`].
+    pub end_time: i64,
+    /// `leaveCode`: see [`ReduceQuotaWithLeaveRecordRequest::leave_code`].
+    pub leave_code: String,
+    /// `outerId`: see [`ReduceQuotaWithLeaveRecordRequest::outer_id`].
+    pub outer_id: String,
+    /// `quotaNum`: see [`ReduceQuotaWithLeaveRecordRequest::quota_num`].
+    pub quota_num: i64,
+    /// `startTime`: see [`ReduceQuotaWithLeaveRecordRequest::start_time`].
+    pub start_time: i64,
+}
 impl ReduceQuotaWithLeaveRecordRequest {
     /// A `ReduceQuotaWithLeaveRecordRequest` with its required fields (`endTime`, `leaveCode`, `outerId`, `quotaNum`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        leave_code: impl Into<String>,
-        outer_id: impl Into<String>,
-        quota_num: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: ReduceQuotaWithLeaveRecordRequired) -> Self {
+        let ReduceQuotaWithLeaveRecordRequired {
+            end_time,
+            leave_code,
+            outer_id,
+            quota_num,
+            start_time,
+        } = required;
         Self {
             end_time,
-            leave_code: leave_code.into(),
-            outer_id: outer_id.into(),
+            leave_code,
+            outer_id,
             quota_num,
             reason: None,
             start_time,
@@ -7417,7 +7881,7 @@ rt::impl_serialize! {
     field(leave_code), "outerId" => field(outer_id), "quotaNum" => field(quota_num),
     "reason" => optional(reason), "startTime" => field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReduceQuotaWithLeaveRecordRequest { "endTime" => read_field(end_time), "leaveCode" =>
     read_field(leave_code), "outerId" => read_field(outer_id), "quotaNum" =>
@@ -7431,7 +7895,7 @@ impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
 }
 /// The request of [`Api::retain_leave_types`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RetainLeaveTypesRequest {
     /// `leaveCodes`.
@@ -7441,9 +7905,15 @@ pub struct RetainLeaveTypesRequest {
     /// `source`.
     pub source: i64,
 }
+/// The required fields of [`RetainLeaveTypesRequest`], each named where it is set: `RetainLeaveTypesRequest::new(RetainLeaveTypesRequired { .. })`.
+pub struct RetainLeaveTypesRequired {
+    /// `source`: see [`RetainLeaveTypesRequest::source`].
+    pub source: i64,
+}
 impl RetainLeaveTypesRequest {
     /// A `RetainLeaveTypesRequest` with its required fields (`source`); set the others with the methods named after them.
-    pub fn new(source: i64) -> Self {
+    pub fn new(required: RetainLeaveTypesRequired) -> Self {
+        let RetainLeaveTypesRequired { source } = required;
         Self {
             leave_codes: None,
             op_user_id: None,
@@ -7468,7 +7938,7 @@ rt::impl_serialize! {
     RetainLeaveTypesRequest { "leaveCodes" => optional(leave_codes), "opUserId" =>
     optional(op_user_id), "source" => field(source) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RetainLeaveTypesRequest { "leaveCodes" => read_field(leave_codes), "opUserId" =>
     read_field(op_user_id), "source" => read_field(source) }
@@ -7503,7 +7973,7 @@ impl ReverseTrialAdvancedLeaveRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ReverseTrialAdvancedLeaveRequest { "opUserId" => read_field(op_user_id), "servCode"
     => read_field(serv_code) }
@@ -7516,7 +7986,7 @@ impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
 }
 /// The request of [`Api::salary_third_data_integration`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequest {
     /// `bizType`.
@@ -7524,13 +7994,16 @@ pub struct SalaryThirdDataIntegrationRequest {
     /// `items`.
     pub items: Option<Vec<SalaryThirdDataIntegrationRequestItems>>,
 }
+/// The required fields of [`SalaryThirdDataIntegrationRequest`], each named where it is set: `SalaryThirdDataIntegrationRequest::new(SalaryThirdDataIntegrationRequired { .. })`.
+pub struct SalaryThirdDataIntegrationRequired {
+    /// `bizType`: see [`SalaryThirdDataIntegrationRequest::biz_type`].
+    pub biz_type: String,
+}
 impl SalaryThirdDataIntegrationRequest {
     /// A `SalaryThirdDataIntegrationRequest` with its required fields (`bizType`); set the others with the methods named after them.
-    pub fn new(biz_type: impl Into<String>) -> Self {
-        Self {
-            biz_type: biz_type.into(),
-            items: None,
-        }
+    pub fn new(required: SalaryThirdDataIntegrationRequired) -> Self {
+        let SalaryThirdDataIntegrationRequired { biz_type } = required;
+        Self { biz_type, items: None }
     }
     /// Sets `items`.
     pub fn items(
@@ -7545,7 +8018,7 @@ rt::impl_serialize! {
     SalaryThirdDataIntegrationRequest { "bizType" => field(biz_type), "items" =>
     optional(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SalaryThirdDataIntegrationRequest { "bizType" => read_field(biz_type), "items" =>
     read_field(items) }
@@ -7557,7 +8030,7 @@ impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
 }
 /// The request of [`Api::save_custom_water_mark_template`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -7577,28 +8050,47 @@ pub struct SaveCustomWaterMarkTemplateRequest {
     /// `title`.
     pub title: String,
 }
+/// The required fields of [`SaveCustomWaterMarkTemplateRequest`], each named where it is set: `SaveCustomWaterMarkTemplateRequest::new(SaveCustomWaterMarkTemplateRequired { .. })`.
+pub struct SaveCustomWaterMarkTemplateRequired {
+    /// `openConversationId`: see [`SaveCustomWaterMarkTemplateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `userId`: see [`SaveCustomWaterMarkTemplateRequest::user_id`].
+    pub user_id: String,
+    /// `bizCode`: see [`SaveCustomWaterMarkTemplateRequest::biz_code`].
+    pub biz_code: String,
+    /// `icon`: see [`SaveCustomWaterMarkTemplateRequest::icon`].
+    pub icon: String,
+    /// `layoutDesignId`: see [`SaveCustomWaterMarkTemplateRequest::layout_design_id`].
+    pub layout_design_id: String,
+    /// `sceneCode`: see [`SaveCustomWaterMarkTemplateRequest::scene_code`].
+    pub scene_code: String,
+    /// `schemaContent`: see [`SaveCustomWaterMarkTemplateRequest::schema_content`].
+    pub schema_content: String,
+    /// `title`: see [`SaveCustomWaterMarkTemplateRequest::title`].
+    pub title: String,
+}
 impl SaveCustomWaterMarkTemplateRequest {
     /// A `SaveCustomWaterMarkTemplateRequest` with its required fields (`openConversationId`, `userId`, `bizCode`, `icon`, `layoutDesignId`, `sceneCode`, `schemaContent`, `title`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        user_id: impl Into<String>,
-        biz_code: impl Into<String>,
-        icon: impl Into<String>,
-        layout_design_id: impl Into<String>,
-        scene_code: impl Into<String>,
-        schema_content: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveCustomWaterMarkTemplateRequired) -> Self {
+        let SaveCustomWaterMarkTemplateRequired {
+            open_conversation_id,
+            user_id,
+            biz_code,
+            icon,
+            layout_design_id,
+            scene_code,
+            schema_content,
+            title,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            user_id: user_id.into(),
-            biz_code: biz_code.into(),
-            icon: icon.into(),
-            layout_design_id: layout_design_id.into(),
-            scene_code: scene_code.into(),
-            schema_content: schema_content.into(),
-            title: title.into(),
+            open_conversation_id,
+            user_id,
+            biz_code,
+            icon,
+            layout_design_id,
+            scene_code,
+            schema_content,
+            title,
         }
     }
 }
@@ -7608,7 +8100,7 @@ rt::impl_serialize! {
     field(scene_code), "schemaContent" => field(schema_content), "title" => field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveCustomWaterMarkTemplateRequest { "openConversationId" =>
     read_field(open_conversation_id), "userId" => read_field(user_id), "bizCode" =>
@@ -7625,7 +8117,7 @@ impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
 }
 /// The request of [`Api::shift_add`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequest {
     /// `opUserId`: a query parameter.
@@ -7643,18 +8135,24 @@ pub struct ShiftAddRequest {
     /// `shiftId`.
     pub shift_id: Option<i64>,
 }
+/// The required fields of [`ShiftAddRequest`], each named where it is set: `ShiftAddRequest::new(ShiftAddRequired { .. })`.
+pub struct ShiftAddRequired {
+    /// `opUserId`: see [`ShiftAddRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `name`: see [`ShiftAddRequest::name`].
+    pub name: String,
+    /// `sections`: see [`ShiftAddRequest::sections`].
+    pub sections: Vec<ShiftAddRequestSections>,
+}
 impl ShiftAddRequest {
     /// A `ShiftAddRequest` with its required fields (`opUserId`, `name`, `sections`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        name: impl Into<String>,
-        sections: impl IntoIterator<Item = ShiftAddRequestSections>,
-    ) -> Self {
+    pub fn new(required: ShiftAddRequired) -> Self {
+        let ShiftAddRequired { op_user_id, name, sections } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            name: name.into(),
+            op_user_id,
+            name,
             owner: None,
-            sections: sections.into_iter().collect(),
+            sections,
             service_id: None,
             setting: None,
             shift_id: None,
@@ -7686,7 +8184,7 @@ rt::impl_serialize! {
     field(sections), "serviceId" => optional(service_id), "setting" => optional(setting),
     "shiftId" => optional(shift_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShiftAddRequest { "opUserId" => read_field(op_user_id), "name" => read_field(name),
     "owner" => read_field(owner), "sections" => read_field(sections), "serviceId" =>
@@ -7701,7 +8199,7 @@ impl rt::WriteRequest for ShiftAddRequest {
 }
 /// The request of [`Api::sync_schedule_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequest {
     /// `opUserId`.
@@ -7709,23 +8207,25 @@ pub struct SyncScheduleInfoRequest {
     /// `scheduleInfos`.
     pub schedule_infos: Vec<SyncScheduleInfoRequestScheduleInfos>,
 }
+/// The required fields of [`SyncScheduleInfoRequest`], each named where it is set: `SyncScheduleInfoRequest::new(SyncScheduleInfoRequired { .. })`.
+pub struct SyncScheduleInfoRequired {
+    /// `opUserId`: see [`SyncScheduleInfoRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `scheduleInfos`: see [`SyncScheduleInfoRequest::schedule_infos`].
+    pub schedule_infos: Vec<SyncScheduleInfoRequestScheduleInfos>,
+}
 impl SyncScheduleInfoRequest {
     /// A `SyncScheduleInfoRequest` with its required fields (`opUserId`, `scheduleInfos`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        schedule_infos: impl IntoIterator<Item = SyncScheduleInfoRequestScheduleInfos>,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            schedule_infos: schedule_infos.into_iter().collect(),
-        }
+    pub fn new(required: SyncScheduleInfoRequired) -> Self {
+        let SyncScheduleInfoRequired { op_user_id, schedule_infos } = required;
+        Self { op_user_id, schedule_infos }
     }
 }
 rt::impl_serialize! {
     SyncScheduleInfoRequest { "opUserId" => field(op_user_id), "scheduleInfos" =>
     field(schedule_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SyncScheduleInfoRequest { "opUserId" => read_field(op_user_id), "scheduleInfos" =>
     read_field(schedule_infos) }
@@ -7737,7 +8237,7 @@ impl rt::WriteRequest for SyncScheduleInfoRequest {
 }
 /// The request of [`Api::update_leave_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -7765,24 +8265,36 @@ pub struct UpdateLeaveTypeRequest {
     /// `visibilityRules`.
     pub visibility_rules: Option<Vec<UpdateLeaveTypeRequestVisibilityRules>>,
 }
+/// The required fields of [`UpdateLeaveTypeRequest`], each named where it is set: `UpdateLeaveTypeRequest::new(UpdateLeaveTypeRequired { .. })`.
+pub struct UpdateLeaveTypeRequired {
+    /// `opUserId`: see [`UpdateLeaveTypeRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `bizType`: see [`UpdateLeaveTypeRequest::biz_type`].
+    pub biz_type: String,
+    /// `leaveCode`: see [`UpdateLeaveTypeRequest::leave_code`].
+    pub leave_code: String,
+    /// `leaveViewUnit`: see [`UpdateLeaveTypeRequest::leave_view_unit`].
+    pub leave_view_unit: String,
+}
 impl UpdateLeaveTypeRequest {
     /// A `UpdateLeaveTypeRequest` with its required fields (`opUserId`, `bizType`, `leaveCode`, `leaveViewUnit`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        biz_type: impl Into<String>,
-        leave_code: impl Into<String>,
-        leave_view_unit: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateLeaveTypeRequired) -> Self {
+        let UpdateLeaveTypeRequired {
+            op_user_id,
+            biz_type,
+            leave_code,
+            leave_view_unit,
+        } = required;
         Self {
-            op_user_id: op_user_id.into(),
-            biz_type: biz_type.into(),
+            op_user_id,
+            biz_type,
             extras: None,
             freedom_leave: None,
             hours_in_per_day: None,
             leave_certificate: None,
-            leave_code: leave_code.into(),
+            leave_code,
             leave_name: None,
-            leave_view_unit: leave_view_unit.into(),
+            leave_view_unit,
             natural_day_leave: None,
             submit_time_rule: None,
             visibility_rules: None,
@@ -7847,7 +8359,7 @@ rt::impl_serialize! {
     optional(natural_day_leave), "submitTimeRule" => optional(submit_time_rule),
     "visibilityRules" => optional(visibility_rules) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateLeaveTypeRequest { "opUserId" => read_field(op_user_id), "bizType" =>
     read_field(biz_type), "extras" => read_field(extras), "freedomLeave" =>
@@ -7866,7 +8378,7 @@ impl rt::WriteRequest for UpdateLeaveTypeRequest {
 }
 /// The request of [`Api::update_vacation_quota`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequest {
     /// `opUserId`: a query parameter.
@@ -7874,19 +8386,21 @@ pub struct UpdateVacationQuotaRequest {
     /// `body`.
     pub body: Vec<UpdateVacationQuotaRequestBody>,
 }
+/// The required fields of [`UpdateVacationQuotaRequest`], each named where it is set: `UpdateVacationQuotaRequest::new(UpdateVacationQuotaRequired { .. })`.
+pub struct UpdateVacationQuotaRequired {
+    /// `opUserId`: see [`UpdateVacationQuotaRequest::op_user_id`].
+    pub op_user_id: String,
+    /// `body`: see [`UpdateVacationQuotaRequest::body`].
+    pub body: Vec<UpdateVacationQuotaRequestBody>,
+}
 impl UpdateVacationQuotaRequest {
     /// A `UpdateVacationQuotaRequest` with its required fields (`opUserId`, `body`); set the others with the methods named after them.
-    pub fn new(
-        op_user_id: impl Into<String>,
-        body: impl IntoIterator<Item = UpdateVacationQuotaRequestBody>,
-    ) -> Self {
-        Self {
-            op_user_id: op_user_id.into(),
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: UpdateVacationQuotaRequired) -> Self {
+        let UpdateVacationQuotaRequired { op_user_id, body } = required;
+        Self { op_user_id, body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVacationQuotaRequest { "opUserId" => read_field(op_user_id), "body" =>
     read_field(body) }

@@ -1,5 +1,8 @@
 // @generated from api-spec/devicemng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.devicemng_1_0()`. Generated from `api-spec/devicemng_1_0.yaml`.
+//! DingTalk's `devicemng` API.
+//!
+//! 25 operations, methods of [`Api`] (`client.devicemng_1_0()`), behind the cargo feature `devicemng_1_0`; DingTalk's paths `/v1.0/devicemng/...`, version 1.0.
+#![doc(alias = "devicemng")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +18,14 @@ impl Api {
     }
     /// 批量注册设备
     ///
-    /// `POST /v1.0/devicemng/devices/batch` (operation `BatchRegisterDevice`).
+    /// `POST /v1.0/devicemng/devices/batch`: DingTalk's `BatchRegisterDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchRegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchRegisterDevice")]
+    #[doc(alias = "/v1.0/devicemng/devices/batch")]
+    #[doc(alias = "POST /v1.0/devicemng/devices/batch")]
     pub fn batch_register_device(
         &self,
         request: &BatchRegisterDeviceRequest,
@@ -36,11 +42,14 @@ impl Api {
     }
     /// 想设备上钉连接器推送设备事件
     ///
-    /// `POST /v1.0/devicemng/connectors/events/push` (operation `ConnectorEventPush`).
+    /// `POST /v1.0/devicemng/connectors/events/push`: DingTalk's `ConnectorEventPush` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ConnectorEventPushError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ConnectorEventPush")]
+    #[doc(alias = "/v1.0/devicemng/connectors/events/push")]
+    #[doc(alias = "POST /v1.0/devicemng/connectors/events/push")]
     pub fn connector_event_push(
         &self,
         request: &ConnectorEventPushRequest,
@@ -57,11 +66,14 @@ impl Api {
     }
     /// 创建设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRoom` (operation `CreateChatRoom`).
+    /// `POST /v1.0/devicemng/customers/chatRoom`: DingTalk's `CreateChatRoom` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateChatRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateChatRoom")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRoom")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRoom")]
     pub fn create_chat_room(
         &self,
         request: &CreateChatRoomRequest,
@@ -78,11 +90,14 @@ impl Api {
     }
     /// 创建部门
     ///
-    /// `POST /v1.0/devicemng/departments` (operation `CreateDepartment`).
+    /// `POST /v1.0/devicemng/departments`: DingTalk's `CreateDepartment` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDepartmentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDepartment")]
+    #[doc(alias = "/v1.0/devicemng/departments")]
+    #[doc(alias = "POST /v1.0/devicemng/departments")]
     pub fn create_department(
         &self,
         request: &CreateDepartmentRequest,
@@ -99,11 +114,14 @@ impl Api {
     }
     /// 创建设备场景群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groups` (operation `CreateDeviceChatRoom`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groups`: DingTalk's `CreateDeviceChatRoom` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDeviceChatRoomError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDeviceChatRoom")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groups")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groups")]
     pub fn create_device_chat_room(
         &self,
         request: &CreateDeviceChatRoomRequest,
@@ -120,11 +138,14 @@ impl Api {
     }
     /// 设备账号向目标用户发送ding消息
     ///
-    /// `POST /v1.0/devicemng/ding` (operation `DeviceDing`).
+    /// `POST /v1.0/devicemng/ding`: DingTalk's `DeviceDing` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeviceDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeviceDing")]
+    #[doc(alias = "/v1.0/devicemng/ding")]
+    #[doc(alias = "POST /v1.0/devicemng/ding")]
     pub fn device_ding(
         &self,
         request: &DeviceDingRequest,
@@ -141,11 +162,14 @@ impl Api {
     }
     /// 解散设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groups/dissolve` (operation `DissolveGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groups/dissolve`: DingTalk's `DissolveGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DissolveGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DissolveGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groups/dissolve")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groups/dissolve")]
     pub fn dissolve_group(
         &self,
         request: &DissolveGroupRequest,
@@ -162,11 +186,14 @@ impl Api {
     }
     /// 编辑设备管理员
     ///
-    /// `POST /v1.0/devicemng/customers/devices/administrators/edit` (operation `EditDeviceAdmin`).
+    /// `POST /v1.0/devicemng/customers/devices/administrators/edit`: DingTalk's `EditDeviceAdmin` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditDeviceAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditDeviceAdmin")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/administrators/edit")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/administrators/edit")]
     pub fn edit_device_admin(
         &self,
         request: &EditDeviceAdminRequest,
@@ -183,11 +210,14 @@ impl Api {
     }
     /// 获取设备群信息
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/groupInfos/query` (operation `GetDeviceGroupInfo`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/groupInfos/query`: DingTalk's `GetDeviceGroupInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDeviceGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDeviceGroupInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/groupInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/groupInfos/query")]
     pub fn get_device_group_info(
         &self,
         request: &GetDeviceGroupInfoRequest,
@@ -204,11 +234,14 @@ impl Api {
     }
     /// 获取设备全员群标识
     ///
-    /// `GET /v1.0/devicemng/customers/chatRooms/wholeGroupId` (operation `GetWholeDeviceGroup`).
+    /// `GET /v1.0/devicemng/customers/chatRooms/wholeGroupId`: DingTalk's `GetWholeDeviceGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWholeDeviceGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWholeDeviceGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/wholeGroupId")]
+    #[doc(alias = "GET /v1.0/devicemng/customers/chatRooms/wholeGroupId")]
     pub fn get_whole_device_group(
         &self,
     ) -> rt::Call<GetWholeDeviceGroupResponseBody, GetWholeDeviceGroupError> {
@@ -224,11 +257,14 @@ impl Api {
     }
     /// 查询激活的设备信息
     ///
-    /// `GET /v1.0/devicemng/customers/devices/activations/infos` (operation `ListActivateDevices`).
+    /// `GET /v1.0/devicemng/customers/devices/activations/infos`: DingTalk's `ListActivateDevices` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListActivateDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListActivateDevices")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/activations/infos")]
+    #[doc(alias = "GET /v1.0/devicemng/customers/devices/activations/infos")]
     pub fn list_activate_devices(
         &self,
         request: &ListActivateDevicesRequest,
@@ -245,11 +281,14 @@ impl Api {
     }
     /// 获取巡检、保养记录
     ///
-    /// `POST /v1.0/devicemng/customers/devices/inspectInfos/query` (operation `ListInspectInfo`).
+    /// `POST /v1.0/devicemng/customers/devices/inspectInfos/query`: DingTalk's `ListInspectInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListInspectInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListInspectInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/inspectInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/inspectInfos/query")]
     pub fn list_inspect_info(
         &self,
         request: &ListInspectInfoRequest,
@@ -266,11 +305,14 @@ impl Api {
     }
     /// 获取报修信息
     ///
-    /// `POST /v1.0/devicemng/customers/devices/maintainInfos/query` (operation `ListMaintainInfo`).
+    /// `POST /v1.0/devicemng/customers/devices/maintainInfos/query`: DingTalk's `ListMaintainInfo` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMaintainInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListMaintainInfo")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/maintainInfos/query")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/maintainInfos/query")]
     pub fn list_maintain_info(
         &self,
         request: &ListMaintainInfoRequest,
@@ -287,11 +329,14 @@ impl Api {
     }
     /// 拉设备进群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/devices` (operation `PullDeviceToGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/devices`: DingTalk's `PullDeviceToGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullDeviceToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PullDeviceToGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/devices")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/devices")]
     pub fn pull_device_to_group(
         &self,
         request: &PullDeviceToGroupRequest,
@@ -308,11 +353,14 @@ impl Api {
     }
     /// 拉设用户进群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/users` (operation `PullUserToGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/users`: DingTalk's `PullUserToGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PullUserToGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PullUserToGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/users")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/users")]
     pub fn pull_user_to_group(
         &self,
         request: &PullUserToGroupRequest,
@@ -329,11 +377,14 @@ impl Api {
     }
     /// 注册与激活设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/registerAndActivate` (operation `RegisterAndActivateDevice`).
+    /// `POST /v1.0/devicemng/customers/devices/registerAndActivate`: DingTalk's `RegisterAndActivateDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterAndActivateDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterAndActivateDevice")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/registerAndActivate")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/registerAndActivate")]
     pub fn register_and_activate_device(
         &self,
         request: &RegisterAndActivateDeviceRequest,
@@ -353,11 +404,16 @@ impl Api {
     }
     /// 批量注册与激活设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/registrationActivations/batch` (operation `RegisterAndActivateDeviceBatch`).
+    /// `POST /v1.0/devicemng/customers/devices/registrationActivations/batch`: DingTalk's `RegisterAndActivateDeviceBatch` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterAndActivateDeviceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterAndActivateDeviceBatch")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/registrationActivations/batch")]
+    #[doc(
+        alias = "POST /v1.0/devicemng/customers/devices/registrationActivations/batch"
+    )]
     pub fn register_and_activate_device_batch(
         &self,
         request: &RegisterAndActivateDeviceBatchRequest,
@@ -377,11 +433,14 @@ impl Api {
     }
     /// 注册设备并为其创建机器人
     ///
-    /// `POST /v1.0/devicemng/devices` (operation `RegisterDevice`).
+    /// `POST /v1.0/devicemng/devices`: DingTalk's `RegisterDevice` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterDevice")]
+    #[doc(alias = "/v1.0/devicemng/devices")]
+    #[doc(alias = "POST /v1.0/devicemng/devices")]
     pub fn register_device(
         &self,
         request: &RegisterDeviceRequest,
@@ -398,11 +457,14 @@ impl Api {
     }
     /// 移设备出群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/devices/remove` (operation `RemoveDeviceFromGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/devices/remove`: DingTalk's `RemoveDeviceFromGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveDeviceFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveDeviceFromGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/devices/remove")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/devices/remove")]
     pub fn remove_device_from_group(
         &self,
         request: &RemoveDeviceFromGroupRequest,
@@ -419,11 +481,14 @@ impl Api {
     }
     /// 移用户出设备群
     ///
-    /// `POST /v1.0/devicemng/customers/chatRooms/users/remove` (operation `RemoveUserFromGroup`).
+    /// `POST /v1.0/devicemng/customers/chatRooms/users/remove`: DingTalk's `RemoveUserFromGroup` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveUserFromGroupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveUserFromGroup")]
+    #[doc(alias = "/v1.0/devicemng/customers/chatRooms/users/remove")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/chatRooms/users/remove")]
     pub fn remove_user_from_group(
         &self,
         request: &RemoveUserFromGroupRequest,
@@ -440,11 +505,14 @@ impl Api {
     }
     /// 发送卡片
     ///
-    /// `POST /v1.0/devicemng/customers/cards/send` (operation `SendCard`).
+    /// `POST /v1.0/devicemng/customers/cards/send`: DingTalk's `SendCard` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendCard")]
+    #[doc(alias = "/v1.0/devicemng/customers/cards/send")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/cards/send")]
     pub fn send_card(
         &self,
         request: &SendCardRequest,
@@ -461,11 +529,14 @@ impl Api {
     }
     /// 发送普通消息
     ///
-    /// `POST /v1.0/devicemng/customers/messages/send` (operation `SendMsg`).
+    /// `POST /v1.0/devicemng/customers/messages/send`: DingTalk's `SendMsg` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMsgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMsg")]
+    #[doc(alias = "/v1.0/devicemng/customers/messages/send")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/messages/send")]
     pub fn send_msg(
         &self,
         request: &SendMsgRequest,
@@ -482,11 +553,14 @@ impl Api {
     }
     /// 卸载设备
     ///
-    /// `POST /v1.0/devicemng/customers/devices/uninstall` (operation `UninstallDeviceRobot`).
+    /// `POST /v1.0/devicemng/customers/devices/uninstall`: DingTalk's `UninstallDeviceRobot` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UninstallDeviceRobotError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UninstallDeviceRobot")]
+    #[doc(alias = "/v1.0/devicemng/customers/devices/uninstall")]
+    #[doc(alias = "POST /v1.0/devicemng/customers/devices/uninstall")]
     pub fn uninstall_device_robot(
         &self,
         request: &UninstallDeviceRobotRequest,
@@ -503,11 +577,14 @@ impl Api {
     }
     /// 更新卡片
     ///
-    /// `PUT /v1.0/devicemng/customers/cards` (operation `UpdateCard`).
+    /// `PUT /v1.0/devicemng/customers/cards`: DingTalk's `UpdateCard` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCardError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCard")]
+    #[doc(alias = "/v1.0/devicemng/customers/cards")]
+    #[doc(alias = "PUT /v1.0/devicemng/customers/cards")]
     pub fn update_card(
         &self,
         request: &UpdateCardRequest,
@@ -524,11 +601,14 @@ impl Api {
     }
     /// 设备事件上报
     ///
-    /// `POST /v1.0/devicemng/suppliers/events/upload` (operation `UploadEvent`).
+    /// `POST /v1.0/devicemng/suppliers/events/upload`: DingTalk's `UploadEvent` (module feature `devicemng_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UploadEventError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UploadEvent")]
+    #[doc(alias = "/v1.0/devicemng/suppliers/events/upload")]
+    #[doc(alias = "POST /v1.0/devicemng/suppliers/events/upload")]
     pub fn upload_event(
         &self,
         request: &UploadEventRequest,
@@ -546,7 +626,7 @@ impl Api {
 }
 /// `BatchRegisterDeviceRequestDeviceList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDeviceList {
     /// `collaborators`.
@@ -562,23 +642,39 @@ pub struct BatchRegisterDeviceRequestDeviceList {
     /// `managers`.
     pub managers: String,
 }
+/// The required fields of [`BatchRegisterDeviceRequestDeviceList`], each named where it is set: `BatchRegisterDeviceRequestDeviceList::new(BatchRegisterDeviceRequestDeviceListRequired { .. })`.
+pub struct BatchRegisterDeviceRequestDeviceListRequired {
+    /// `collaborators`: see [`BatchRegisterDeviceRequestDeviceList::collaborators`].
+    pub collaborators: String,
+    /// `departmentId`: see [`BatchRegisterDeviceRequestDeviceList::department_id`].
+    pub department_id: i64,
+    /// `description`: see [`BatchRegisterDeviceRequestDeviceList::description`].
+    pub description: String,
+    /// `deviceKey`: see [`BatchRegisterDeviceRequestDeviceList::device_key`].
+    pub device_key: String,
+    /// `deviceName`: see [`BatchRegisterDeviceRequestDeviceList::device_name`].
+    pub device_name: String,
+    /// `managers`: see [`BatchRegisterDeviceRequestDeviceList::managers`].
+    pub managers: String,
+}
 impl BatchRegisterDeviceRequestDeviceList {
     /// A `BatchRegisterDeviceRequestDeviceList` with its required fields (`collaborators`, `departmentId`, `description`, `deviceKey`, `deviceName`, `managers`); set the others with the methods named after them.
-    pub fn new(
-        collaborators: impl Into<String>,
-        department_id: i64,
-        description: impl Into<String>,
-        device_key: impl Into<String>,
-        device_name: impl Into<String>,
-        managers: impl Into<String>,
-    ) -> Self {
-        Self {
-            collaborators: collaborators.into(),
+    pub fn new(required: BatchRegisterDeviceRequestDeviceListRequired) -> Self {
+        let BatchRegisterDeviceRequestDeviceListRequired {
+            collaborators,
             department_id,
-            description: description.into(),
-            device_key: device_key.into(),
-            device_name: device_name.into(),
-            managers: managers.into(),
+            description,
+            device_key,
+            device_name,
+            managers,
+        } = required;
+        Self {
+            collaborators,
+            department_id,
+            description,
+            device_key,
+            device_name,
+            managers,
         }
     }
 }
@@ -588,15 +684,15 @@ rt::impl_serialize! {
     "deviceKey" => field(device_key), "deviceName" => field(device_name), "managers" =>
     field(managers) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequestDeviceList { "collaborators" => read_field(collaborators),
     "departmentId" => read_field(department_id), "description" =>
     read_field(description), "deviceKey" => read_field(device_key), "deviceName" =>
     read_field(device_name), "managers" => read_field(managers) }
 }
-/// `BatchRegisterDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchRegisterDeviceResponseBody`, a model several operations share: also named [`CreateDepartmentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceResponseBody {
     /// `result`.
@@ -605,12 +701,12 @@ pub struct BatchRegisterDeviceResponseBody {
 rt::impl_deserialize! {
     BatchRegisterDeviceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchRegisterDeviceResponseBody { "result" => optional(result) }
 }
 /// `ConnectorEventPushResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectorEventPushResponseBody {
     /// `success`.
@@ -619,12 +715,12 @@ pub struct ConnectorEventPushResponseBody {
 rt::impl_deserialize! {
     ConnectorEventPushResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ConnectorEventPushResponseBody { "success" => optional(success) }
 }
-/// `CreateChatRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateChatRoomResponseBody`, a model several operations share: also named [`DissolveGroupResponseBody`], [`EditDeviceAdminResponseBody`], [`GetWholeDeviceGroupResponseBody`], [`PullDeviceToGroupResponseBody`], [`PullUserToGroupResponseBody`], [`RemoveDeviceFromGroupResponseBody`], [`RemoveUserFromGroupResponseBody`], [`SendCardResponseBody`], [`SendMsgResponseBody`], [`UninstallDeviceRobotResponseBody`], [`UploadEventResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateChatRoomResponseBody {
     /// `result`.
@@ -636,7 +732,7 @@ rt::impl_deserialize! {
     CreateChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -644,7 +740,7 @@ rt::impl_serialize! {
 /// `CreateDepartmentResponseBody`: the same model as [`BatchRegisterDeviceResponseBody`].
 pub type CreateDepartmentResponseBody = BatchRegisterDeviceResponseBody;
 /// `CreateDeviceChatRoomResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomResponseBody {
     /// `result`.
@@ -656,13 +752,13 @@ rt::impl_deserialize! {
     CreateDeviceChatRoomResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
-/// `DeviceDingResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeviceDingResponseBody`, a model several operations share: also named [`RegisterDeviceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceDingResponseBody {
     /// `result`.
@@ -671,7 +767,7 @@ pub struct DeviceDingResponseBody {
 rt::impl_deserialize! {
     DeviceDingResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeviceDingResponseBody { "result" => optional(result) }
 }
@@ -680,7 +776,7 @@ pub type DissolveGroupResponseBody = CreateChatRoomResponseBody;
 /// `EditDeviceAdminResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type EditDeviceAdminResponseBody = CreateChatRoomResponseBody;
 /// `GetDeviceGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBody {
     /// `result`.
@@ -692,7 +788,7 @@ rt::impl_deserialize! {
     GetDeviceGroupInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -700,7 +796,7 @@ rt::impl_serialize! {
 /// `GetWholeDeviceGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type GetWholeDeviceGroupResponseBody = CreateChatRoomResponseBody;
 /// `ListActivateDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivateDevicesResponseBody {
     /// `result`.
@@ -714,13 +810,13 @@ rt::impl_deserialize! {
     ListActivateDevicesResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListActivateDevicesResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListInspectInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInspectInfoResponseBody {
     /// `result`.
@@ -734,13 +830,13 @@ rt::impl_deserialize! {
     ListInspectInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListInspectInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
 }
 /// `ListMaintainInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMaintainInfoResponseBody {
     /// `result`.
@@ -754,7 +850,7 @@ rt::impl_deserialize! {
     ListMaintainInfoResponseBody { "result" => read_field(result), "success" =>
     read_field(success), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMaintainInfoResponseBody { "result" => optional(result), "success" =>
     optional(success), "totalCount" => optional(total_count) }
@@ -764,7 +860,7 @@ pub type PullDeviceToGroupResponseBody = CreateChatRoomResponseBody;
 /// `PullUserToGroupResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type PullUserToGroupResponseBody = CreateChatRoomResponseBody;
 /// `RegisterAndActivateDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceResponseBody {
     /// `result`.
@@ -776,14 +872,14 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `deviceCallbackUrl`.
@@ -807,15 +903,28 @@ pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`], each named where it is set: `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::new(RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired { .. })`.
+pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired {
+    /// `deviceCode`: see [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::device_code`].
+    pub device_code: String,
+    /// `deviceName`: see [`RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS::device_name`].
+    pub device_name: String,
+}
 impl RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// A `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS` with its required fields (`deviceCode`, `deviceName`); set the others with the methods named after them.
-    pub fn new(device_code: impl Into<String>, device_name: impl Into<String>) -> Self {
+    pub fn new(
+        required: RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired,
+    ) -> Self {
+        let RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOSRequired {
+            device_code,
+            device_name,
+        } = required;
         Self {
             device_callback_url: None,
             device_category: None,
-            device_code: device_code.into(),
+            device_code,
             device_detail_url: None,
-            device_name: device_name.into(),
+            device_name,
             group_uuid: None,
             introduction: None,
             role_uuid: None,
@@ -875,7 +984,7 @@ rt::impl_serialize! {
     "introduction" => optional(introduction), "roleUuid" => optional(role_uuid),
     "typeUuid" => optional(type_uuid), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS { "deviceCallbackUrl" =>
     read_field(device_callback_url), "deviceCategory" => read_field(device_category),
@@ -886,7 +995,7 @@ rt::impl_deserialize! {
     read_field(user_ids) }
 }
 /// `RegisterAndActivateDeviceBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBody {
     /// `failItems`.
@@ -902,7 +1011,7 @@ rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => read_field(fail_items),
     "success" => read_field(success), "successItems" => read_field(success_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBody { "failItems" => optional(fail_items),
     "success" => optional(success), "successItems" => optional(success_items) }
@@ -955,13 +1064,13 @@ rt::impl_serialize! {
     UpdateCardRequestTips { "cids" => optional(cids), "content" => optional(content),
     "sender" => optional(sender) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequestTips { "cids" => read_field(cids), "content" => read_field(content),
     "sender" => read_field(sender) }
 }
 /// `UpdateCardResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCardResponseBody {
     /// `result`.
@@ -973,7 +1082,7 @@ rt::impl_deserialize! {
     UpdateCardResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateCardResponseBody { "result" => optional(result), "success" => optional(success)
     }
@@ -981,7 +1090,7 @@ rt::impl_serialize! {
 /// `UploadEventResponseBody`: the same model as [`CreateChatRoomResponseBody`].
 pub type UploadEventResponseBody = CreateChatRoomResponseBody;
 /// `CreateDeviceChatRoomResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomResponseBodyResult {
     /// `chatId`.
@@ -996,13 +1105,13 @@ rt::impl_deserialize! {
     "encodedCid" => read_field(encoded_cid), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateDeviceChatRoomResponseBodyResult { "chatId" => optional(chat_id), "encodedCid"
     => optional(encoded_cid), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetDeviceGroupInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBodyResult {
     /// `devices`.
@@ -1021,14 +1130,14 @@ rt::impl_deserialize! {
     => read_field(owner_user), "subAdminUsers" => read_field(sub_admin_users), "title" =>
     read_field(title), "users" => read_field(users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResult { "devices" => optional(devices), "ownerUser" =>
     optional(owner_user), "subAdminUsers" => optional(sub_admin_users), "title" =>
     optional(title), "users" => optional(users) }
 }
 /// `ListActivateDevicesResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListActivateDevicesResponseBodyResult {
     /// `bizExt`.
@@ -1063,7 +1172,7 @@ rt::impl_deserialize! {
     read_field(icon), "introduction" => read_field(introduction), "typeUuid" =>
     read_field(type_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListActivateDevicesResponseBodyResult { "bizExt" => optional(biz_ext),
     "deviceCallbackUrl" => optional(device_callback_url), "deviceCategory" =>
@@ -1073,7 +1182,7 @@ rt::impl_serialize! {
     optional(introduction), "typeUuid" => optional(type_uuid), "uuid" => optional(uuid) }
 }
 /// `ListInspectInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListInspectInfoResponseBodyResult {
     /// `deviceCode`.
@@ -1105,7 +1214,7 @@ rt::impl_deserialize! {
     read_field(remark), "repairStatus" => read_field(repair_status), "status" =>
     read_field(status), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListInspectInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1115,7 +1224,7 @@ rt::impl_serialize! {
     optional(r#type) }
 }
 /// `ListMaintainInfoResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMaintainInfoResponseBodyResult {
     /// `deviceCode`.
@@ -1140,7 +1249,7 @@ rt::impl_deserialize! {
     read_field(maintenance_staff), "processState" => read_field(process_state), "remark"
     => read_field(remark) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMaintainInfoResponseBodyResult { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "gmtCreate" => optional(gmt_create),
@@ -1149,7 +1258,7 @@ rt::impl_serialize! {
     optional(remark) }
 }
 /// `RegisterAndActivateDeviceResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceResponseBodyResult {
     /// `deviceCategory`.
@@ -1179,7 +1288,7 @@ rt::impl_deserialize! {
     read_field(introduction), "roleUuid" => read_field(role_uuid), "typeUuid" =>
     read_field(type_uuid), "userIds" => read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RegisterAndActivateDeviceResponseBodyResult { "deviceCategory" =>
     optional(device_category), "deviceCode" => optional(device_code), "deviceDetailUrl"
@@ -1188,8 +1297,8 @@ rt::impl_serialize! {
     optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
     optional(user_ids) }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodyFailItems`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterAndActivateDeviceBatchResponseBodyFailItems`, a model several operations share: also named [`RegisterAndActivateDeviceBatchResponseBodySuccessItems`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBodyFailItems {
     /// `errorCode`.
@@ -1206,7 +1315,7 @@ rt::impl_deserialize! {
     read_field(error_code), "errorMsg" => read_field(error_msg), "result" =>
     read_field(result), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItems { "errorCode" =>
     optional(error_code), "errorMsg" => optional(error_msg), "result" =>
@@ -1215,7 +1324,7 @@ rt::impl_serialize! {
 /// `RegisterAndActivateDeviceBatchResponseBodySuccessItems`: the same model as [`RegisterAndActivateDeviceBatchResponseBodyFailItems`].
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItems = RegisterAndActivateDeviceBatchResponseBodyFailItems;
 /// `GetDeviceGroupInfoResponseBodyResultDevices`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoResponseBodyResultDevices {
     /// `deviceCode`.
@@ -1232,14 +1341,14 @@ rt::impl_deserialize! {
     read_field(device_code), "deviceName" => read_field(device_name), "deviceUuid" =>
     read_field(device_uuid), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDeviceGroupInfoResponseBodyResultDevices { "deviceCode" => optional(device_code),
     "deviceName" => optional(device_name), "deviceUuid" => optional(device_uuid), "uuid"
     => optional(uuid) }
 }
-/// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`.
-#[derive(Clone, Debug, Default)]
+/// `RegisterAndActivateDeviceBatchResponseBodyFailItemsResult`, a model several operations share: also named [`RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchResponseBodyFailItemsResult {
     /// `deviceCallbackUrl`.
@@ -1279,7 +1388,7 @@ rt::impl_deserialize! {
     read_field(status), "typeUuid" => read_field(type_uuid), "userIds" =>
     read_field(user_ids), "uuid" => read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RegisterAndActivateDeviceBatchResponseBodyFailItemsResult { "deviceCallbackUrl" =>
     optional(device_callback_url), "deviceCategory" => optional(device_category),
@@ -1294,7 +1403,7 @@ rt::impl_serialize! {
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `deviceList`.
@@ -1302,23 +1411,25 @@ pub struct BatchRegisterDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`BatchRegisterDeviceRequest`], each named where it is set: `BatchRegisterDeviceRequest::new(BatchRegisterDeviceRequired { .. })`.
+pub struct BatchRegisterDeviceRequired {
+    /// `deviceList`: see [`BatchRegisterDeviceRequest::device_list`].
+    pub device_list: Vec<BatchRegisterDeviceRequestDeviceList>,
+    /// `userId`: see [`BatchRegisterDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl BatchRegisterDeviceRequest {
     /// A `BatchRegisterDeviceRequest` with its required fields (`deviceList`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        device_list: impl IntoIterator<Item = BatchRegisterDeviceRequestDeviceList>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            device_list: device_list.into_iter().collect(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: BatchRegisterDeviceRequired) -> Self {
+        let BatchRegisterDeviceRequired { device_list, user_id } = required;
+        Self { device_list, user_id }
     }
 }
 rt::impl_serialize! {
     BatchRegisterDeviceRequest { "deviceList" => field(device_list), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchRegisterDeviceRequest { "deviceList" => read_field(device_list), "userId" =>
     read_field(user_id) }
@@ -1364,7 +1475,7 @@ rt::impl_serialize! {
     ConnectorEventPushRequest { "deviceTypeUuid" => optional(device_type_uuid),
     "eventName" => optional(event_name), "input" => optional(input) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ConnectorEventPushRequest { "deviceTypeUuid" => read_field(device_type_uuid),
     "eventName" => read_field(event_name), "input" => read_field(input) }
@@ -1376,7 +1487,7 @@ impl rt::WriteRequest for ConnectorEventPushRequest {
 }
 /// The request of [`Api::create_chat_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateChatRoomRequest {
     /// `chatGroupName`.
@@ -1390,15 +1501,20 @@ pub struct CreateChatRoomRequest {
     /// `roleList`.
     pub role_list: Option<Vec<String>>,
 }
+/// The required fields of [`CreateChatRoomRequest`], each named where it is set: `CreateChatRoomRequest::new(CreateChatRoomRequired { .. })`.
+pub struct CreateChatRoomRequired {
+    /// `chatGroupName`: see [`CreateChatRoomRequest::chat_group_name`].
+    pub chat_group_name: String,
+    /// `deviceCodes`: see [`CreateChatRoomRequest::device_codes`].
+    pub device_codes: Vec<String>,
+}
 impl CreateChatRoomRequest {
     /// A `CreateChatRoomRequest` with its required fields (`chatGroupName`, `deviceCodes`); set the others with the methods named after them.
-    pub fn new(
-        chat_group_name: impl Into<String>,
-        device_codes: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateChatRoomRequired) -> Self {
+        let CreateChatRoomRequired { chat_group_name, device_codes } = required;
         Self {
-            chat_group_name: chat_group_name.into(),
-            device_codes: device_codes.into_iter().map(Into::into).collect(),
+            chat_group_name,
+            device_codes,
             device_type_id: None,
             owner_user_id: None,
             role_list: None,
@@ -1428,7 +1544,7 @@ rt::impl_serialize! {
     field(device_codes), "deviceTypeId" => optional(device_type_id), "ownerUserId" =>
     optional(owner_user_id), "roleList" => optional(role_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateChatRoomRequest { "chatGroupName" => read_field(chat_group_name), "deviceCodes"
     => read_field(device_codes), "deviceTypeId" => read_field(device_type_id),
@@ -1441,7 +1557,7 @@ impl rt::WriteRequest for CreateChatRoomRequest {
 }
 /// The request of [`Api::create_department`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDepartmentRequest {
     /// `authInfo`.
@@ -1461,28 +1577,47 @@ pub struct CreateDepartmentRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateDepartmentRequest`], each named where it is set: `CreateDepartmentRequest::new(CreateDepartmentRequired { .. })`.
+pub struct CreateDepartmentRequired {
+    /// `authInfo`: see [`CreateDepartmentRequest::auth_info`].
+    pub auth_info: String,
+    /// `authType`: see [`CreateDepartmentRequest::auth_type`].
+    pub auth_type: String,
+    /// `bizExt`: see [`CreateDepartmentRequest::biz_ext`].
+    pub biz_ext: String,
+    /// `departmentName`: see [`CreateDepartmentRequest::department_name`].
+    pub department_name: String,
+    /// `departmentType`: see [`CreateDepartmentRequest::department_type`].
+    pub department_type: String,
+    /// `description`: see [`CreateDepartmentRequest::description`].
+    pub description: String,
+    /// `systemUrl`: see [`CreateDepartmentRequest::system_url`].
+    pub system_url: String,
+    /// `userId`: see [`CreateDepartmentRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateDepartmentRequest {
     /// A `CreateDepartmentRequest` with its required fields (`authInfo`, `authType`, `bizExt`, `departmentName`, `departmentType`, `description`, `systemUrl`, `userId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        auth_info: impl Into<String>,
-        auth_type: impl Into<String>,
-        biz_ext: impl Into<String>,
-        department_name: impl Into<String>,
-        department_type: impl Into<String>,
-        description: impl Into<String>,
-        system_url: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDepartmentRequired) -> Self {
+        let CreateDepartmentRequired {
+            auth_info,
+            auth_type,
+            biz_ext,
+            department_name,
+            department_type,
+            description,
+            system_url,
+            user_id,
+        } = required;
         Self {
-            auth_info: auth_info.into(),
-            auth_type: auth_type.into(),
-            biz_ext: biz_ext.into(),
-            department_name: department_name.into(),
-            department_type: department_type.into(),
-            description: description.into(),
-            system_url: system_url.into(),
-            user_id: user_id.into(),
+            auth_info,
+            auth_type,
+            biz_ext,
+            department_name,
+            department_type,
+            description,
+            system_url,
+            user_id,
         }
     }
 }
@@ -1492,7 +1627,7 @@ rt::impl_serialize! {
     field(department_name), "departmentType" => field(department_type), "description" =>
     field(description), "systemUrl" => field(system_url), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDepartmentRequest { "authInfo" => read_field(auth_info), "authType" =>
     read_field(auth_type), "bizExt" => read_field(biz_ext), "departmentName" =>
@@ -1507,7 +1642,7 @@ impl rt::WriteRequest for CreateDepartmentRequest {
 }
 /// The request of [`Api::create_device_chat_room`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomRequest {
     /// `chatType`.
@@ -1523,19 +1658,24 @@ pub struct CreateDeviceChatRoomRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`CreateDeviceChatRoomRequest`], each named where it is set: `CreateDeviceChatRoomRequest::new(CreateDeviceChatRoomRequired { .. })`.
+pub struct CreateDeviceChatRoomRequired {
+    /// `ownerUserId`: see [`CreateDeviceChatRoomRequest::owner_user_id`].
+    pub owner_user_id: String,
+    /// `userIds`: see [`CreateDeviceChatRoomRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl CreateDeviceChatRoomRequest {
     /// A `CreateDeviceChatRoomRequest` with its required fields (`ownerUserId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        owner_user_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: CreateDeviceChatRoomRequired) -> Self {
+        let CreateDeviceChatRoomRequired { owner_user_id, user_ids } = required;
         Self {
             chat_type: None,
             device_codes: None,
             device_uuids: None,
-            owner_user_id: owner_user_id.into(),
+            owner_user_id,
             title: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
     /// Sets `chatType`.
@@ -1570,7 +1710,7 @@ rt::impl_serialize! {
     optional(device_codes), "deviceUuids" => optional(device_uuids), "ownerUserId" =>
     field(owner_user_id), "title" => optional(title), "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDeviceChatRoomRequest { "chatType" => read_field(chat_type), "deviceCodes" =>
     read_field(device_codes), "deviceUuids" => read_field(device_uuids), "ownerUserId" =>
@@ -1584,7 +1724,7 @@ impl rt::WriteRequest for CreateDeviceChatRoomRequest {
 }
 /// The request of [`Api::device_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceDingRequest {
     /// `deviceKey`.
@@ -1594,19 +1734,21 @@ pub struct DeviceDingRequest {
     /// `receiverUserIdList`.
     pub receiver_user_id_list: Vec<String>,
 }
+/// The required fields of [`DeviceDingRequest`], each named where it is set: `DeviceDingRequest::new(DeviceDingRequired { .. })`.
+pub struct DeviceDingRequired {
+    /// `deviceKey`: see [`DeviceDingRequest::device_key`].
+    pub device_key: String,
+    /// `receiverUserIdList`: see [`DeviceDingRequest::receiver_user_id_list`].
+    pub receiver_user_id_list: Vec<String>,
+}
 impl DeviceDingRequest {
     /// A `DeviceDingRequest` with its required fields (`deviceKey`, `receiverUserIdList`); set the others with the methods named after them.
-    pub fn new(
-        device_key: impl Into<String>,
-        receiver_user_id_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: DeviceDingRequired) -> Self {
+        let DeviceDingRequired { device_key, receiver_user_id_list } = required;
         Self {
-            device_key: device_key.into(),
+            device_key,
             params_json: None,
-            receiver_user_id_list: receiver_user_id_list
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            receiver_user_id_list,
         }
     }
     /// Sets `paramsJson`.
@@ -1619,7 +1761,7 @@ rt::impl_serialize! {
     DeviceDingRequest { "deviceKey" => field(device_key), "paramsJson" =>
     optional(params_json), "receiverUserIdList" => field(receiver_user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeviceDingRequest { "deviceKey" => read_field(device_key), "paramsJson" =>
     read_field(params_json), "receiverUserIdList" => read_field(receiver_user_id_list) }
@@ -1631,24 +1773,28 @@ impl rt::WriteRequest for DeviceDingRequest {
 }
 /// The request of [`Api::dissolve_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DissolveGroupRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`DissolveGroupRequest`], each named where it is set: `DissolveGroupRequest::new(DissolveGroupRequired { .. })`.
+pub struct DissolveGroupRequired {
+    /// `openConversationId`: see [`DissolveGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl DissolveGroupRequest {
     /// A `DissolveGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: DissolveGroupRequired) -> Self {
+        let DissolveGroupRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     DissolveGroupRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DissolveGroupRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -1659,7 +1805,7 @@ impl rt::WriteRequest for DissolveGroupRequest {
 }
 /// The request of [`Api::edit_device_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditDeviceAdminRequest {
     /// `deviceCode`.
@@ -1671,13 +1817,19 @@ pub struct EditDeviceAdminRequest {
     /// `uuid`.
     pub uuid: Option<String>,
 }
+/// The required fields of [`EditDeviceAdminRequest`], each named where it is set: `EditDeviceAdminRequest::new(EditDeviceAdminRequired { .. })`.
+pub struct EditDeviceAdminRequired {
+    /// `userIds`: see [`EditDeviceAdminRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl EditDeviceAdminRequest {
     /// A `EditDeviceAdminRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: EditDeviceAdminRequired) -> Self {
+        let EditDeviceAdminRequired { user_ids } = required;
         Self {
             device_code: None,
             role_uuid: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
             uuid: None,
         }
     }
@@ -1701,7 +1853,7 @@ rt::impl_serialize! {
     EditDeviceAdminRequest { "deviceCode" => optional(device_code), "roleUuid" =>
     optional(role_uuid), "userIds" => field(user_ids), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditDeviceAdminRequest { "deviceCode" => read_field(device_code), "roleUuid" =>
     read_field(role_uuid), "userIds" => read_field(user_ids), "uuid" => read_field(uuid)
@@ -1714,24 +1866,28 @@ impl rt::WriteRequest for EditDeviceAdminRequest {
 }
 /// The request of [`Api::get_device_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetDeviceGroupInfoRequest`], each named where it is set: `GetDeviceGroupInfoRequest::new(GetDeviceGroupInfoRequired { .. })`.
+pub struct GetDeviceGroupInfoRequired {
+    /// `openConversationId`: see [`GetDeviceGroupInfoRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetDeviceGroupInfoRequest {
     /// A `GetDeviceGroupInfoRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetDeviceGroupInfoRequired) -> Self {
+        let GetDeviceGroupInfoRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     GetDeviceGroupInfoRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDeviceGroupInfoRequest { "openConversationId" => read_field(open_conversation_id)
     }
@@ -1794,7 +1950,7 @@ impl ListActivateDevicesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListActivateDevicesRequest { "deviceCategory" => read_field(device_category),
     "deviceCode" => read_field(device_code), "deviceTypeId" =>
@@ -1858,7 +2014,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListInspectInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "type" =>
@@ -1908,7 +2064,7 @@ rt::impl_serialize! {
     ListMaintainInfoRequest { "deviceUuid" => optional(device_uuid), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMaintainInfoRequest { "deviceUuid" => read_field(device_uuid), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -1920,7 +2076,7 @@ impl rt::WriteRequest for ListMaintainInfoRequest {
 }
 /// The request of [`Api::pull_device_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullDeviceToGroupRequest {
     /// `deviceCodes`.
@@ -1932,13 +2088,19 @@ pub struct PullDeviceToGroupRequest {
     /// `operator`.
     pub operator: Option<String>,
 }
+/// The required fields of [`PullDeviceToGroupRequest`], each named where it is set: `PullDeviceToGroupRequest::new(PullDeviceToGroupRequired { .. })`.
+pub struct PullDeviceToGroupRequired {
+    /// `openConversationId`: see [`PullDeviceToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl PullDeviceToGroupRequest {
     /// A `PullDeviceToGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: PullDeviceToGroupRequired) -> Self {
+        let PullDeviceToGroupRequired { open_conversation_id } = required;
         Self {
             device_codes: None,
             device_uuids: None,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             operator: None,
         }
     }
@@ -1969,7 +2131,7 @@ rt::impl_serialize! {
     optional(device_uuids), "openConversationId" => field(open_conversation_id),
     "operator" => optional(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullDeviceToGroupRequest { "deviceCodes" => read_field(device_codes), "deviceUuids"
     => read_field(device_uuids), "openConversationId" =>
@@ -1982,7 +2144,7 @@ impl rt::WriteRequest for PullDeviceToGroupRequest {
 }
 /// The request of [`Api::pull_user_to_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PullUserToGroupRequest {
     /// `openConversationId`.
@@ -1990,11 +2152,17 @@ pub struct PullUserToGroupRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`PullUserToGroupRequest`], each named where it is set: `PullUserToGroupRequest::new(PullUserToGroupRequired { .. })`.
+pub struct PullUserToGroupRequired {
+    /// `openConversationId`: see [`PullUserToGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl PullUserToGroupRequest {
     /// A `PullUserToGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: PullUserToGroupRequired) -> Self {
+        let PullUserToGroupRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             user_ids: None,
         }
     }
@@ -2011,7 +2179,7 @@ rt::impl_serialize! {
     PullUserToGroupRequest { "openConversationId" => field(open_conversation_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PullUserToGroupRequest { "openConversationId" => read_field(open_conversation_id),
     "userIds" => read_field(user_ids) }
@@ -2023,7 +2191,7 @@ impl rt::WriteRequest for PullUserToGroupRequest {
 }
 /// The request of [`Api::register_and_activate_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceRequest {
     /// `deviceCallbackUrl`.
@@ -2045,15 +2213,23 @@ pub struct RegisterAndActivateDeviceRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RegisterAndActivateDeviceRequest`], each named where it is set: `RegisterAndActivateDeviceRequest::new(RegisterAndActivateDeviceRequired { .. })`.
+pub struct RegisterAndActivateDeviceRequired {
+    /// `deviceCode`: see [`RegisterAndActivateDeviceRequest::device_code`].
+    pub device_code: String,
+    /// `deviceName`: see [`RegisterAndActivateDeviceRequest::device_name`].
+    pub device_name: String,
+}
 impl RegisterAndActivateDeviceRequest {
     /// A `RegisterAndActivateDeviceRequest` with its required fields (`deviceCode`, `deviceName`); set the others with the methods named after them.
-    pub fn new(device_code: impl Into<String>, device_name: impl Into<String>) -> Self {
+    pub fn new(required: RegisterAndActivateDeviceRequired) -> Self {
+        let RegisterAndActivateDeviceRequired { device_code, device_name } = required;
         Self {
             device_callback_url: None,
             device_category: None,
-            device_code: device_code.into(),
+            device_code,
             device_detail_url: None,
-            device_name: device_name.into(),
+            device_name,
             introduction: None,
             role_uuid: None,
             type_uuid: None,
@@ -2107,7 +2283,7 @@ rt::impl_serialize! {
     "roleUuid" => optional(role_uuid), "typeUuid" => optional(type_uuid), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceRequest { "deviceCallbackUrl" =>
     read_field(device_callback_url), "deviceCategory" => read_field(device_category),
@@ -2150,7 +2326,7 @@ rt::impl_serialize! {
     RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
     optional(register_and_activate_vos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterAndActivateDeviceBatchRequest { "registerAndActivateVOS" =>
     read_field(register_and_activate_vos) }
@@ -2162,7 +2338,7 @@ impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `collaborators`.
@@ -2180,22 +2356,29 @@ pub struct RegisterDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`RegisterDeviceRequest`], each named where it is set: `RegisterDeviceRequest::new(RegisterDeviceRequired { .. })`.
+pub struct RegisterDeviceRequired {
+    /// `departmentId`: see [`RegisterDeviceRequest::department_id`].
+    pub department_id: i64,
+    /// `deviceKey`: see [`RegisterDeviceRequest::device_key`].
+    pub device_key: String,
+    /// `deviceName`: see [`RegisterDeviceRequest::device_name`].
+    pub device_name: String,
+    /// `userId`: see [`RegisterDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl RegisterDeviceRequest {
     /// A `RegisterDeviceRequest` with its required fields (`departmentId`, `deviceKey`, `deviceName`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        department_id: i64,
-        device_key: impl Into<String>,
-        device_name: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterDeviceRequired) -> Self {
+        let RegisterDeviceRequired { department_id, device_key, device_name, user_id } = required;
         Self {
             collaborators: None,
             department_id,
             description: None,
-            device_key: device_key.into(),
-            device_name: device_name.into(),
+            device_key,
+            device_name,
             managers: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `collaborators`.
@@ -2220,7 +2403,7 @@ rt::impl_serialize! {
     field(device_key), "deviceName" => field(device_name), "managers" =>
     optional(managers), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterDeviceRequest { "collaborators" => read_field(collaborators), "departmentId"
     => read_field(department_id), "description" => read_field(description), "deviceKey"
@@ -2234,7 +2417,7 @@ impl rt::WriteRequest for RegisterDeviceRequest {
 }
 /// The request of [`Api::remove_device_from_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceFromGroupRequest {
     /// `deviceCodes`.
@@ -2246,17 +2429,22 @@ pub struct RemoveDeviceFromGroupRequest {
     /// `operator`.
     pub operator: String,
 }
+/// The required fields of [`RemoveDeviceFromGroupRequest`], each named where it is set: `RemoveDeviceFromGroupRequest::new(RemoveDeviceFromGroupRequired { .. })`.
+pub struct RemoveDeviceFromGroupRequired {
+    /// `openConversationId`: see [`RemoveDeviceFromGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `operator`: see [`RemoveDeviceFromGroupRequest::operator`].
+    pub operator: String,
+}
 impl RemoveDeviceFromGroupRequest {
     /// A `RemoveDeviceFromGroupRequest` with its required fields (`openConversationId`, `operator`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        operator: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveDeviceFromGroupRequired) -> Self {
+        let RemoveDeviceFromGroupRequired { open_conversation_id, operator } = required;
         Self {
             device_codes: None,
             device_uuids: None,
-            open_conversation_id: open_conversation_id.into(),
-            operator: operator.into(),
+            open_conversation_id,
+            operator,
         }
     }
     /// Sets `deviceCodes`.
@@ -2281,7 +2469,7 @@ rt::impl_serialize! {
     => optional(device_uuids), "openConversationId" => field(open_conversation_id),
     "operator" => field(operator) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveDeviceFromGroupRequest { "deviceCodes" => read_field(device_codes),
     "deviceUuids" => read_field(device_uuids), "openConversationId" =>
@@ -2294,7 +2482,7 @@ impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
 }
 /// The request of [`Api::remove_user_from_group`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveUserFromGroupRequest {
     /// `openConversationId`.
@@ -2302,11 +2490,17 @@ pub struct RemoveUserFromGroupRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`RemoveUserFromGroupRequest`], each named where it is set: `RemoveUserFromGroupRequest::new(RemoveUserFromGroupRequired { .. })`.
+pub struct RemoveUserFromGroupRequired {
+    /// `openConversationId`: see [`RemoveUserFromGroupRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl RemoveUserFromGroupRequest {
     /// A `RemoveUserFromGroupRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: RemoveUserFromGroupRequired) -> Self {
+        let RemoveUserFromGroupRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             user_ids: None,
         }
     }
@@ -2323,7 +2517,7 @@ rt::impl_serialize! {
     RemoveUserFromGroupRequest { "openConversationId" => field(open_conversation_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveUserFromGroupRequest { "openConversationId" =>
     read_field(open_conversation_id), "userIds" => read_field(user_ids) }
@@ -2335,7 +2529,7 @@ impl rt::WriteRequest for RemoveUserFromGroupRequest {
 }
 /// The request of [`Api::send_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendCardRequest {
     /// `bizId`.
@@ -2359,18 +2553,26 @@ pub struct SendCardRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`SendCardRequest`], each named where it is set: `SendCardRequest::new(SendCardRequired { .. })`.
+pub struct SendCardRequired {
+    /// `cardData`: see [`SendCardRequest::card_data`].
+    pub card_data: String,
+    /// `templateId`: see [`SendCardRequest::template_id`].
+    pub template_id: String,
+}
 impl SendCardRequest {
     /// A `SendCardRequest` with its required fields (`cardData`, `templateId`); set the others with the methods named after them.
-    pub fn new(card_data: impl Into<String>, template_id: impl Into<String>) -> Self {
+    pub fn new(required: SendCardRequired) -> Self {
+        let SendCardRequired { card_data, template_id } = required;
         Self {
             biz_id: None,
-            card_data: card_data.into(),
+            card_data,
             device_code: None,
             device_uuid: None,
             open_conversation_id: None,
             part_visible: None,
             receivers: None,
-            template_id: template_id.into(),
+            template_id,
             topbox: None,
             user_id: None,
         }
@@ -2426,7 +2628,7 @@ rt::impl_serialize! {
     optional(part_visible), "receivers" => optional(receivers), "templateId" =>
     field(template_id), "topbox" => optional(topbox), "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendCardRequest { "bizId" => read_field(biz_id), "cardData" => read_field(card_data),
     "deviceCode" => read_field(device_code), "deviceUuid" => read_field(device_uuid),
@@ -2494,7 +2696,7 @@ rt::impl_serialize! {
     optional(device_code), "deviceUuid" => optional(device_uuid), "openConversationId" =>
     optional(open_conversation_id), "userList" => optional(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMsgRequest { "content" => read_field(content), "deviceCode" =>
     read_field(device_code), "deviceUuid" => read_field(device_uuid),
@@ -2535,7 +2737,7 @@ rt::impl_serialize! {
     UninstallDeviceRobotRequest { "deviceCode" => optional(device_code), "uuid" =>
     optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UninstallDeviceRobotRequest { "deviceCode" => read_field(device_code), "uuid" =>
     read_field(uuid) }
@@ -2547,7 +2749,7 @@ impl rt::WriteRequest for UninstallDeviceRobotRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `bizId`.
@@ -2557,12 +2759,20 @@ pub struct UpdateCardRequest {
     /// `tips`.
     pub tips: Option<UpdateCardRequestTips>,
 }
+/// The required fields of [`UpdateCardRequest`], each named where it is set: `UpdateCardRequest::new(UpdateCardRequired { .. })`.
+pub struct UpdateCardRequired {
+    /// `bizId`: see [`UpdateCardRequest::biz_id`].
+    pub biz_id: String,
+    /// `cardData`: see [`UpdateCardRequest::card_data`].
+    pub card_data: String,
+}
 impl UpdateCardRequest {
     /// A `UpdateCardRequest` with its required fields (`bizId`, `cardData`); set the others with the methods named after them.
-    pub fn new(biz_id: impl Into<String>, card_data: impl Into<String>) -> Self {
+    pub fn new(required: UpdateCardRequired) -> Self {
+        let UpdateCardRequired { biz_id, card_data } = required;
         Self {
-            biz_id: biz_id.into(),
-            card_data: card_data.into(),
+            biz_id,
+            card_data,
             tips: None,
         }
     }
@@ -2576,7 +2786,7 @@ rt::impl_serialize! {
     UpdateCardRequest { "bizId" => field(biz_id), "cardData" => field(card_data), "tips"
     => optional(tips) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCardRequest { "bizId" => read_field(biz_id), "cardData" =>
     read_field(card_data), "tips" => read_field(tips) }
@@ -2652,7 +2862,7 @@ rt::impl_serialize! {
     optional(device_uuid), "eventTime" => optional(event_time), "eventType" =>
     optional(event_type), "level" => optional(level) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UploadEventRequest { "content" => read_field(content), "coverUrl" =>
     read_field(cover_url), "deviceCode" => read_field(device_code), "deviceUuid" =>

@@ -1,5 +1,8 @@
 // @generated from api-spec/doc_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.doc_2_0()`. Generated from `api-spec/doc_2_0.yaml`.
+//! DingTalk's `doc` API.
+//!
+//! 77 operations, methods of [`Api`] (`client.doc_2_0()`), behind the cargo feature `doc_2_0`; DingTalk's paths `/v2.0/doc/...`, version 2.0.
+#![doc(alias = "doc")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +18,14 @@ impl Api {
     }
     /// 批量创建小组
     ///
-    /// `POST /v2.0/doc/teams/batch` (operation `BatchCreateTeam`).
+    /// `POST /v2.0/doc/teams/batch`: DingTalk's `BatchCreateTeam` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchCreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchCreateTeam")]
+    #[doc(alias = "/v2.0/doc/teams/batch")]
+    #[doc(alias = "POST /v2.0/doc/teams/batch")]
     pub fn batch_create_team(
         &self,
         request: &BatchCreateTeamRequest,
@@ -36,11 +42,14 @@ impl Api {
     }
     /// 批量删除文档最近记录
     ///
-    /// `POST /v2.0/doc/dentries/recentRecords/batchRemove` (operation `BatchDeleteRecents`).
+    /// `POST /v2.0/doc/dentries/recentRecords/batchRemove`: DingTalk's `BatchDeleteRecents` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchDeleteRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchDeleteRecents")]
+    #[doc(alias = "/v2.0/doc/dentries/recentRecords/batchRemove")]
+    #[doc(alias = "POST /v2.0/doc/dentries/recentRecords/batchRemove")]
     pub fn batch_delete_recents(
         &self,
         request: &BatchDeleteRecentsRequest,
@@ -57,11 +66,14 @@ impl Api {
     }
     /// 按分类列表查询模板列表
     ///
-    /// `POST /v2.0/doc/categoryLists/templates/query` (operation `CategoriesTemplates`).
+    /// `POST /v2.0/doc/categoryLists/templates/query`: DingTalk's `CategoriesTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CategoriesTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CategoriesTemplates")]
+    #[doc(alias = "/v2.0/doc/categoryLists/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/categoryLists/templates/query")]
     pub fn categories_templates(
         &self,
         request: &CategoriesTemplatesRequest,
@@ -78,11 +90,14 @@ impl Api {
     }
     /// 按分类查询模板列表
     ///
-    /// `POST /v2.0/doc/categories/templates/query` (operation `CategoryTemplates`).
+    /// `POST /v2.0/doc/categories/templates/query`: DingTalk's `CategoryTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CategoryTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CategoryTemplates")]
+    #[doc(alias = "/v2.0/doc/categories/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/categories/templates/query")]
     pub fn category_templates(
         &self,
         request: &CategoryTemplatesRequest,
@@ -99,16 +114,19 @@ impl Api {
     }
     /// 拷贝知识库节点
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/copy` (operation `CopyDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy`: DingTalk's `CopyDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy")]
     pub fn copy_dentry(
         &self,
         space_id: &str,
@@ -118,7 +136,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CopyDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/copy",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/copy",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -127,11 +145,14 @@ impl Api {
     }
     /// 复制文档
     ///
-    /// `POST /v2.0/doc/dentries/copy` (operation `CopyDoc`).
+    /// `POST /v2.0/doc/dentries/copy`: DingTalk's `CopyDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/copy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/copy")]
     pub fn copy_doc(
         &self,
         request: &CopyDocRequest,
@@ -148,11 +169,14 @@ impl Api {
     }
     /// 复制文档（应用授权）
     ///
-    /// `POST /v2.0/doc/app/dentries/copy` (operation `CopyDocWithAppAuth`).
+    /// `POST /v2.0/doc/app/dentries/copy`: DingTalk's `CopyDocWithAppAuth` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyDocWithAppAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyDocWithAppAuth")]
+    #[doc(alias = "/v2.0/doc/app/dentries/copy")]
+    #[doc(alias = "POST /v2.0/doc/app/dentries/copy")]
     pub fn copy_doc_with_app_auth(
         &self,
         request: &CopyDocWithAppAuthRequest,
@@ -169,11 +193,14 @@ impl Api {
     }
     /// 拷贝知识库
     ///
-    /// `POST /v2.0/doc/dentries/workspace/copy` (operation `CopyWorkspace`).
+    /// `POST /v2.0/doc/dentries/workspace/copy`: DingTalk's `CopyWorkspace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyWorkspace")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/copy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/copy")]
     pub fn copy_workspace(
         &self,
         request: &CopyWorkspaceRequest,
@@ -190,11 +217,14 @@ impl Api {
     }
     /// 异步拷贝知识库
     ///
-    /// `POST /v2.0/doc/dentries/workspace/asyncCopy` (operation `CopyWorkspaceAsync`).
+    /// `POST /v2.0/doc/dentries/workspace/asyncCopy`: DingTalk's `CopyWorkspaceAsync` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CopyWorkspaceAsyncError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CopyWorkspaceAsync")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/asyncCopy")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/asyncCopy")]
     pub fn copy_workspace_async(
         &self,
         request: &CopyWorkspaceAsyncRequest,
@@ -211,15 +241,18 @@ impl Api {
     }
     /// 创建知识库节点（包括文档和文件夹）
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries` (operation `CreateDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries`: DingTalk's `CreateDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries")]
     pub fn create_dentry(
         &self,
         space_id: &str,
@@ -228,7 +261,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "CreateDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries",
+            "/v2.0/doc/spaces/{spaceId}/dentries",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -237,11 +270,14 @@ impl Api {
     }
     /// 创建快捷方式
     ///
-    /// `POST /v2.0/doc/resource/shortcut/create` (operation `CreateShortcut`).
+    /// `POST /v2.0/doc/resource/shortcut/create`: DingTalk's `CreateShortcut` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateShortcutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateShortcut")]
+    #[doc(alias = "/v2.0/doc/resource/shortcut/create")]
+    #[doc(alias = "POST /v2.0/doc/resource/shortcut/create")]
     pub fn create_shortcut(
         &self,
         request: &CreateShortcutRequest,
@@ -258,11 +294,14 @@ impl Api {
     }
     /// 创建快捷方式V2版(顺丰迁移使用)
     ///
-    /// `POST /v2.0/doc/resource/shortcut/createV2` (operation `CreateShortcutForMigrate`).
+    /// `POST /v2.0/doc/resource/shortcut/createV2`: DingTalk's `CreateShortcutForMigrate` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateShortcutForMigrateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateShortcutForMigrate")]
+    #[doc(alias = "/v2.0/doc/resource/shortcut/createV2")]
+    #[doc(alias = "POST /v2.0/doc/resource/shortcut/createV2")]
     pub fn create_shortcut_for_migrate(
         &self,
         request: &CreateShortcutForMigrateRequest,
@@ -279,11 +318,14 @@ impl Api {
     }
     /// 创建知识库
     ///
-    /// `POST /v2.0/doc/spaces` (operation `CreateSpace`).
+    /// `POST /v2.0/doc/spaces`: DingTalk's `CreateSpace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateSpace")]
+    #[doc(alias = "/v2.0/doc/spaces")]
+    #[doc(alias = "POST /v2.0/doc/spaces")]
     pub fn create_space(
         &self,
         request: &CreateSpaceRequest,
@@ -300,11 +342,14 @@ impl Api {
     }
     /// 创建小组
     ///
-    /// `POST /v2.0/doc/teams` (operation `CreateTeam`).
+    /// `POST /v2.0/doc/teams`: DingTalk's `CreateTeam` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTeam")]
+    #[doc(alias = "/v2.0/doc/teams")]
+    #[doc(alias = "POST /v2.0/doc/teams")]
     pub fn create_team(
         &self,
         request: &CreateTeamRequest,
@@ -321,11 +366,14 @@ impl Api {
     }
     /// 跨组织迁移知识库
     ///
-    /// `POST /v2.0/doc/crossOrganizations/spaces/migrate` (operation `CrossOrgMigrate`).
+    /// `POST /v2.0/doc/crossOrganizations/spaces/migrate`: DingTalk's `CrossOrgMigrate` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CrossOrgMigrateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CrossOrgMigrate")]
+    #[doc(alias = "/v2.0/doc/crossOrganizations/spaces/migrate")]
+    #[doc(alias = "POST /v2.0/doc/crossOrganizations/spaces/migrate")]
     pub fn cross_org_migrate(
         &self,
         request: &CrossOrgMigrateRequest,
@@ -342,15 +390,18 @@ impl Api {
     }
     /// 删除小组
     ///
-    /// `DELETE /v2.0/doc/teams/{team_id}` (operation `DeleteTeam`).
+    /// `DELETE /v2.0/doc/teams/{teamId}`: DingTalk's `DeleteTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "DELETE /v2.0/doc/teams/{teamId}")]
     pub fn delete_team(
         &self,
         team_id: &str,
@@ -359,7 +410,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteTeam",
             rt::Method::Delete,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -368,15 +419,18 @@ impl Api {
     }
     /// 获取文档内容
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/contents` (operation `DocContent`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/contents`: DingTalk's `DocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocContent")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/contents")]
     pub fn doc_content(
         &self,
         dentry_uuid: &str,
@@ -385,7 +439,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocContent",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -394,15 +448,18 @@ impl Api {
     }
     /// 通过委托权限方式导出文档内容
     ///
-    /// `GET /v2.0/doc/me/dentries/{dentry_uuid}/export` (operation `DocExportByDelegatedPermission`).
+    /// `GET /v2.0/doc/me/dentries/{dentryUuid}/export`: DingTalk's `DocExportByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocExportByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocExportByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/{dentryUuid}/export")]
+    #[doc(alias = "GET /v2.0/doc/me/dentries/{dentryUuid}/export")]
     pub fn doc_export_by_delegated_permission(
         &self,
         dentry_uuid: &str,
@@ -414,7 +471,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocExportByDelegatedPermission",
             rt::Method::Get,
-            "/v2.0/doc/me/dentries/{dentry_uuid}/export",
+            "/v2.0/doc/me/dentries/{dentryUuid}/export",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -423,15 +480,18 @@ impl Api {
     }
     /// 以委托权限方式覆写全文
     ///
-    /// `POST /v2.0/doc/me/suites/documents/{doc_key}/overwriteContent` (operation `DocUpdateContentWithDelegatedPermission`).
+    /// `POST /v2.0/doc/me/suites/documents/{docKey}/overwriteContent`: DingTalk's `DocUpdateContentWithDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `doc_key` (`doc_key`)
+    /// - `doc_key`: `{docKey}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DocUpdateContentWithDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DocUpdateContentWithDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/suites/documents/{docKey}/overwriteContent")]
+    #[doc(alias = "POST /v2.0/doc/me/suites/documents/{docKey}/overwriteContent")]
     pub fn doc_update_content_with_delegated_permission(
         &self,
         doc_key: &str,
@@ -443,7 +503,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DocUpdateContentWithDelegatedPermission",
             rt::Method::Post,
-            "/v2.0/doc/me/suites/documents/{doc_key}/overwriteContent",
+            "/v2.0/doc/me/suites/documents/{docKey}/overwriteContent",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -452,11 +512,14 @@ impl Api {
     }
     /// 导出文档
     ///
-    /// `POST /v2.0/doc/dentries/export` (operation `ExportDoc`).
+    /// `POST /v2.0/doc/dentries/export`: DingTalk's `ExportDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExportDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExportDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/export")]
+    #[doc(alias = "POST /v2.0/doc/dentries/export")]
     pub fn export_doc(
         &self,
         request: &ExportDocRequest,
@@ -473,15 +536,18 @@ impl Api {
     }
     /// 根据文件DentryUuid获取文件DentryId
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/queryDentryId` (operation `GetDentryIdByUuid`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/queryDentryId`: DingTalk's `GetDentryIdByUuid` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDentryIdByUuidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDentryIdByUuid")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/queryDentryId")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/queryDentryId")]
     pub fn get_dentry_id_by_uuid(
         &self,
         dentry_uuid: &str,
@@ -490,7 +556,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDentryIdByUuid",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/queryDentryId",
+            "/v2.0/doc/dentries/{dentryUuid}/queryDentryId",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -499,15 +565,18 @@ impl Api {
     }
     /// 委托权限获取文档内容
     ///
-    /// `GET /v2.0/doc/me/query/{dentry_uuid}/contents` (operation `GetDocContent`).
+    /// `GET /v2.0/doc/me/query/{dentryUuid}/contents`: DingTalk's `GetDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocContent")]
+    #[doc(alias = "/v2.0/doc/me/query/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/me/query/{dentryUuid}/contents")]
     pub fn get_doc_content(
         &self,
         dentry_uuid: &str,
@@ -516,7 +585,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContent",
             rt::Method::Get,
-            "/v2.0/doc/me/query/{dentry_uuid}/contents",
+            "/v2.0/doc/me/query/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -525,15 +594,18 @@ impl Api {
     }
     /// 委托权限获取文档内容
     ///
-    /// `GET /v2.0/doc/elm/me/dentries/{dentry_uuid}/contents` (operation `GetDocContentForELM`).
+    /// `GET /v2.0/doc/elm/me/dentries/{dentryUuid}/contents`: DingTalk's `GetDocContentForELM` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocContentForELMError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocContentForELM")]
+    #[doc(alias = "/v2.0/doc/elm/me/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/elm/me/dentries/{dentryUuid}/contents")]
     pub fn get_doc_content_for_elm(
         &self,
         dentry_uuid: &str,
@@ -542,7 +614,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocContentForELM",
             rt::Method::Get,
-            "/v2.0/doc/elm/me/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/elm/me/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -551,11 +623,14 @@ impl Api {
     }
     /// 获取当前企业下钉盘目录我的文件对应的空间信息
     ///
-    /// `GET /v2.0/doc/me/mySpace/infos` (operation `GetMySpace`).
+    /// `GET /v2.0/doc/me/mySpace/infos`: DingTalk's `GetMySpace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMySpace")]
+    #[doc(alias = "/v2.0/doc/me/mySpace/infos")]
+    #[doc(alias = "GET /v2.0/doc/me/mySpace/infos")]
     pub fn get_my_space(
         &self,
         request: &GetMySpaceRequest,
@@ -572,15 +647,18 @@ impl Api {
     }
     /// 委托权限获取企业内公开或者或联网公开文档内容
     ///
-    /// `GET /v2.0/doc/me/dentries/{dentry_uuid}/contents` (operation `GetOrgOrWebOpenDocContent`).
+    /// `GET /v2.0/doc/me/dentries/{dentryUuid}/contents`: DingTalk's `GetOrgOrWebOpenDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOrgOrWebOpenDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOrgOrWebOpenDocContent")]
+    #[doc(alias = "/v2.0/doc/me/dentries/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/me/dentries/{dentryUuid}/contents")]
     pub fn get_org_or_web_open_doc_content(
         &self,
         dentry_uuid: &str,
@@ -592,7 +670,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetOrgOrWebOpenDocContent",
             rt::Method::Get,
-            "/v2.0/doc/me/dentries/{dentry_uuid}/contents",
+            "/v2.0/doc/me/dentries/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -601,15 +679,18 @@ impl Api {
     }
     /// 查询小组主页schema （包括轮播图、公告、便捷入口）
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/schemas` (operation `GetSchema`).
+    /// `GET /v2.0/doc/teams/{teamId}/schemas`: DingTalk's `GetSchema` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSchemaError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSchema")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/schemas")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/schemas")]
     pub fn get_schema(
         &self,
         team_id: &str,
@@ -618,7 +699,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSchema",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/schemas",
+            "/v2.0/doc/teams/{teamId}/schemas",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -627,15 +708,18 @@ impl Api {
     }
     /// 查询目录树
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}/directories` (operation `GetSpaceDirectories`).
+    /// `GET /v2.0/doc/spaces/{spaceId}/directories`: DingTalk's `GetSpaceDirectories` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSpaceDirectoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSpaceDirectories")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/directories")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}/directories")]
     pub fn get_space_directories(
         &self,
         space_id: &str,
@@ -644,7 +728,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetSpaceDirectories",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}/directories",
+            "/v2.0/doc/spaces/{spaceId}/directories",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -653,15 +737,18 @@ impl Api {
     }
     /// 获取星标信息
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_uuid}/starInfos` (operation `GetStarInfo`).
+    /// `GET /v2.0/doc/dentries/{dentryUuid}/starInfos`: DingTalk's `GetStarInfo` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetStarInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetStarInfo")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/starInfos")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryUuid}/starInfos")]
     pub fn get_star_info(
         &self,
         dentry_uuid: &str,
@@ -670,7 +757,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetStarInfo",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_uuid}/starInfos",
+            "/v2.0/doc/dentries/{dentryUuid}/starInfos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -679,15 +766,18 @@ impl Api {
     }
     /// 获取任务信息
     ///
-    /// `GET /v2.0/doc/task/info/{task_id}` (operation `GetTaskInfo`).
+    /// `GET /v2.0/doc/task/info/{taskId}`: DingTalk's `GetTaskInfo` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `task_id` (`task_id`)
+    /// - `task_id`: `{taskId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTaskInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTaskInfo")]
+    #[doc(alias = "/v2.0/doc/task/info/{taskId}")]
+    #[doc(alias = "GET /v2.0/doc/task/info/{taskId}")]
     pub fn get_task_info(
         &self,
         task_id: &str,
@@ -695,7 +785,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTaskInfo",
             rt::Method::Get,
-            "/v2.0/doc/task/info/{task_id}",
+            "/v2.0/doc/task/info/{taskId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -704,15 +794,18 @@ impl Api {
     }
     /// 查询小组详情
     ///
-    /// `GET /v2.0/doc/teams/{team_id}` (operation `GetTeam`).
+    /// `GET /v2.0/doc/teams/{teamId}`: DingTalk's `GetTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}")]
     pub fn get_team(
         &self,
         team_id: &str,
@@ -721,7 +814,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetTeam",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -730,11 +823,14 @@ impl Api {
     }
     /// 获取知识库下的总节点数
     ///
-    /// `GET /v2.0/doc/spaces/statistics/dentryCounts` (operation `GetTotalNumberOfDentries`).
+    /// `GET /v2.0/doc/spaces/statistics/dentryCounts`: DingTalk's `GetTotalNumberOfDentries` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTotalNumberOfDentriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTotalNumberOfDentries")]
+    #[doc(alias = "/v2.0/doc/spaces/statistics/dentryCounts")]
+    #[doc(alias = "GET /v2.0/doc/spaces/statistics/dentryCounts")]
     pub fn get_total_number_of_dentries(
         &self,
         request: &GetTotalNumberOfDentriesRequest,
@@ -751,11 +847,14 @@ impl Api {
     }
     /// 获取知识库总数
     ///
-    /// `GET /v2.0/doc/spaces/statistics/spaceCounts` (operation `GetTotalNumberOfSpaces`).
+    /// `GET /v2.0/doc/spaces/statistics/spaceCounts`: DingTalk's `GetTotalNumberOfSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTotalNumberOfSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTotalNumberOfSpaces")]
+    #[doc(alias = "/v2.0/doc/spaces/statistics/spaceCounts")]
+    #[doc(alias = "GET /v2.0/doc/spaces/statistics/spaceCounts")]
     pub fn get_total_number_of_spaces(
         &self,
         request: &GetTotalNumberOfSpacesRequest,
@@ -772,11 +871,14 @@ impl Api {
     }
     /// 查询文档免登的用户信息
     ///
-    /// `GET /v2.0/doc/userInfos` (operation `GetUserInfoByOpenToken`).
+    /// `GET /v2.0/doc/userInfos`: DingTalk's `GetUserInfoByOpenToken` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserInfoByOpenTokenError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserInfoByOpenToken")]
+    #[doc(alias = "/v2.0/doc/userInfos")]
+    #[doc(alias = "GET /v2.0/doc/userInfos")]
     pub fn get_user_info_by_open_token(
         &self,
         request: &GetUserInfoByOpenTokenRequest,
@@ -793,15 +895,18 @@ impl Api {
     }
     /// 根据文件DentryId获取文件DentryUuid
     ///
-    /// `GET /v2.0/doc/dentries/{dentry_id}/queryDentryUuid` (operation `GetUuidByDentryId`).
+    /// `GET /v2.0/doc/dentries/{dentryId}/queryDentryUuid`: DingTalk's `GetUuidByDentryId` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_id` (`dentry_id`)
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUuidByDentryIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUuidByDentryId")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryId}/queryDentryUuid")]
+    #[doc(alias = "GET /v2.0/doc/dentries/{dentryId}/queryDentryUuid")]
     pub fn get_uuid_by_dentry_id(
         &self,
         dentry_id: &str,
@@ -810,7 +915,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUuidByDentryId",
             rt::Method::Get,
-            "/v2.0/doc/dentries/{dentry_id}/queryDentryUuid",
+            "/v2.0/doc/dentries/{dentryId}/queryDentryUuid",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -819,11 +924,14 @@ impl Api {
     }
     /// 根据文档id或URL获取文件DentryUuid
     ///
-    /// `GET /v2.0/doc/documents/queryDentryUuid` (operation `GetUuidByIdOrUrl`).
+    /// `GET /v2.0/doc/documents/queryDentryUuid`: DingTalk's `GetUuidByIdOrUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUuidByIdOrUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUuidByIdOrUrl")]
+    #[doc(alias = "/v2.0/doc/documents/queryDentryUuid")]
+    #[doc(alias = "GET /v2.0/doc/documents/queryDentryUuid")]
     pub fn get_uuid_by_id_or_url(
         &self,
         request: &GetUuidByIdOrUrlRequest,
@@ -840,15 +948,18 @@ impl Api {
     }
     /// 获取知识库权限范围
     ///
-    /// `GET /v2.0/doc/workspaces/{workspace_id}/members` (operation `GetWorkspacePermissionScopes`).
+    /// `GET /v2.0/doc/workspaces/{workspaceId}/members`: DingTalk's `GetWorkspacePermissionScopes` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `workspace_id` (`workspace_id`)
+    /// - `workspace_id`: `{workspaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetWorkspacePermissionScopesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetWorkspacePermissionScopes")]
+    #[doc(alias = "/v2.0/doc/workspaces/{workspaceId}/members")]
+    #[doc(alias = "GET /v2.0/doc/workspaces/{workspaceId}/members")]
     pub fn get_workspace_permission_scopes(
         &self,
         workspace_id: &str,
@@ -860,7 +971,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetWorkspacePermissionScopes",
             rt::Method::Get,
-            "/v2.0/doc/workspaces/{workspace_id}/members",
+            "/v2.0/doc/workspaces/{workspaceId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -869,11 +980,14 @@ impl Api {
     }
     /// 以超级管理员身份转交小组
     ///
-    /// `POST /v2.0/doc/teams/members/handoverWithoutAuth` (operation `HandoverTeamWithoutAuth`).
+    /// `POST /v2.0/doc/teams/members/handoverWithoutAuth`: DingTalk's `HandoverTeamWithoutAuth` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HandoverTeamWithoutAuthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HandoverTeamWithoutAuth")]
+    #[doc(alias = "/v2.0/doc/teams/members/handoverWithoutAuth")]
+    #[doc(alias = "POST /v2.0/doc/teams/members/handoverWithoutAuth")]
     pub fn handover_team_without_auth(
         &self,
         request: &HandoverTeamWithoutAuthRequest,
@@ -890,11 +1004,14 @@ impl Api {
     }
     /// 知识库转交所有者
     ///
-    /// `POST /v2.0/doc/dentries/workspace/handover` (operation `HandoveryWorkspace`).
+    /// `POST /v2.0/doc/dentries/workspace/handover`: DingTalk's `HandoveryWorkspace` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`HandoveryWorkspaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "HandoveryWorkspace")]
+    #[doc(alias = "/v2.0/doc/dentries/workspace/handover")]
+    #[doc(alias = "POST /v2.0/doc/dentries/workspace/handover")]
     pub fn handovery_workspace(
         &self,
         request: &HandoveryWorkspaceRequest,
@@ -911,15 +1028,18 @@ impl Api {
     }
     /// 查询小组动态
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/feeds` (operation `ListFeeds`).
+    /// `GET /v2.0/doc/teams/{teamId}/feeds`: DingTalk's `ListFeeds` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListFeedsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListFeeds")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/feeds")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/feeds")]
     pub fn list_feeds(
         &self,
         team_id: &str,
@@ -928,7 +1048,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListFeeds",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/feeds",
+            "/v2.0/doc/teams/{teamId}/feeds",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -937,15 +1057,18 @@ impl Api {
     }
     /// 查询小组热门文档
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/hotDocs` (operation `ListHotDocs`).
+    /// `GET /v2.0/doc/teams/{teamId}/hotDocs`: DingTalk's `ListHotDocs` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListHotDocsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListHotDocs")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/hotDocs")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/hotDocs")]
     pub fn list_hot_docs(
         &self,
         team_id: &str,
@@ -954,7 +1077,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListHotDocs",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/hotDocs",
+            "/v2.0/doc/teams/{teamId}/hotDocs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -963,11 +1086,14 @@ impl Api {
     }
     /// 获取置顶知识库列表
     ///
-    /// `POST /v2.0/doc/spaces/pinLists/query` (operation `ListPinSpaces`).
+    /// `POST /v2.0/doc/spaces/pinLists/query`: DingTalk's `ListPinSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPinSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPinSpaces")]
+    #[doc(alias = "/v2.0/doc/spaces/pinLists/query")]
+    #[doc(alias = "POST /v2.0/doc/spaces/pinLists/query")]
     pub fn list_pin_spaces(
         &self,
         request: &ListPinSpacesRequest,
@@ -984,11 +1110,14 @@ impl Api {
     }
     /// 查询文档最近记录列表
     ///
-    /// `POST /v2.0/doc/dentries/recentRecords/lists/query` (operation `ListRecents`).
+    /// `POST /v2.0/doc/dentries/recentRecords/lists/query`: DingTalk's `ListRecents` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRecentsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRecents")]
+    #[doc(alias = "/v2.0/doc/dentries/recentRecords/lists/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/recentRecords/lists/query")]
     pub fn list_recents(
         &self,
         request: &ListRecentsRequest,
@@ -1005,11 +1134,14 @@ impl Api {
     }
     /// 查询关联了知识库的团队列表
     ///
-    /// `GET /v2.0/doc/teams/relations/spaceTeams` (operation `ListRelatedSpaceTeams`).
+    /// `GET /v2.0/doc/teams/relations/spaceTeams`: DingTalk's `ListRelatedSpaceTeams` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRelatedSpaceTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRelatedSpaceTeams")]
+    #[doc(alias = "/v2.0/doc/teams/relations/spaceTeams")]
+    #[doc(alias = "GET /v2.0/doc/teams/relations/spaceTeams")]
     pub fn list_related_space_teams(
         &self,
         request: &ListRelatedSpaceTeamsRequest,
@@ -1026,11 +1158,14 @@ impl Api {
     }
     /// 查询小组列表
     ///
-    /// `GET /v2.0/doc/teams` (operation `ListRelatedTeams`).
+    /// `GET /v2.0/doc/teams`: DingTalk's `ListRelatedTeams` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRelatedTeamsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRelatedTeams")]
+    #[doc(alias = "/v2.0/doc/teams")]
+    #[doc(alias = "GET /v2.0/doc/teams")]
     pub fn list_related_teams(
         &self,
         request: &ListRelatedTeamsRequest,
@@ -1047,15 +1182,18 @@ impl Api {
     }
     /// 查询知识库分组
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/spaceSections` (operation `ListSpaceSections`).
+    /// `GET /v2.0/doc/teams/{teamId}/spaceSections`: DingTalk's `ListSpaceSections` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListSpaceSectionsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListSpaceSections")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/spaceSections")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/spaceSections")]
     pub fn list_space_sections(
         &self,
         team_id: &str,
@@ -1064,7 +1202,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListSpaceSections",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/spaceSections",
+            "/v2.0/doc/teams/{teamId}/spaceSections",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1073,11 +1211,14 @@ impl Api {
     }
     /// 获取星标列表
     ///
-    /// `POST /v2.0/doc/dentries/starLists/query` (operation `ListStars`).
+    /// `POST /v2.0/doc/dentries/starLists/query`: DingTalk's `ListStars` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListStarsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListStars")]
+    #[doc(alias = "/v2.0/doc/dentries/starLists/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/starLists/query")]
     pub fn list_stars(
         &self,
         request: &ListStarsRequest,
@@ -1094,15 +1235,18 @@ impl Api {
     }
     /// 查询小组成员列表
     ///
-    /// `GET /v2.0/doc/teams/{team_id}/members` (operation `ListTeamMembers`).
+    /// `GET /v2.0/doc/teams/{teamId}/members`: DingTalk's `ListTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members")]
+    #[doc(alias = "GET /v2.0/doc/teams/{teamId}/members")]
     pub fn list_team_members(
         &self,
         team_id: &str,
@@ -1111,7 +1255,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListTeamMembers",
             rt::Method::Get,
-            "/v2.0/doc/teams/{team_id}/members",
+            "/v2.0/doc/teams/{teamId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1120,11 +1264,14 @@ impl Api {
     }
     /// 文档定稿
     ///
-    /// `POST /v2.0/doc/dentries/lock` (operation `LockDoc`).
+    /// `POST /v2.0/doc/dentries/lock`: DingTalk's `LockDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LockDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LockDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/lock")]
+    #[doc(alias = "POST /v2.0/doc/dentries/lock")]
     pub fn lock_doc(
         &self,
         request: &LockDocRequest,
@@ -1141,11 +1288,14 @@ impl Api {
     }
     /// 通过委托授权文档定稿
     ///
-    /// `POST /v2.0/doc/me/dentries/lock` (operation `LockDocByDelegatedPermission`).
+    /// `POST /v2.0/doc/me/dentries/lock`: DingTalk's `LockDocByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LockDocByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "LockDocByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/lock")]
+    #[doc(alias = "POST /v2.0/doc/me/dentries/lock")]
     pub fn lock_doc_by_delegated_permission(
         &self,
         request: &LockDocByDelegatedPermissionRequest,
@@ -1165,15 +1315,18 @@ impl Api {
     }
     /// 标记星标
     ///
-    /// `POST /v2.0/doc/dentries/{dentry_uuid}/stars/mark` (operation `MarkStar`).
+    /// `POST /v2.0/doc/dentries/{dentryUuid}/stars/mark`: DingTalk's `MarkStar` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MarkStarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MarkStar")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/stars/mark")]
+    #[doc(alias = "POST /v2.0/doc/dentries/{dentryUuid}/stars/mark")]
     pub fn mark_star(
         &self,
         dentry_uuid: &str,
@@ -1182,7 +1335,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MarkStar",
             rt::Method::Post,
-            "/v2.0/doc/dentries/{dentry_uuid}/stars/mark",
+            "/v2.0/doc/dentries/{dentryUuid}/stars/mark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1191,16 +1344,19 @@ impl Api {
     }
     /// 移动知识库节点
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/move` (operation `MoveDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move`: DingTalk's `MoveDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`MoveDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "MoveDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move")]
     pub fn move_dentry(
         &self,
         space_id: &str,
@@ -1210,7 +1366,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "MoveDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/move",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1219,15 +1375,18 @@ impl Api {
     }
     /// 置顶知识库
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/pin` (operation `PinSpace`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/pin`: DingTalk's `PinSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PinSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PinSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/pin")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/pin")]
     pub fn pin_space(
         &self,
         space_id: &str,
@@ -1236,7 +1395,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "PinSpace",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/pin",
+            "/v2.0/doc/spaces/{spaceId}/pin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1245,16 +1404,19 @@ impl Api {
     }
     /// 查询知识库节点（包括文档和文件夹）
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}` (operation `QueryDentry`).
+    /// `GET /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}`: DingTalk's `QueryDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}")]
     pub fn query_dentry(
         &self,
         space_id: &str,
@@ -1264,7 +1426,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDentry",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1273,15 +1435,18 @@ impl Api {
     }
     /// 获取文档内容
     ///
-    /// `GET /v2.0/doc/query/{dentry_uuid}/contents` (operation `QueryDocContent`).
+    /// `GET /v2.0/doc/query/{dentryUuid}/contents`: DingTalk's `QueryDocContent` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryDocContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryDocContent")]
+    #[doc(alias = "/v2.0/doc/query/{dentryUuid}/contents")]
+    #[doc(alias = "GET /v2.0/doc/query/{dentryUuid}/contents")]
     pub fn query_doc_content(
         &self,
         dentry_uuid: &str,
@@ -1290,7 +1455,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryDocContent",
             rt::Method::Get,
-            "/v2.0/doc/query/{dentry_uuid}/contents",
+            "/v2.0/doc/query/{dentryUuid}/contents",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1299,11 +1464,14 @@ impl Api {
     }
     /// 通过taskId查询文档导出任务状态
     ///
-    /// `GET /v2.0/doc/me/export/task/query` (operation `QueryExportTask`).
+    /// `GET /v2.0/doc/me/export/task/query`: DingTalk's `QueryExportTask` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryExportTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryExportTask")]
+    #[doc(alias = "/v2.0/doc/me/export/task/query")]
+    #[doc(alias = "GET /v2.0/doc/me/export/task/query")]
     pub fn query_export_task(
         &self,
         request: &QueryExportTaskRequest,
@@ -1320,15 +1488,18 @@ impl Api {
     }
     /// 查询文档内容获取任务状态
     ///
-    /// `GET /v2.0/doc/contents/{dentry_uuid}/jobStatuses` (operation `QueryGetContentJob`).
+    /// `GET /v2.0/doc/contents/{dentryUuid}/jobStatuses`: DingTalk's `QueryGetContentJob` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryGetContentJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryGetContentJob")]
+    #[doc(alias = "/v2.0/doc/contents/{dentryUuid}/jobStatuses")]
+    #[doc(alias = "GET /v2.0/doc/contents/{dentryUuid}/jobStatuses")]
     pub fn query_get_content_job(
         &self,
         dentry_uuid: &str,
@@ -1337,7 +1508,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryGetContentJob",
             rt::Method::Get,
-            "/v2.0/doc/contents/{dentry_uuid}/jobStatuses",
+            "/v2.0/doc/contents/{dentryUuid}/jobStatuses",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1346,11 +1517,14 @@ impl Api {
     }
     /// 根据链接查询节点或知识库信息
     ///
-    /// `GET /v2.0/doc/items` (operation `QueryItemByUrl`).
+    /// `GET /v2.0/doc/items`: DingTalk's `QueryItemByUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryItemByUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryItemByUrl")]
+    #[doc(alias = "/v2.0/doc/items")]
+    #[doc(alias = "GET /v2.0/doc/items")]
     pub fn query_item_by_url(
         &self,
         request: &QueryItemByUrlRequest,
@@ -1367,15 +1541,18 @@ impl Api {
     }
     /// 查询用户的「我的文档」
     ///
-    /// `GET /v2.0/doc/spaces/users/{union_id}/mine` (operation `QueryMineSpace`).
+    /// `GET /v2.0/doc/spaces/users/{unionId}/mine`: DingTalk's `QueryMineSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `union_id` (`union_id`)
+    /// - `union_id`: `{unionId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMineSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMineSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/users/{unionId}/mine")]
+    #[doc(alias = "GET /v2.0/doc/spaces/users/{unionId}/mine")]
     pub fn query_mine_space(
         &self,
         union_id: &str,
@@ -1383,7 +1560,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryMineSpace",
             rt::Method::Get,
-            "/v2.0/doc/spaces/users/{union_id}/mine",
+            "/v2.0/doc/spaces/users/{unionId}/mine",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1392,11 +1569,14 @@ impl Api {
     }
     /// 查询最近列表
     ///
-    /// `GET /v2.0/doc/spaces/docs/recent` (operation `QueryRecentList`).
+    /// `GET /v2.0/doc/spaces/docs/recent`: DingTalk's `QueryRecentList` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryRecentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryRecentList")]
+    #[doc(alias = "/v2.0/doc/spaces/docs/recent")]
+    #[doc(alias = "GET /v2.0/doc/spaces/docs/recent")]
     pub fn query_recent_list(
         &self,
         request: &QueryRecentListRequest,
@@ -1413,15 +1593,18 @@ impl Api {
     }
     /// 查询指定知识库信息
     ///
-    /// `GET /v2.0/doc/spaces/{space_id}` (operation `QuerySpace`).
+    /// `GET /v2.0/doc/spaces/{spaceId}`: DingTalk's `QuerySpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QuerySpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QuerySpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}")]
+    #[doc(alias = "GET /v2.0/doc/spaces/{spaceId}")]
     pub fn query_space(
         &self,
         space_id: &str,
@@ -1430,7 +1613,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QuerySpace",
             rt::Method::Get,
-            "/v2.0/doc/spaces/{space_id}",
+            "/v2.0/doc/spaces/{spaceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1439,11 +1622,14 @@ impl Api {
     }
     /// 查询与我关联的知识库列表（支持筛选小组）
     ///
-    /// `GET /v2.0/doc/relations/spaces` (operation `RelatedSpaces`).
+    /// `GET /v2.0/doc/relations/spaces`: DingTalk's `RelatedSpaces` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RelatedSpacesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RelatedSpaces")]
+    #[doc(alias = "/v2.0/doc/relations/spaces")]
+    #[doc(alias = "GET /v2.0/doc/relations/spaces")]
     pub fn related_spaces(
         &self,
         request: &RelatedSpacesRequest,
@@ -1460,15 +1646,18 @@ impl Api {
     }
     /// 移除小组成员
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}/members/remove` (operation `RemoveTeamMembers`).
+    /// `PUT /v2.0/doc/teams/{teamId}/members/remove`: DingTalk's `RemoveTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RemoveTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RemoveTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members/remove")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}/members/remove")]
     pub fn remove_team_members(
         &self,
         team_id: &str,
@@ -1477,7 +1666,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RemoveTeamMembers",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}/members/remove",
+            "/v2.0/doc/teams/{teamId}/members/remove",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1486,16 +1675,19 @@ impl Api {
     }
     /// 知识库节点（包括文档和文件夹）重命名
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/rename` (operation `RenameDentry`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename`: DingTalk's `RenameDentry` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
-    /// - `dentry_id` (`dentry_id`)
+    /// - `space_id`: `{spaceId}` in the path.
+    /// - `dentry_id`: `{dentryId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RenameDentryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RenameDentry")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename")]
     pub fn rename_dentry(
         &self,
         space_id: &str,
@@ -1505,7 +1697,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "RenameDentry",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/dentries/{dentry_id}/rename",
+            "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1514,15 +1706,18 @@ impl Api {
     }
     /// 添加或修改小组成员
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}/members` (operation `SaveTeamMembers`).
+    /// `PUT /v2.0/doc/teams/{teamId}/members`: DingTalk's `SaveTeamMembers` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveTeamMembersError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveTeamMembers")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}/members")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}/members")]
     pub fn save_team_members(
         &self,
         team_id: &str,
@@ -1531,7 +1726,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SaveTeamMembers",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}/members",
+            "/v2.0/doc/teams/{teamId}/members",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1540,11 +1735,14 @@ impl Api {
     }
     /// 搜索知识库和节点
     ///
-    /// `POST /v2.0/doc/search` (operation `Search`).
+    /// `POST /v2.0/doc/search`: DingTalk's `Search` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Search")]
+    #[doc(alias = "/v2.0/doc/search")]
+    #[doc(alias = "POST /v2.0/doc/search")]
     pub fn search(
         &self,
         request: &SearchRequest,
@@ -1561,11 +1759,14 @@ impl Api {
     }
     /// 搜索模板中心模板
     ///
-    /// `POST /v2.0/doc/templates/search` (operation `SearchTemplates`).
+    /// `POST /v2.0/doc/templates/search`: DingTalk's `SearchTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchTemplates")]
+    #[doc(alias = "/v2.0/doc/templates/search")]
+    #[doc(alias = "POST /v2.0/doc/templates/search")]
     pub fn search_templates(
         &self,
         request: &SearchTemplatesRequest,
@@ -1582,11 +1783,14 @@ impl Api {
     }
     /// 获取文件打开链接
     ///
-    /// `POST /v2.0/doc/dentries/shareUrls/query` (operation `ShareUrl`).
+    /// `POST /v2.0/doc/dentries/shareUrls/query`: DingTalk's `ShareUrl` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ShareUrlError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ShareUrl")]
+    #[doc(alias = "/v2.0/doc/dentries/shareUrls/query")]
+    #[doc(alias = "POST /v2.0/doc/dentries/shareUrls/query")]
     pub fn share_url(
         &self,
         request: &ShareUrlRequest,
@@ -1603,11 +1807,14 @@ impl Api {
     }
     /// 通过dentryUuid提交文档导出任务
     ///
-    /// `POST /v2.0/doc/me/export/submit` (operation `SubmitExportJob`).
+    /// `POST /v2.0/doc/me/export/submit`: DingTalk's `SubmitExportJob` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitExportJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitExportJob")]
+    #[doc(alias = "/v2.0/doc/me/export/submit")]
+    #[doc(alias = "POST /v2.0/doc/me/export/submit")]
     pub fn submit_export_job(
         &self,
         request: &SubmitExportJobRequest,
@@ -1624,15 +1831,18 @@ impl Api {
     }
     /// 提交文档内容获取任务
     ///
-    /// `PUT /v2.0/doc/contents/{dentry_uuid}/jobs` (operation `SubmitGetContentJob`).
+    /// `PUT /v2.0/doc/contents/{dentryUuid}/jobs`: DingTalk's `SubmitGetContentJob` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SubmitGetContentJobError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SubmitGetContentJob")]
+    #[doc(alias = "/v2.0/doc/contents/{dentryUuid}/jobs")]
+    #[doc(alias = "PUT /v2.0/doc/contents/{dentryUuid}/jobs")]
     pub fn submit_get_content_job(
         &self,
         dentry_uuid: &str,
@@ -1641,7 +1851,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "SubmitGetContentJob",
             rt::Method::Put,
-            "/v2.0/doc/contents/{dentry_uuid}/jobs",
+            "/v2.0/doc/contents/{dentryUuid}/jobs",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1650,11 +1860,14 @@ impl Api {
     }
     /// 获取知识库模板列表
     ///
-    /// `POST /v2.0/doc/workspaces/templates/query` (operation `TeamTemplates`).
+    /// `POST /v2.0/doc/workspaces/templates/query`: DingTalk's `TeamTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TeamTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TeamTemplates")]
+    #[doc(alias = "/v2.0/doc/workspaces/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/workspaces/templates/query")]
     pub fn team_templates(
         &self,
         request: &TeamTemplatesRequest,
@@ -1671,11 +1884,14 @@ impl Api {
     }
     /// 获取模板分类列表
     ///
-    /// `POST /v2.0/doc/templates/categories/query` (operation `TemplateCategories`).
+    /// `POST /v2.0/doc/templates/categories/query`: DingTalk's `TemplateCategories` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TemplateCategoriesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TemplateCategories")]
+    #[doc(alias = "/v2.0/doc/templates/categories/query")]
+    #[doc(alias = "POST /v2.0/doc/templates/categories/query")]
     pub fn template_categories(
         &self,
         request: &TemplateCategoriesRequest,
@@ -1692,11 +1908,14 @@ impl Api {
     }
     /// 取消文档定稿
     ///
-    /// `POST /v2.0/doc/dentries/unlock` (operation `UnlockDoc`).
+    /// `POST /v2.0/doc/dentries/unlock`: DingTalk's `UnlockDoc` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnlockDocError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnlockDoc")]
+    #[doc(alias = "/v2.0/doc/dentries/unlock")]
+    #[doc(alias = "POST /v2.0/doc/dentries/unlock")]
     pub fn unlock_doc(
         &self,
         request: &UnlockDocRequest,
@@ -1713,11 +1932,14 @@ impl Api {
     }
     /// 通过委托授权取消文档定稿
     ///
-    /// `POST /v2.0/doc/me/dentries/unlock` (operation `UnlockDocByDelegatedPermission`).
+    /// `POST /v2.0/doc/me/dentries/unlock`: DingTalk's `UnlockDocByDelegatedPermission` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnlockDocByDelegatedPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnlockDocByDelegatedPermission")]
+    #[doc(alias = "/v2.0/doc/me/dentries/unlock")]
+    #[doc(alias = "POST /v2.0/doc/me/dentries/unlock")]
     pub fn unlock_doc_by_delegated_permission(
         &self,
         request: &UnlockDocByDelegatedPermissionRequest,
@@ -1737,15 +1959,18 @@ impl Api {
     }
     /// 取消标记星标
     ///
-    /// `POST /v2.0/doc/dentries/{dentry_uuid}/stars/unmark` (operation `UnmarkStar`).
+    /// `POST /v2.0/doc/dentries/{dentryUuid}/stars/unmark`: DingTalk's `UnmarkStar` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `dentry_uuid` (`dentry_uuid`)
+    /// - `dentry_uuid`: `{dentryUuid}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnmarkStarError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnmarkStar")]
+    #[doc(alias = "/v2.0/doc/dentries/{dentryUuid}/stars/unmark")]
+    #[doc(alias = "POST /v2.0/doc/dentries/{dentryUuid}/stars/unmark")]
     pub fn unmark_star(
         &self,
         dentry_uuid: &str,
@@ -1754,7 +1979,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnmarkStar",
             rt::Method::Post,
-            "/v2.0/doc/dentries/{dentry_uuid}/stars/unmark",
+            "/v2.0/doc/dentries/{dentryUuid}/stars/unmark",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1763,15 +1988,18 @@ impl Api {
     }
     /// 取消置顶知识库
     ///
-    /// `POST /v2.0/doc/spaces/{space_id}/unpin` (operation `UnpinSpace`).
+    /// `POST /v2.0/doc/spaces/{spaceId}/unpin`: DingTalk's `UnpinSpace` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `space_id` (`space_id`)
+    /// - `space_id`: `{spaceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnpinSpaceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnpinSpace")]
+    #[doc(alias = "/v2.0/doc/spaces/{spaceId}/unpin")]
+    #[doc(alias = "POST /v2.0/doc/spaces/{spaceId}/unpin")]
     pub fn unpin_space(
         &self,
         space_id: &str,
@@ -1780,7 +2008,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnpinSpace",
             rt::Method::Post,
-            "/v2.0/doc/spaces/{space_id}/unpin",
+            "/v2.0/doc/spaces/{spaceId}/unpin",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1789,15 +2017,18 @@ impl Api {
     }
     /// 更新小组
     ///
-    /// `PUT /v2.0/doc/teams/{team_id}` (operation `UpdateTeam`).
+    /// `PUT /v2.0/doc/teams/{teamId}`: DingTalk's `UpdateTeam` (module feature `doc_2_0`).
     ///
     /// # Path parameters
     ///
-    /// - `team_id` (`team_id`)
+    /// - `team_id`: `{teamId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTeamError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTeam")]
+    #[doc(alias = "/v2.0/doc/teams/{teamId}")]
+    #[doc(alias = "PUT /v2.0/doc/teams/{teamId}")]
     pub fn update_team(
         &self,
         team_id: &str,
@@ -1806,7 +2037,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTeam",
             rt::Method::Put,
-            "/v2.0/doc/teams/{team_id}",
+            "/v2.0/doc/teams/{teamId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1815,11 +2046,14 @@ impl Api {
     }
     /// 用户模板列表
     ///
-    /// `POST /v2.0/doc/users/templates/query` (operation `UserTemplates`).
+    /// `POST /v2.0/doc/users/templates/query`: DingTalk's `UserTemplates` (module feature `doc_2_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UserTemplatesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UserTemplates")]
+    #[doc(alias = "/v2.0/doc/users/templates/query")]
+    #[doc(alias = "POST /v2.0/doc/users/templates/query")]
     pub fn user_templates(
         &self,
         request: &UserTemplatesRequest,
@@ -1930,35 +2164,35 @@ impl Api {
 }
 /// `BatchCreateTeamRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParam {
     /// `createTeamParamList`.
     pub create_team_param_list: Vec<BatchCreateTeamRequestParamCreateTeamParamList>,
 }
+/// The required fields of [`BatchCreateTeamRequestParam`], each named where it is set: `BatchCreateTeamRequestParam::new(BatchCreateTeamRequestParamRequired { .. })`.
+pub struct BatchCreateTeamRequestParamRequired {
+    /// `createTeamParamList`: see [`BatchCreateTeamRequestParam::create_team_param_list`].
+    pub create_team_param_list: Vec<BatchCreateTeamRequestParamCreateTeamParamList>,
+}
 impl BatchCreateTeamRequestParam {
     /// A `BatchCreateTeamRequestParam` with its required fields (`createTeamParamList`); set the others with the methods named after them.
-    pub fn new(
-        create_team_param_list: impl IntoIterator<
-            Item = BatchCreateTeamRequestParamCreateTeamParamList,
-        >,
-    ) -> Self {
-        Self {
-            create_team_param_list: create_team_param_list.into_iter().collect(),
-        }
+    pub fn new(required: BatchCreateTeamRequestParamRequired) -> Self {
+        let BatchCreateTeamRequestParamRequired { create_team_param_list } = required;
+        Self { create_team_param_list }
     }
 }
 rt::impl_serialize! {
     BatchCreateTeamRequestParam { "createTeamParamList" => field(create_team_param_list)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequestParam { "createTeamParamList" =>
     read_field(create_team_param_list) }
 }
-/// `BatchCreateTeamResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BatchCreateTeamResponseBody`, a model several operations share: also named [`BatchDeleteRecentsResponseBody`], [`CopyWorkspaceResponseBody`], [`CrossOrgMigrateResponseBody`], [`HandoverTeamWithoutAuthResponseBody`], [`LockDocResponseBody`], [`LockDocByDelegatedPermissionResponseBody`], [`MarkStarResponseBody`], [`PinSpaceResponseBody`], [`UnlockDocResponseBody`], [`UnlockDocByDelegatedPermissionResponseBody`], [`UnmarkStarResponseBody`], [`UnpinSpaceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateTeamResponseBody {
     /// `success`.
@@ -1967,7 +2201,7 @@ pub struct BatchCreateTeamResponseBody {
 rt::impl_deserialize! {
     BatchCreateTeamResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchCreateTeamResponseBody { "success" => optional(success) }
 }
@@ -2017,7 +2251,7 @@ rt::impl_serialize! {
     "queryPlatform" => optional(query_platform), "size" => optional(size),
     "templateStatus" => optional(template_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequestOption { "categoryStatus" => read_field(category_status),
     "queryPlatform" => read_field(query_platform), "size" => read_field(size),
@@ -2025,29 +2259,33 @@ rt::impl_deserialize! {
 }
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequestParam {
     /// `categoryIds`.
     pub category_ids: Vec<String>,
 }
+/// The required fields of [`CategoriesTemplatesRequestParam`], each named where it is set: `CategoriesTemplatesRequestParam::new(CategoriesTemplatesRequestParamRequired { .. })`.
+pub struct CategoriesTemplatesRequestParamRequired {
+    /// `categoryIds`: see [`CategoriesTemplatesRequestParam::category_ids`].
+    pub category_ids: Vec<String>,
+}
 impl CategoriesTemplatesRequestParam {
     /// A `CategoriesTemplatesRequestParam` with its required fields (`categoryIds`); set the others with the methods named after them.
-    pub fn new(category_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            category_ids: category_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: CategoriesTemplatesRequestParamRequired) -> Self {
+        let CategoriesTemplatesRequestParamRequired { category_ids } = required;
+        Self { category_ids }
     }
 }
 rt::impl_serialize! {
     CategoriesTemplatesRequestParam { "categoryIds" => field(category_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequestParam { "categoryIds" => read_field(category_ids) }
 }
 /// `CategoriesTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoriesTemplatesResponseBody {
     /// `map`.
@@ -2056,7 +2294,7 @@ pub struct CategoriesTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoriesTemplatesResponseBody { "map" => read_field(map) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CategoriesTemplatesResponseBody { "map" => optional(map) }
 }
@@ -2089,36 +2327,40 @@ rt::impl_serialize! {
     CategoryTemplatesRequestOption { "categoryStatus" => optional(category_status),
     "templateStatus" => optional(template_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequestOption { "categoryStatus" => read_field(category_status),
     "templateStatus" => read_field(template_status) }
 }
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequestParam {
     /// `categoryId`.
     pub category_id: String,
 }
+/// The required fields of [`CategoryTemplatesRequestParam`], each named where it is set: `CategoryTemplatesRequestParam::new(CategoryTemplatesRequestParamRequired { .. })`.
+pub struct CategoryTemplatesRequestParamRequired {
+    /// `categoryId`: see [`CategoryTemplatesRequestParam::category_id`].
+    pub category_id: String,
+}
 impl CategoryTemplatesRequestParam {
     /// A `CategoryTemplatesRequestParam` with its required fields (`categoryId`); set the others with the methods named after them.
-    pub fn new(category_id: impl Into<String>) -> Self {
-        Self {
-            category_id: category_id.into(),
-        }
+    pub fn new(required: CategoryTemplatesRequestParamRequired) -> Self {
+        let CategoryTemplatesRequestParamRequired { category_id } = required;
+        Self { category_id }
     }
 }
 rt::impl_serialize! {
     CategoryTemplatesRequestParam { "categoryId" => field(category_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequestParam { "categoryId" => read_field(category_id) }
 }
 /// `CategoryTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryTemplatesResponseBody {
     /// `list`.
@@ -2127,12 +2369,12 @@ pub struct CategoryTemplatesResponseBody {
 rt::impl_deserialize! {
     CategoryTemplatesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CategoryTemplatesResponseBody { "list" => optional(list) }
 }
 /// `DentryVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVO {
     /// `contentType`.
@@ -2183,7 +2425,7 @@ rt::impl_deserialize! {
     read_field(updated_time), "updater" => read_field(updater), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DentryVO { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -2197,7 +2439,7 @@ rt::impl_serialize! {
 }
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequestParam {
     /// `sourceDentryUuid`.
@@ -2207,15 +2449,23 @@ pub struct CopyDocRequestParam {
     /// `targetPreDentryUuid`.
     pub target_pre_dentry_uuid: Option<String>,
 }
+/// The required fields of [`CopyDocRequestParam`], each named where it is set: `CopyDocRequestParam::new(CopyDocRequestParamRequired { .. })`.
+pub struct CopyDocRequestParamRequired {
+    /// `sourceDentryUuid`: see [`CopyDocRequestParam::source_dentry_uuid`].
+    pub source_dentry_uuid: String,
+    /// `targetParentDentryUuid`: see [`CopyDocRequestParam::target_parent_dentry_uuid`].
+    pub target_parent_dentry_uuid: String,
+}
 impl CopyDocRequestParam {
     /// A `CopyDocRequestParam` with its required fields (`sourceDentryUuid`, `targetParentDentryUuid`); set the others with the methods named after them.
-    pub fn new(
-        source_dentry_uuid: impl Into<String>,
-        target_parent_dentry_uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDocRequestParamRequired) -> Self {
+        let CopyDocRequestParamRequired {
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
+        } = required;
         Self {
-            source_dentry_uuid: source_dentry_uuid.into(),
-            target_parent_dentry_uuid: target_parent_dentry_uuid.into(),
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
             target_pre_dentry_uuid: None,
         }
     }
@@ -2230,14 +2480,14 @@ rt::impl_serialize! {
     "targetParentDentryUuid" => field(target_parent_dentry_uuid), "targetPreDentryUuid"
     => optional(target_pre_dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocRequestParam { "sourceDentryUuid" => read_field(source_dentry_uuid),
     "targetParentDentryUuid" => read_field(target_parent_dentry_uuid),
     "targetPreDentryUuid" => read_field(target_pre_dentry_uuid) }
 }
-/// `CopyDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBody`, a model several operations share: also named [`CopyDocWithAppAuthResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBody {
     /// `isAsync`.
@@ -2251,14 +2501,14 @@ rt::impl_deserialize! {
     CopyDocResponseBody { "isAsync" => read_field(is_async), "syncCopyResult" =>
     read_field(sync_copy_result), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CopyDocResponseBody { "isAsync" => optional(is_async), "syncCopyResult" =>
     optional(sync_copy_result), "taskId" => optional(task_id) }
 }
 /// `CopyDocWithAppAuthResponseBody`: the same model as [`CopyDocResponseBody`].
 pub type CopyDocWithAppAuthResponseBody = CopyDocResponseBody;
-/// `CopyWorkspaceRequestParam`.
+/// `CopyWorkspaceRequestParam`, a model several operations share: also named [`CopyWorkspaceAsyncRequestParam`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequestParam {
@@ -2279,7 +2529,7 @@ impl CopyWorkspaceRequestParam {
 rt::impl_serialize! {
     CopyWorkspaceRequestParam { "originWorkspaceId" => optional(origin_workspace_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceRequestParam { "originWorkspaceId" => read_field(origin_workspace_id) }
 }
@@ -2288,7 +2538,7 @@ pub type CopyWorkspaceResponseBody = BatchCreateTeamResponseBody;
 /// `CopyWorkspaceAsyncRequestParam`: the same model as [`CopyWorkspaceRequestParam`].
 pub type CopyWorkspaceAsyncRequestParam = CopyWorkspaceRequestParam;
 /// `CopyWorkspaceAsyncResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncResponseBody {
     /// `id`.
@@ -2297,13 +2547,13 @@ pub struct CopyWorkspaceAsyncResponseBody {
 rt::impl_deserialize! {
     CopyWorkspaceAsyncResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CopyWorkspaceAsyncResponseBody { "id" => optional(id) }
 }
 /// `CreateShortcutRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequestParam {
     /// `sourceResourceId`.
@@ -2317,20 +2567,32 @@ pub struct CreateShortcutRequestParam {
     /// `targetResourceType`.
     pub target_resource_type: String,
 }
+/// The required fields of [`CreateShortcutRequestParam`], each named where it is set: `CreateShortcutRequestParam::new(CreateShortcutRequestParamRequired { .. })`.
+pub struct CreateShortcutRequestParamRequired {
+    /// `sourceResourceId`: see [`CreateShortcutRequestParam::source_resource_id`].
+    pub source_resource_id: String,
+    /// `sourceResourceType`: see [`CreateShortcutRequestParam::source_resource_type`].
+    pub source_resource_type: String,
+    /// `targetResourceId`: see [`CreateShortcutRequestParam::target_resource_id`].
+    pub target_resource_id: String,
+    /// `targetResourceType`: see [`CreateShortcutRequestParam::target_resource_type`].
+    pub target_resource_type: String,
+}
 impl CreateShortcutRequestParam {
     /// A `CreateShortcutRequestParam` with its required fields (`sourceResourceId`, `sourceResourceType`, `targetResourceId`, `targetResourceType`); set the others with the methods named after them.
-    pub fn new(
-        source_resource_id: impl Into<String>,
-        source_resource_type: impl Into<String>,
-        target_resource_id: impl Into<String>,
-        target_resource_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateShortcutRequestParamRequired) -> Self {
+        let CreateShortcutRequestParamRequired {
+            source_resource_id,
+            source_resource_type,
+            target_resource_id,
+            target_resource_type,
+        } = required;
         Self {
-            source_resource_id: source_resource_id.into(),
-            source_resource_type: source_resource_type.into(),
-            target_resource_id: target_resource_id.into(),
+            source_resource_id,
+            source_resource_type,
+            target_resource_id,
             target_resource_name: None,
-            target_resource_type: target_resource_type.into(),
+            target_resource_type,
         }
     }
     /// Sets `targetResourceName`.
@@ -2345,7 +2607,7 @@ rt::impl_serialize! {
     field(target_resource_id), "targetResourceName" => optional(target_resource_name),
     "targetResourceType" => field(target_resource_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutRequestParam { "sourceResourceId" => read_field(source_resource_id),
     "sourceResourceType" => read_field(source_resource_type), "targetResourceId" =>
@@ -2354,7 +2616,7 @@ rt::impl_deserialize! {
     read_field(target_resource_type) }
 }
 /// `CreateShortcutResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutResponseBody {
     /// `openDentryInfo`.
@@ -2363,12 +2625,12 @@ pub struct CreateShortcutResponseBody {
 rt::impl_deserialize! {
     CreateShortcutResponseBody { "openDentryInfo" => read_field(open_dentry_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateShortcutResponseBody { "openDentryInfo" => optional(open_dentry_info) }
 }
 /// `CreateShortcutForMigrateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutForMigrateResponseBody {
     /// `openDentryInfo`.
@@ -2378,34 +2640,40 @@ rt::impl_deserialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" =>
     read_field(open_dentry_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBody { "openDentryInfo" => optional(open_dentry_info)
     }
 }
 /// `CreateSpaceRequestShareScope`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequestShareScope {
     /// `scope`.
     pub scope: i64,
 }
+/// The required fields of [`CreateSpaceRequestShareScope`], each named where it is set: `CreateSpaceRequestShareScope::new(CreateSpaceRequestShareScopeRequired { .. })`.
+pub struct CreateSpaceRequestShareScopeRequired {
+    /// `scope`: see [`CreateSpaceRequestShareScope::scope`].
+    pub scope: i64,
+}
 impl CreateSpaceRequestShareScope {
     /// A `CreateSpaceRequestShareScope` with its required fields (`scope`); set the others with the methods named after them.
-    pub fn new(scope: i64) -> Self {
+    pub fn new(required: CreateSpaceRequestShareScopeRequired) -> Self {
+        let CreateSpaceRequestShareScopeRequired { scope } = required;
         Self { scope }
     }
 }
 rt::impl_serialize! {
     CreateSpaceRequestShareScope { "scope" => field(scope) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSpaceRequestShareScope { "scope" => read_field(scope) }
 }
 /// `SpaceVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceVO {
     /// `cover`.
@@ -2433,7 +2701,7 @@ rt::impl_deserialize! {
     "owner" => read_field(owner), "type" => read_field(r#type), "url" => read_field(url),
     "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SpaceVO { "cover" => optional(cover), "description" => optional(description),
     "iconVO" => optional(icon_vo), "id" => optional(id), "name" => optional(name),
@@ -2442,7 +2710,7 @@ rt::impl_serialize! {
 }
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequestMembers {
     /// `memberId`.
@@ -2452,17 +2720,23 @@ pub struct CreateTeamRequestMembers {
     /// `roleCode`.
     pub role_code: String,
 }
+/// The required fields of [`CreateTeamRequestMembers`], each named where it is set: `CreateTeamRequestMembers::new(CreateTeamRequestMembersRequired { .. })`.
+pub struct CreateTeamRequestMembersRequired {
+    /// `memberId`: see [`CreateTeamRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`CreateTeamRequestMembers::member_type`].
+    pub member_type: i64,
+    /// `roleCode`: see [`CreateTeamRequestMembers::role_code`].
+    pub role_code: String,
+}
 impl CreateTeamRequestMembers {
     /// A `CreateTeamRequestMembers` with its required fields (`memberId`, `memberType`, `roleCode`); set the others with the methods named after them.
-    pub fn new(
-        member_id: impl Into<String>,
-        member_type: i64,
-        role_code: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequestMembersRequired) -> Self {
+        let CreateTeamRequestMembersRequired { member_id, member_type, role_code } = required;
         Self {
-            member_id: member_id.into(),
+            member_id,
             member_type,
-            role_code: role_code.into(),
+            role_code,
         }
     }
 }
@@ -2470,13 +2744,13 @@ rt::impl_serialize! {
     CreateTeamRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type), "roleCode" => field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequestMembers { "memberId" => read_field(member_id), "memberType" =>
     read_field(member_type), "roleCode" => read_field(role_code) }
 }
 /// `TeamVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVO {
     /// `cover`.
@@ -2520,7 +2794,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamVO { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -2616,7 +2890,7 @@ rt::impl_serialize! {
     "skipRole" => optional(skip_role), "workspaceIdStrs" => optional(workspace_id_strs),
     "workspaceIds" => optional(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequestOption { "checkOperatorSourceRole" =>
     read_field(check_operator_source_role), "deleteSource" => read_field(delete_source),
@@ -2647,7 +2921,7 @@ impl CrossOrgMigrateRequestParam {
 rt::impl_serialize! {
     CrossOrgMigrateRequestParam { "corpId" => optional(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequestParam { "corpId" => read_field(corp_id) }
 }
@@ -2674,12 +2948,12 @@ impl DocContentRequestOption {
 rt::impl_serialize! {
     DocContentRequestOption { "targetFormat" => optional(target_format) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocContentRequestOption { "targetFormat" => read_field(target_format) }
 }
-/// `DocContentResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DocContentResponseBody`, a model several operations share: also named [`DocExportByDelegatedPermissionResponseBody`], [`GetDocContentResponseBody`], [`GetDocContentForELMResponseBody`], [`GetOrgOrWebOpenDocContentResponseBody`], [`QueryDocContentResponseBody`], [`SubmitGetContentJobResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocContentResponseBody {
     /// `taskId`.
@@ -2688,14 +2962,14 @@ pub struct DocContentResponseBody {
 rt::impl_deserialize! {
     DocContentResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DocContentResponseBody { "taskId" => optional(task_id) }
 }
 /// `DocExportByDelegatedPermissionResponseBody`: the same model as [`DocContentResponseBody`].
 pub type DocExportByDelegatedPermissionResponseBody = DocContentResponseBody;
 /// `DocUpdateContentWithDelegatedPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
     /// `data`.
@@ -2704,13 +2978,13 @@ pub struct DocUpdateContentWithDelegatedPermissionResponseBody {
 rt::impl_deserialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DocUpdateContentWithDelegatedPermissionResponseBody { "data" => optional(data) }
 }
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequestParam {
     /// `dentryUuid`.
@@ -2718,26 +2992,31 @@ pub struct ExportDocRequestParam {
     /// `exportType`.
     pub export_type: String,
 }
+/// The required fields of [`ExportDocRequestParam`], each named where it is set: `ExportDocRequestParam::new(ExportDocRequestParamRequired { .. })`.
+pub struct ExportDocRequestParamRequired {
+    /// `dentryUuid`: see [`ExportDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `exportType`: see [`ExportDocRequestParam::export_type`].
+    pub export_type: String,
+}
 impl ExportDocRequestParam {
     /// A `ExportDocRequestParam` with its required fields (`dentryUuid`, `exportType`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, export_type: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            export_type: export_type.into(),
-        }
+    pub fn new(required: ExportDocRequestParamRequired) -> Self {
+        let ExportDocRequestParamRequired { dentry_uuid, export_type } = required;
+        Self { dentry_uuid, export_type }
     }
 }
 rt::impl_serialize! {
     ExportDocRequestParam { "dentryUuid" => field(dentry_uuid), "exportType" =>
     field(export_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "exportType" =>
     read_field(export_type) }
 }
 /// `ExportDocResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportDocResponseBody {
     /// `jobId`.
@@ -2749,12 +3028,12 @@ rt::impl_deserialize! {
     ExportDocResponseBody { "jobId" => read_field(job_id), "status" => read_field(status)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ExportDocResponseBody { "jobId" => optional(job_id), "status" => optional(status) }
 }
-/// `GetDentryIdByUuidResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetDentryIdByUuidResponseBody`, a model several operations share: also named [`GetUuidByDentryIdResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidResponseBody {
     /// `dentryId`.
@@ -2768,7 +3047,7 @@ rt::impl_deserialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => read_field(dentry_id), "dentryUuid" =>
     read_field(dentry_uuid), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDentryIdByUuidResponseBody { "dentryId" => optional(dentry_id), "dentryUuid" =>
     optional(dentry_uuid), "spaceId" => optional(space_id) }
@@ -2778,7 +3057,7 @@ pub type GetDocContentResponseBody = DocContentResponseBody;
 /// `GetDocContentForELMResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetDocContentForELMResponseBody = DocContentResponseBody;
 /// `GetMySpaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMySpaceResponseBody {
     /// `createTime`.
@@ -2802,7 +3081,7 @@ rt::impl_deserialize! {
     read_field(space_id), "spaceName" => read_field(space_name), "spaceType" =>
     read_field(space_type), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMySpaceResponseBody { "createTime" => optional(create_time), "modifyTime" =>
     optional(modify_time), "quota" => optional(quota), "spaceId" => optional(space_id),
@@ -2812,7 +3091,7 @@ rt::impl_serialize! {
 /// `GetOrgOrWebOpenDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type GetOrgOrWebOpenDocContentResponseBody = DocContentResponseBody;
 /// `GetSchemaResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSchemaResponseBody {
     /// `revision`.
@@ -2824,13 +3103,13 @@ rt::impl_deserialize! {
     GetSchemaResponseBody { "revision" => read_field(revision), "value" =>
     read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSchemaResponseBody { "revision" => optional(revision), "value" => optional(value)
     }
 }
 /// `GetSpaceDirectoriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesResponseBody {
     /// `children`.
@@ -2844,13 +3123,13 @@ rt::impl_deserialize! {
     GetSpaceDirectoriesResponseBody { "children" => read_field(children), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSpaceDirectoriesResponseBody { "children" => optional(children), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetStarInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetStarInfoResponseBody {
     /// `starred`.
@@ -2859,12 +3138,12 @@ pub struct GetStarInfoResponseBody {
 rt::impl_deserialize! {
     GetStarInfoResponseBody { "starred" => read_field(starred) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetStarInfoResponseBody { "starred" => optional(starred) }
 }
 /// `GetTaskInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTaskInfoResponseBody {
     /// `failCount`.
@@ -2883,14 +3162,14 @@ rt::impl_deserialize! {
     read_field(status), "succCount" => read_field(succ_count), "taskId" =>
     read_field(task_id), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTaskInfoResponseBody { "failCount" => optional(fail_count), "status" =>
     optional(status), "succCount" => optional(succ_count), "taskId" => optional(task_id),
     "totalCount" => optional(total_count) }
 }
 /// `GetTotalNumberOfDentriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesResponseBody {
     /// `dentriesCount`.
@@ -2900,12 +3179,12 @@ rt::impl_deserialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => read_field(dentries_count)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTotalNumberOfDentriesResponseBody { "dentriesCount" => optional(dentries_count) }
 }
 /// `GetTotalNumberOfSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesResponseBody {
     /// `spacesCount`.
@@ -2914,12 +3193,12 @@ pub struct GetTotalNumberOfSpacesResponseBody {
 rt::impl_deserialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => read_field(spaces_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTotalNumberOfSpacesResponseBody { "spacesCount" => optional(spaces_count) }
 }
 /// `GetUserInfoByOpenTokenResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenResponseBody {
     /// `unionId`.
@@ -2931,7 +3210,7 @@ rt::impl_deserialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => read_field(union_id), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserInfoByOpenTokenResponseBody { "unionId" => optional(union_id), "userId" =>
     optional(user_id) }
@@ -2939,7 +3218,7 @@ rt::impl_serialize! {
 /// `GetUuidByDentryIdResponseBody`: the same model as [`GetDentryIdByUuidResponseBody`].
 pub type GetUuidByDentryIdResponseBody = GetDentryIdByUuidResponseBody;
 /// `GetUuidByIdOrUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlResponseBody {
     /// `dentryUuid`.
@@ -2948,12 +3227,12 @@ pub struct GetUuidByIdOrUrlResponseBody {
 rt::impl_deserialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => read_field(dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUuidByIdOrUrlResponseBody { "dentryUuid" => optional(dentry_uuid) }
 }
 /// `GetWorkspacePermissionScopesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesResponseBody {
     /// `members`.
@@ -2962,13 +3241,13 @@ pub struct GetWorkspacePermissionScopesResponseBody {
 rt::impl_deserialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => read_field(members) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBody { "members" => optional(members) }
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequestParam {
     /// `leave`.
@@ -2980,14 +3259,22 @@ pub struct HandoverTeamWithoutAuthRequestParam {
     /// `teamId`.
     pub team_id: String,
 }
+/// The required fields of [`HandoverTeamWithoutAuthRequestParam`], each named where it is set: `HandoverTeamWithoutAuthRequestParam::new(HandoverTeamWithoutAuthRequestParamRequired { .. })`.
+pub struct HandoverTeamWithoutAuthRequestParamRequired {
+    /// `newOwner`: see [`HandoverTeamWithoutAuthRequestParam::new_owner`].
+    pub new_owner: String,
+    /// `teamId`: see [`HandoverTeamWithoutAuthRequestParam::team_id`].
+    pub team_id: String,
+}
 impl HandoverTeamWithoutAuthRequestParam {
     /// A `HandoverTeamWithoutAuthRequestParam` with its required fields (`newOwner`, `teamId`); set the others with the methods named after them.
-    pub fn new(new_owner: impl Into<String>, team_id: impl Into<String>) -> Self {
+    pub fn new(required: HandoverTeamWithoutAuthRequestParamRequired) -> Self {
+        let HandoverTeamWithoutAuthRequestParamRequired { new_owner, team_id } = required;
         Self {
             leave: None,
-            new_owner: new_owner.into(),
+            new_owner,
             notify: None,
-            team_id: team_id.into(),
+            team_id,
         }
     }
     /// Sets `leave`.
@@ -3005,7 +3292,7 @@ rt::impl_serialize! {
     HandoverTeamWithoutAuthRequestParam { "leave" => optional(leave), "newOwner" =>
     field(new_owner), "notify" => optional(notify), "teamId" => field(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoverTeamWithoutAuthRequestParam { "leave" => read_field(leave), "newOwner" =>
     read_field(new_owner), "notify" => read_field(notify), "teamId" =>
@@ -3015,7 +3302,7 @@ rt::impl_deserialize! {
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequestParam {
     /// `leave`.
@@ -3025,16 +3312,21 @@ pub struct HandoveryWorkspaceRequestParam {
     /// `resourceId`.
     pub resource_id: String,
 }
+/// The required fields of [`HandoveryWorkspaceRequestParam`], each named where it is set: `HandoveryWorkspaceRequestParam::new(HandoveryWorkspaceRequestParamRequired { .. })`.
+pub struct HandoveryWorkspaceRequestParamRequired {
+    /// `receiverUnionId`: see [`HandoveryWorkspaceRequestParam::receiver_union_id`].
+    pub receiver_union_id: String,
+    /// `resourceId`: see [`HandoveryWorkspaceRequestParam::resource_id`].
+    pub resource_id: String,
+}
 impl HandoveryWorkspaceRequestParam {
     /// A `HandoveryWorkspaceRequestParam` with its required fields (`receiverUnionId`, `resourceId`); set the others with the methods named after them.
-    pub fn new(
-        receiver_union_id: impl Into<String>,
-        resource_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: HandoveryWorkspaceRequestParamRequired) -> Self {
+        let HandoveryWorkspaceRequestParamRequired { receiver_union_id, resource_id } = required;
         Self {
             leave: None,
-            receiver_union_id: receiver_union_id.into(),
-            resource_id: resource_id.into(),
+            receiver_union_id,
+            resource_id,
         }
     }
     /// Sets `leave`.
@@ -3047,13 +3339,13 @@ rt::impl_serialize! {
     HandoveryWorkspaceRequestParam { "leave" => optional(leave), "receiverUnionId" =>
     field(receiver_union_id), "resourceId" => field(resource_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoveryWorkspaceRequestParam { "leave" => read_field(leave), "receiverUnionId" =>
     read_field(receiver_union_id), "resourceId" => read_field(resource_id) }
 }
 /// `HandoveryWorkspaceResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceResponseBody {
     /// `result`.
@@ -3062,12 +3354,12 @@ pub struct HandoveryWorkspaceResponseBody {
 rt::impl_deserialize! {
     HandoveryWorkspaceResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     HandoveryWorkspaceResponseBody { "result" => optional(result) }
 }
 /// `ListFeedsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFeedsResponseBody {
     /// `hasMore`.
@@ -3081,13 +3373,13 @@ rt::impl_deserialize! {
     ListFeedsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListFeedsResponseBody { "hasMore" => optional(has_more), "items" => optional(items),
     "nextToken" => optional(next_token) }
 }
 /// `ListHotDocsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListHotDocsResponseBody {
     /// `items`.
@@ -3096,7 +3388,7 @@ pub struct ListHotDocsResponseBody {
 rt::impl_deserialize! {
     ListHotDocsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListHotDocsResponseBody { "items" => optional(items) }
 }
@@ -3160,7 +3452,7 @@ rt::impl_serialize! {
     "withSpacePermissionRole" => optional(with_space_permission_role), "withTeamDetail"
     => optional(with_team_detail) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPinSpacesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "withSpaceCreatorInfo" =>
@@ -3170,7 +3462,7 @@ rt::impl_deserialize! {
     read_field(with_team_detail) }
 }
 /// `ListPinSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBody {
     /// `nextToken`.
@@ -3182,14 +3474,14 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBody { "nextToken" => read_field(next_token), "resultItems" =>
     read_field(result_items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBody { "nextToken" => optional(next_token), "resultItems" =>
     optional(result_items) }
 }
 /// `ListRecentsRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequestParam {
     /// `fileTypes`.
@@ -3201,17 +3493,22 @@ pub struct ListRecentsRequestParam {
     /// `operateTypes`.
     pub operate_types: Vec<i64>,
 }
+/// The required fields of [`ListRecentsRequestParam`], each named where it is set: `ListRecentsRequestParam::new(ListRecentsRequestParamRequired { .. })`.
+pub struct ListRecentsRequestParamRequired {
+    /// `fileTypes`: see [`ListRecentsRequestParam::file_types`].
+    pub file_types: Vec<i64>,
+    /// `operateTypes`: see [`ListRecentsRequestParam::operate_types`].
+    pub operate_types: Vec<i64>,
+}
 impl ListRecentsRequestParam {
     /// A `ListRecentsRequestParam` with its required fields (`fileTypes`, `operateTypes`); set the others with the methods named after them.
-    pub fn new(
-        file_types: impl IntoIterator<Item = i64>,
-        operate_types: impl IntoIterator<Item = i64>,
-    ) -> Self {
+    pub fn new(required: ListRecentsRequestParamRequired) -> Self {
+        let ListRecentsRequestParamRequired { file_types, operate_types } = required;
         Self {
-            file_types: file_types.into_iter().collect(),
+            file_types,
             max_results: None,
             next_token: None,
-            operate_types: operate_types.into_iter().collect(),
+            operate_types,
         }
     }
     /// Sets `maxResults`.
@@ -3230,14 +3527,14 @@ rt::impl_serialize! {
     optional(max_results), "nextToken" => optional(next_token), "operateTypes" =>
     field(operate_types) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecentsRequestParam { "fileTypes" => read_field(file_types), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operateTypes" =>
     read_field(operate_types) }
 }
 /// `ListRecentsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBody {
     /// `hasMore`.
@@ -3251,13 +3548,13 @@ rt::impl_deserialize! {
     ListRecentsResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentDentryList" => read_field(recent_dentry_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListRecentsResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentDentryList" => optional(recent_dentry_list) }
 }
 /// `ListRelatedSpaceTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsResponseBody {
     /// `items`.
@@ -3266,12 +3563,12 @@ pub struct ListRelatedSpaceTeamsResponseBody {
 rt::impl_deserialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListRelatedSpaceTeamsResponseBody { "items" => optional(items) }
 }
 /// `ListRelatedTeamsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRelatedTeamsResponseBody {
     /// `hasMore`.
@@ -3285,13 +3582,13 @@ rt::impl_deserialize! {
     ListRelatedTeamsResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListRelatedTeamsResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
 /// `ListSpaceSectionsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSpaceSectionsResponseBody {
     /// `items`.
@@ -3300,7 +3597,7 @@ pub struct ListSpaceSectionsResponseBody {
 rt::impl_deserialize! {
     ListSpaceSectionsResponseBody { "items" => read_field(items) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBody { "items" => optional(items) }
 }
@@ -3424,7 +3721,7 @@ rt::impl_serialize! {
     optional(with_space_permission_role), "withTeamDetail" => optional(with_team_detail)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListStarsRequestOption { "contentTypeList" => read_field(content_type_list),
     "filterDocTypes" => read_field(filter_doc_types), "listV2" => read_field(list_v2),
@@ -3438,7 +3735,7 @@ rt::impl_deserialize! {
     read_field(with_team_detail) }
 }
 /// `ListStarsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBody {
     /// `nextToken`.
@@ -3450,13 +3747,13 @@ rt::impl_deserialize! {
     ListStarsResponseBody { "nextToken" => read_field(next_token), "starList" =>
     read_field(star_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListStarsResponseBody { "nextToken" => optional(next_token), "starList" =>
     optional(star_list) }
 }
 /// `ListTeamMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamMembersResponseBody {
     /// `members`.
@@ -3468,14 +3765,14 @@ rt::impl_deserialize! {
     ListTeamMembersResponseBody { "members" => read_field(members), "teamName" =>
     read_field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListTeamMembersResponseBody { "members" => optional(members), "teamName" =>
     optional(team_name) }
 }
 /// `LockDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequestParam {
     /// `dentryUuid`.
@@ -3485,17 +3782,23 @@ pub struct LockDocRequestParam {
     /// `operatorUid`.
     pub operator_uid: String,
 }
+/// The required fields of [`LockDocRequestParam`], each named where it is set: `LockDocRequestParam::new(LockDocRequestParamRequired { .. })`.
+pub struct LockDocRequestParamRequired {
+    /// `dentryUuid`: see [`LockDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `name`: see [`LockDocRequestParam::name`].
+    pub name: String,
+    /// `operatorUid`: see [`LockDocRequestParam::operator_uid`].
+    pub operator_uid: String,
+}
 impl LockDocRequestParam {
     /// A `LockDocRequestParam` with its required fields (`dentryUuid`, `name`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(
-        dentry_uuid: impl Into<String>,
-        name: impl Into<String>,
-        operator_uid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: LockDocRequestParamRequired) -> Self {
+        let LockDocRequestParamRequired { dentry_uuid, name, operator_uid } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
-            name: name.into(),
-            operator_uid: operator_uid.into(),
+            dentry_uuid,
+            name,
+            operator_uid,
         }
     }
 }
@@ -3503,7 +3806,7 @@ rt::impl_serialize! {
     LockDocRequestParam { "dentryUuid" => field(dentry_uuid), "name" => field(name),
     "operatorUid" => field(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "name" =>
     read_field(name), "operatorUid" => read_field(operator_uid) }
@@ -3512,7 +3815,7 @@ rt::impl_deserialize! {
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -3520,20 +3823,25 @@ pub struct LockDocByDelegatedPermissionRequestParam {
     /// `name`.
     pub name: String,
 }
+/// The required fields of [`LockDocByDelegatedPermissionRequestParam`], each named where it is set: `LockDocByDelegatedPermissionRequestParam::new(LockDocByDelegatedPermissionRequestParamRequired { .. })`.
+pub struct LockDocByDelegatedPermissionRequestParamRequired {
+    /// `dentryUuid`: see [`LockDocByDelegatedPermissionRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `name`: see [`LockDocByDelegatedPermissionRequestParam::name`].
+    pub name: String,
+}
 impl LockDocByDelegatedPermissionRequestParam {
     /// A `LockDocByDelegatedPermissionRequestParam` with its required fields (`dentryUuid`, `name`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            name: name.into(),
-        }
+    pub fn new(required: LockDocByDelegatedPermissionRequestParamRequired) -> Self {
+        let LockDocByDelegatedPermissionRequestParamRequired { dentry_uuid, name } = required;
+        Self { dentry_uuid, name }
     }
 }
 rt::impl_serialize! {
     LockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid), "name"
     => field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid),
     "name" => read_field(name) }
@@ -3547,7 +3855,7 @@ pub type PinSpaceResponseBody = BatchCreateTeamResponseBody;
 /// `QueryDocContentResponseBody`: the same model as [`DocContentResponseBody`].
 pub type QueryDocContentResponseBody = DocContentResponseBody;
 /// `QueryExportTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExportTaskResponseBody {
     /// `downloadUrl`.
@@ -3559,13 +3867,13 @@ rt::impl_deserialize! {
     QueryExportTaskResponseBody { "downloadUrl" => read_field(download_url), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryExportTaskResponseBody { "downloadUrl" => optional(download_url), "status" =>
     optional(status) }
 }
 /// `QueryGetContentJobResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryGetContentJobResponseBody {
     /// `contentKey`.
@@ -3577,13 +3885,13 @@ rt::impl_deserialize! {
     QueryGetContentJobResponseBody { "contentKey" => read_field(content_key), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryGetContentJobResponseBody { "contentKey" => optional(content_key), "status" =>
     optional(status) }
 }
 /// `QueryItemByUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryItemByUrlResponseBody {
     /// `bizType`.
@@ -3600,14 +3908,14 @@ rt::impl_deserialize! {
     read_field(dentry), "resourceType" => read_field(resource_type), "space" =>
     read_field(space) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryItemByUrlResponseBody { "bizType" => optional(biz_type), "dentry" =>
     optional(dentry), "resourceType" => optional(resource_type), "space" =>
     optional(space) }
 }
 /// `QueryRecentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentListResponseBody {
     /// `hasMore`.
@@ -3621,13 +3929,13 @@ rt::impl_deserialize! {
     QueryRecentListResponseBody { "hasMore" => read_field(has_more), "nextToken" =>
     read_field(next_token), "recentList" => read_field(recent_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryRecentListResponseBody { "hasMore" => optional(has_more), "nextToken" =>
     optional(next_token), "recentList" => optional(recent_list) }
 }
 /// `RelatedSpacesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBody {
     /// `hasMore`.
@@ -3641,14 +3949,14 @@ rt::impl_deserialize! {
     RelatedSpacesResponseBody { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RelatedSpacesResponseBody { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
-/// `RemoveTeamMembersRequestMembers`.
+/// `RemoveTeamMembersRequestMembers`, a model several operations share: also named [`SaveTeamMembersRequestMembers`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequestMembers {
     /// `memberId`.
@@ -3658,11 +3966,19 @@ pub struct RemoveTeamMembersRequestMembers {
     /// `roleCode`.
     pub role_code: Option<String>,
 }
+/// The required fields of [`RemoveTeamMembersRequestMembers`], each named where it is set: `RemoveTeamMembersRequestMembers::new(RemoveTeamMembersRequestMembersRequired { .. })`.
+pub struct RemoveTeamMembersRequestMembersRequired {
+    /// `memberId`: see [`RemoveTeamMembersRequestMembers::member_id`].
+    pub member_id: String,
+    /// `memberType`: see [`RemoveTeamMembersRequestMembers::member_type`].
+    pub member_type: i64,
+}
 impl RemoveTeamMembersRequestMembers {
     /// A `RemoveTeamMembersRequestMembers` with its required fields (`memberId`, `memberType`); set the others with the methods named after them.
-    pub fn new(member_id: impl Into<String>, member_type: i64) -> Self {
+    pub fn new(required: RemoveTeamMembersRequestMembersRequired) -> Self {
+        let RemoveTeamMembersRequestMembersRequired { member_id, member_type } = required;
         Self {
-            member_id: member_id.into(),
+            member_id,
             member_type,
             role_code: None,
         }
@@ -3677,13 +3993,13 @@ rt::impl_serialize! {
     RemoveTeamMembersRequestMembers { "memberId" => field(member_id), "memberType" =>
     field(member_type), "roleCode" => optional(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveTeamMembersRequestMembers { "memberId" => read_field(member_id), "memberType"
     => read_field(member_type), "roleCode" => read_field(role_code) }
 }
-/// `RemoveTeamMembersResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RemoveTeamMembersResponseBody`, a model several operations share: also named [`SaveTeamMembersResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoveTeamMembersResponseBody {
     /// `notInOrgMembers`.
@@ -3695,18 +4011,20 @@ rt::impl_deserialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => read_field(not_in_org_members),
     "saveSuccess" => read_field(save_success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RemoveTeamMembersResponseBody { "notInOrgMembers" => optional(not_in_org_members),
     "saveSuccess" => optional(save_success) }
 }
 /// `SaveTeamMembersRequestMembers`: the same model as [`RemoveTeamMembersRequestMembers`].
 pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
+/// The required fields of [`SaveTeamMembersRequestMembers`].
+pub type SaveTeamMembersRequestMembersRequired = RemoveTeamMembersRequestMembersRequired;
 /// `SaveTeamMembersResponseBody`: the same model as [`RemoveTeamMembersResponseBody`].
 pub type SaveTeamMembersResponseBody = RemoveTeamMembersResponseBody;
 /// `SearchRequestDentryRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequest {
     /// `createTimeRange`.
@@ -3732,9 +4050,15 @@ pub struct SearchRequestDentryRequest {
     /// `visitTimeRange`.
     pub visit_time_range: Option<SearchRequestDentryRequestVisitTimeRange>,
 }
+/// The required fields of [`SearchRequestDentryRequest`], each named where it is set: `SearchRequestDentryRequest::new(SearchRequestDentryRequestRequired { .. })`.
+pub struct SearchRequestDentryRequestRequired {
+    /// `maxResults`: see [`SearchRequestDentryRequest::max_results`].
+    pub max_results: i64,
+}
 impl SearchRequestDentryRequest {
     /// A `SearchRequestDentryRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: SearchRequestDentryRequestRequired) -> Self {
+        let SearchRequestDentryRequestRequired { max_results } = required;
         Self {
             create_time_range: None,
             create_users: None,
@@ -3823,7 +4147,7 @@ rt::impl_serialize! {
     optional(space_id), "spaceIds" => optional(space_ids), "summaryLength" =>
     optional(summary_length), "visitTimeRange" => optional(visit_time_range) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestDentryRequest { "createTimeRange" => read_field(create_time_range),
     "createUsers" => read_field(create_users), "editors" => read_field(editors),
@@ -3835,7 +4159,7 @@ rt::impl_deserialize! {
 }
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestSpaceRequest {
     /// `maxResults`.
@@ -3845,9 +4169,15 @@ pub struct SearchRequestSpaceRequest {
     /// `withTeamInfo`.
     pub with_team_info: Option<bool>,
 }
+/// The required fields of [`SearchRequestSpaceRequest`], each named where it is set: `SearchRequestSpaceRequest::new(SearchRequestSpaceRequestRequired { .. })`.
+pub struct SearchRequestSpaceRequestRequired {
+    /// `maxResults`: see [`SearchRequestSpaceRequest::max_results`].
+    pub max_results: i64,
+}
 impl SearchRequestSpaceRequest {
     /// A `SearchRequestSpaceRequest` with its required fields (`maxResults`); set the others with the methods named after them.
-    pub fn new(max_results: i64) -> Self {
+    pub fn new(required: SearchRequestSpaceRequestRequired) -> Self {
+        let SearchRequestSpaceRequestRequired { max_results } = required;
         Self {
             max_results,
             next_token: None,
@@ -3869,13 +4199,13 @@ rt::impl_serialize! {
     SearchRequestSpaceRequest { "maxResults" => field(max_results), "nextToken" =>
     optional(next_token), "withTeamInfo" => optional(with_team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestSpaceRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "withTeamInfo" => read_field(with_team_info) }
 }
 /// `SearchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBody {
     /// `dentryResult`.
@@ -3887,12 +4217,12 @@ rt::impl_deserialize! {
     SearchResponseBody { "dentryResult" => read_field(dentry_result), "spaceResult" =>
     read_field(space_result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBody { "dentryResult" => optional(dentry_result), "spaceResult" =>
     optional(space_result) }
 }
-/// `SearchTemplatesRequestOption`.
+/// `SearchTemplatesRequestOption`, a model several operations share: also named [`TeamTemplatesRequestOption`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestOption {
@@ -3965,7 +4295,7 @@ rt::impl_serialize! {
     optional(template_types), "version" => optional(version), "workspaceIds" =>
     optional(workspace_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequestOption { "excludeWorkspaceIds" =>
     read_field(exclude_workspace_ids), "maxResults" => read_field(max_results),
@@ -3975,7 +4305,7 @@ rt::impl_deserialize! {
 }
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestParam {
     /// `belong`.
@@ -3983,26 +4313,31 @@ pub struct SearchTemplatesRequestParam {
     /// `searchName`.
     pub search_name: String,
 }
+/// The required fields of [`SearchTemplatesRequestParam`], each named where it is set: `SearchTemplatesRequestParam::new(SearchTemplatesRequestParamRequired { .. })`.
+pub struct SearchTemplatesRequestParamRequired {
+    /// `belong`: see [`SearchTemplatesRequestParam::belong`].
+    pub belong: String,
+    /// `searchName`: see [`SearchTemplatesRequestParam::search_name`].
+    pub search_name: String,
+}
 impl SearchTemplatesRequestParam {
     /// A `SearchTemplatesRequestParam` with its required fields (`belong`, `searchName`); set the others with the methods named after them.
-    pub fn new(belong: impl Into<String>, search_name: impl Into<String>) -> Self {
-        Self {
-            belong: belong.into(),
-            search_name: search_name.into(),
-        }
+    pub fn new(required: SearchTemplatesRequestParamRequired) -> Self {
+        let SearchTemplatesRequestParamRequired { belong, search_name } = required;
+        Self { belong, search_name }
     }
 }
 rt::impl_serialize! {
     SearchTemplatesRequestParam { "belong" => field(belong), "searchName" =>
     field(search_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequestParam { "belong" => read_field(belong), "searchName" =>
     read_field(search_name) }
 }
-/// `SearchTemplatesResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SearchTemplatesResponseBody`, a model several operations share: also named [`TeamTemplatesResponseBody`], [`UserTemplatesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchTemplatesResponseBody {
     /// `nextToken`.
@@ -4014,14 +4349,14 @@ rt::impl_deserialize! {
     SearchTemplatesResponseBody { "nextToken" => read_field(next_token), "templateList"
     => read_field(template_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchTemplatesResponseBody { "nextToken" => optional(next_token), "templateList" =>
     optional(template_list) }
 }
 /// `ShareUrlRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequestParam {
     /// `dentryUuid`.
@@ -4029,11 +4364,17 @@ pub struct ShareUrlRequestParam {
     /// `triggerShare`.
     pub trigger_share: Option<bool>,
 }
+/// The required fields of [`ShareUrlRequestParam`], each named where it is set: `ShareUrlRequestParam::new(ShareUrlRequestParamRequired { .. })`.
+pub struct ShareUrlRequestParamRequired {
+    /// `dentryUuid`: see [`ShareUrlRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+}
 impl ShareUrlRequestParam {
     /// A `ShareUrlRequestParam` with its required fields (`dentryUuid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>) -> Self {
+    pub fn new(required: ShareUrlRequestParamRequired) -> Self {
+        let ShareUrlRequestParamRequired { dentry_uuid } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
+            dentry_uuid,
             trigger_share: None,
         }
     }
@@ -4047,13 +4388,13 @@ rt::impl_serialize! {
     ShareUrlRequestParam { "dentryUuid" => field(dentry_uuid), "triggerShare" =>
     optional(trigger_share) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShareUrlRequestParam { "dentryUuid" => read_field(dentry_uuid), "triggerShare" =>
     read_field(trigger_share) }
 }
 /// `ShareUrlResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareUrlResponseBody {
     /// `shareUrlInfo`.
@@ -4062,12 +4403,12 @@ pub struct ShareUrlResponseBody {
 rt::impl_deserialize! {
     ShareUrlResponseBody { "shareUrlInfo" => read_field(share_url_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ShareUrlResponseBody { "shareUrlInfo" => optional(share_url_info) }
 }
 /// `SubmitExportJobResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitExportJobResponseBody {
     /// `downloadUrl`.
@@ -4079,7 +4420,7 @@ rt::impl_deserialize! {
     SubmitExportJobResponseBody { "downloadUrl" => read_field(download_url), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SubmitExportJobResponseBody { "downloadUrl" => optional(download_url), "taskId" =>
     optional(task_id) }
@@ -4119,36 +4460,40 @@ rt::impl_serialize! {
     TemplateCategoriesRequestOption { "categoryStatus" => optional(category_status),
     "industryId" => optional(industry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequestOption { "categoryStatus" => read_field(category_status),
     "industryId" => read_field(industry_id) }
 }
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequestParam {
     /// `tenantId`.
     pub tenant_id: String,
 }
+/// The required fields of [`TemplateCategoriesRequestParam`], each named where it is set: `TemplateCategoriesRequestParam::new(TemplateCategoriesRequestParamRequired { .. })`.
+pub struct TemplateCategoriesRequestParamRequired {
+    /// `tenantId`: see [`TemplateCategoriesRequestParam::tenant_id`].
+    pub tenant_id: String,
+}
 impl TemplateCategoriesRequestParam {
     /// A `TemplateCategoriesRequestParam` with its required fields (`tenantId`); set the others with the methods named after them.
-    pub fn new(tenant_id: impl Into<String>) -> Self {
-        Self {
-            tenant_id: tenant_id.into(),
-        }
+    pub fn new(required: TemplateCategoriesRequestParamRequired) -> Self {
+        let TemplateCategoriesRequestParamRequired { tenant_id } = required;
+        Self { tenant_id }
     }
 }
 rt::impl_serialize! {
     TemplateCategoriesRequestParam { "tenantId" => field(tenant_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequestParam { "tenantId" => read_field(tenant_id) }
 }
 /// `TemplateCategoriesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TemplateCategoriesResponseBody {
     /// `list`.
@@ -4157,13 +4502,13 @@ pub struct TemplateCategoriesResponseBody {
 rt::impl_deserialize! {
     TemplateCategoriesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TemplateCategoriesResponseBody { "list" => optional(list) }
 }
 /// `UnlockDocRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequestParam {
     /// `dentryUuid`.
@@ -4171,20 +4516,25 @@ pub struct UnlockDocRequestParam {
     /// `operatorUid`.
     pub operator_uid: String,
 }
+/// The required fields of [`UnlockDocRequestParam`], each named where it is set: `UnlockDocRequestParam::new(UnlockDocRequestParamRequired { .. })`.
+pub struct UnlockDocRequestParamRequired {
+    /// `dentryUuid`: see [`UnlockDocRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `operatorUid`: see [`UnlockDocRequestParam::operator_uid`].
+    pub operator_uid: String,
+}
 impl UnlockDocRequestParam {
     /// A `UnlockDocRequestParam` with its required fields (`dentryUuid`, `operatorUid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>, operator_uid: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-            operator_uid: operator_uid.into(),
-        }
+    pub fn new(required: UnlockDocRequestParamRequired) -> Self {
+        let UnlockDocRequestParamRequired { dentry_uuid, operator_uid } = required;
+        Self { dentry_uuid, operator_uid }
     }
 }
 rt::impl_serialize! {
     UnlockDocRequestParam { "dentryUuid" => field(dentry_uuid), "operatorUid" =>
     field(operator_uid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocRequestParam { "dentryUuid" => read_field(dentry_uuid), "operatorUid" =>
     read_field(operator_uid) }
@@ -4193,24 +4543,28 @@ rt::impl_deserialize! {
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
     pub dentry_uuid: String,
 }
+/// The required fields of [`UnlockDocByDelegatedPermissionRequestParam`], each named where it is set: `UnlockDocByDelegatedPermissionRequestParam::new(UnlockDocByDelegatedPermissionRequestParamRequired { .. })`.
+pub struct UnlockDocByDelegatedPermissionRequestParamRequired {
+    /// `dentryUuid`: see [`UnlockDocByDelegatedPermissionRequestParam::dentry_uuid`].
+    pub dentry_uuid: String,
+}
 impl UnlockDocByDelegatedPermissionRequestParam {
     /// A `UnlockDocByDelegatedPermissionRequestParam` with its required fields (`dentryUuid`); set the others with the methods named after them.
-    pub fn new(dentry_uuid: impl Into<String>) -> Self {
-        Self {
-            dentry_uuid: dentry_uuid.into(),
-        }
+    pub fn new(required: UnlockDocByDelegatedPermissionRequestParamRequired) -> Self {
+        let UnlockDocByDelegatedPermissionRequestParamRequired { dentry_uuid } = required;
+        Self { dentry_uuid }
     }
 }
 rt::impl_serialize! {
     UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => field(dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocByDelegatedPermissionRequestParam { "dentryUuid" => read_field(dentry_uuid)
     }
@@ -4272,7 +4626,7 @@ rt::impl_serialize! {
     optional(next_token), "platform" => optional(platform), "templateTypes" =>
     optional(template_types), "version" => optional(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserTemplatesRequestOption { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "platform" => read_field(platform), "templateTypes" =>
@@ -4282,7 +4636,7 @@ rt::impl_deserialize! {
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `adminUnionIdList`.
@@ -4294,18 +4648,30 @@ pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `teamName`.
     pub team_name: String,
 }
+/// The required fields of [`BatchCreateTeamRequestParamCreateTeamParamList`], each named where it is set: `BatchCreateTeamRequestParamCreateTeamParamList::new(BatchCreateTeamRequestParamCreateTeamParamListRequired { .. })`.
+pub struct BatchCreateTeamRequestParamCreateTeamParamListRequired {
+    /// `creatorUnionId`: see [`BatchCreateTeamRequestParamCreateTeamParamList::creator_union_id`].
+    pub creator_union_id: String,
+    /// `deptId`: see [`BatchCreateTeamRequestParamCreateTeamParamList::dept_id`].
+    pub dept_id: String,
+    /// `teamName`: see [`BatchCreateTeamRequestParamCreateTeamParamList::team_name`].
+    pub team_name: String,
+}
 impl BatchCreateTeamRequestParamCreateTeamParamList {
     /// A `BatchCreateTeamRequestParamCreateTeamParamList` with its required fields (`creatorUnionId`, `deptId`, `teamName`); set the others with the methods named after them.
     pub fn new(
-        creator_union_id: impl Into<String>,
-        dept_id: impl Into<String>,
-        team_name: impl Into<String>,
+        required: BatchCreateTeamRequestParamCreateTeamParamListRequired,
     ) -> Self {
+        let BatchCreateTeamRequestParamCreateTeamParamListRequired {
+            creator_union_id,
+            dept_id,
+            team_name,
+        } = required;
         Self {
             admin_union_id_list: None,
-            creator_union_id: creator_union_id.into(),
-            dept_id: dept_id.into(),
-            team_name: team_name.into(),
+            creator_union_id,
+            dept_id,
+            team_name,
         }
     }
     /// Sets `adminUnionIdList`.
@@ -4322,14 +4688,14 @@ rt::impl_serialize! {
     optional(admin_union_id_list), "creatorUnionId" => field(creator_union_id), "deptId"
     => field(dept_id), "teamName" => field(team_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequestParamCreateTeamParamList { "adminUnionIdList" =>
     read_field(admin_union_id_list), "creatorUnionId" => read_field(creator_union_id),
     "deptId" => read_field(dept_id), "teamName" => read_field(team_name) }
 }
 /// `MapValue`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MapValue {
     /// `templateId`.
@@ -4368,7 +4734,7 @@ rt::impl_deserialize! {
     read_field(workspace_name), "usedCount" => read_field(used_count), "belong" =>
     read_field(belong), "contentDownloadUrl" => read_field(content_download_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     MapValue { "templateId" => optional(template_id), "title" => optional(title), "type"
     => optional(r#type), "coverDownloadUrl" => optional(cover_download_url),
@@ -4378,8 +4744,8 @@ rt::impl_serialize! {
     "usedCount" => optional(used_count), "belong" => optional(belong),
     "contentDownloadUrl" => optional(content_download_url) }
 }
-/// `CategoryTemplatesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+/// `CategoryTemplatesResponseBodyList`, a model several operations share: also named [`SearchTemplatesResponseBodyTemplateList`], [`TeamTemplatesResponseBodyTemplateList`], [`UserTemplatesResponseBodyTemplateList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryTemplatesResponseBodyList {
     /// `authorName`.
@@ -4419,7 +4785,7 @@ rt::impl_deserialize! {
     read_field(used_count), "workspaceId" => read_field(workspace_id), "workspaceName" =>
     read_field(workspace_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CategoryTemplatesResponseBodyList { "authorName" => optional(author_name), "belong"
     => optional(belong), "contentDownloadUrl" => optional(content_download_url),
@@ -4430,8 +4796,8 @@ rt::impl_serialize! {
     "workspaceId" => optional(workspace_id), "workspaceName" => optional(workspace_name)
     }
 }
-/// `DentryVOCreator`.
-#[derive(Clone, Debug, Default)]
+/// `DentryVOCreator`, a model several operations share: also named [`DentryVOUpdater`], [`SpaceVOOwner`], [`SpaceModelOwner`], [`DentryModelCreator`], [`DentryModelUpdater`], [`RelatedSpacesResponseBodyItemsOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVOCreator {
     /// `name`.
@@ -4442,12 +4808,12 @@ pub struct DentryVOCreator {
 rt::impl_deserialize! {
     DentryVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DentryVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
 /// `LinkSourceInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkSourceInfo {
     /// `extension`.
@@ -4466,14 +4832,14 @@ rt::impl_deserialize! {
     read_field(icon_url), "id" => read_field(id), "linkType" => read_field(link_type),
     "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     LinkSourceInfo { "extension" => optional(extension), "iconUrl" => optional(icon_url),
     "id" => optional(id), "linkType" => optional(link_type), "spaceId" =>
     optional(space_id) }
 }
 /// `SpaceModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceModel {
     /// `cover`.
@@ -4506,7 +4872,7 @@ rt::impl_deserialize! {
     "recentList" => read_field(recent_list), "type" => read_field(r#type), "url" =>
     read_field(url), "visitorInfo" => read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SpaceModel { "cover" => optional(cover), "description" => optional(description),
     "hdIconVO" => optional(hd_icon_vo), "iconVO" => optional(icon_vo), "id" =>
@@ -4516,8 +4882,8 @@ rt::impl_serialize! {
 }
 /// `DentryVOUpdater`: the same model as [`DentryVOCreator`].
 pub type DentryVOUpdater = DentryVOCreator;
-/// `DentryVOVisitorInfo`.
-#[derive(Clone, Debug, Default)]
+/// `DentryVOVisitorInfo`, a model several operations share: also named [`SpaceVOVisitorInfo`], [`SpaceModelVisitorInfo`], [`DentryModelVisitorInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryVOVisitorInfo {
     /// `dentryActions`.
@@ -4531,13 +4897,13 @@ rt::impl_deserialize! {
     DentryVOVisitorInfo { "dentryActions" => read_field(dentry_actions), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DentryVOVisitorInfo { "dentryActions" => optional(dentry_actions), "roleCode" =>
     optional(role_code), "spaceActions" => optional(space_actions) }
 }
-/// `CopyDocResponseBodySyncCopyResult`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBodySyncCopyResult`, a model several operations share: also named [`CopyDocWithAppAuthResponseBodySyncCopyResult`], [`CreateShortcutResponseBodyOpenDentryInfo`], [`ListRecentsResponseBodyRecentDentryListResource`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBodySyncCopyResult {
     /// `dentryUuid`.
@@ -4561,7 +4927,7 @@ rt::impl_deserialize! {
     read_field(drive_space_id), "extension" => read_field(extension), "name" =>
     read_field(name), "spaceInfo" => read_field(space_info), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResult { "dentryUuid" => optional(dentry_uuid),
     "driveDentryId" => optional(drive_dentry_id), "driveSpaceId" =>
@@ -4573,7 +4939,7 @@ pub type CopyDocWithAppAuthResponseBodySyncCopyResult = CopyDocResponseBodySyncC
 /// `CreateShortcutResponseBodyOpenDentryInfo`: the same model as [`CopyDocResponseBodySyncCopyResult`].
 pub type CreateShortcutResponseBodyOpenDentryInfo = CopyDocResponseBodySyncCopyResult;
 /// `CreateShortcutForMigrateResponseBodyOpenDentryInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateShortcutForMigrateResponseBodyOpenDentryInfo {
     /// `dentryUuid`.
@@ -4595,15 +4961,15 @@ rt::impl_deserialize! {
     "driveSpaceId" => read_field(drive_space_id), "extension" => read_field(extension),
     "name" => read_field(name), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateShortcutForMigrateResponseBodyOpenDentryInfo { "dentryUuid" =>
     optional(dentry_uuid), "driveDentryId" => optional(drive_dentry_id), "driveSpaceId"
     => optional(drive_space_id), "extension" => optional(extension), "name" =>
     optional(name), "url" => optional(url) }
 }
-/// `SpaceVOIconVO`.
-#[derive(Clone, Debug, Default)]
+/// `SpaceVOIconVO`, a model several operations share: also named [`SpaceModelHdIconVO`], [`SpaceModelIconVO`], [`RelatedSpacesResponseBodyItemsHdIconVO`], [`RelatedSpacesResponseBodyItemsIconVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SpaceVOIconVO {
     /// `icon`.
@@ -4614,7 +4980,7 @@ pub struct SpaceVOIconVO {
 rt::impl_deserialize! {
     SpaceVOIconVO { "icon" => read_field(icon), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SpaceVOIconVO { "icon" => optional(icon), "type" => optional(r#type) }
 }
@@ -4622,8 +4988,8 @@ rt::impl_serialize! {
 pub type SpaceVOOwner = DentryVOCreator;
 /// `SpaceVOVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type SpaceVOVisitorInfo = DentryVOVisitorInfo;
-/// `TeamVOCreator`.
-#[derive(Clone, Debug, Default)]
+/// `TeamVOCreator`, a model several operations share: also named [`TeamVOUpdater`], [`TeamModelCreator`], [`TeamModelUpdater`], [`QueryItemByUrlResponseBodySpaceOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOCreator {
     /// `name`.
@@ -4634,12 +5000,12 @@ pub struct TeamVOCreator {
 rt::impl_deserialize! {
     TeamVOCreator { "name" => read_field(name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamVOCreator { "name" => optional(name), "unionId" => optional(union_id) }
 }
-/// `TeamVORelatedDeptInfo`.
-#[derive(Clone, Debug, Default)]
+/// `TeamVORelatedDeptInfo`, a model several operations share: also named [`TeamModelRelatedDeptInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVORelatedDeptInfo {
     /// `deptId`.
@@ -4651,13 +5017,13 @@ rt::impl_deserialize! {
     TeamVORelatedDeptInfo { "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamVORelatedDeptInfo { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name) }
 }
 /// `TeamVOShareScopeInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOShareScopeInfo {
     /// `roleId`.
@@ -4669,14 +5035,14 @@ rt::impl_deserialize! {
     TeamVOShareScopeInfo { "roleId" => read_field(role_id), "scope" => read_field(scope)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamVOShareScopeInfo { "roleId" => optional(role_id), "scope" => optional(scope) }
 }
 /// `TeamVOUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamVOUpdater = TeamVOCreator;
 /// `TeamVOVisitInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamVOVisitInfo {
     /// `roleCode`.
@@ -4685,12 +5051,12 @@ pub struct TeamVOVisitInfo {
 rt::impl_deserialize! {
     TeamVOVisitInfo { "roleCode" => read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamVOVisitInfo { "roleCode" => optional(role_code) }
 }
 /// `DentryModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryModel {
     /// `contentType`.
@@ -4744,7 +5110,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DentryModel { "contentType" => optional(content_type), "createdTime" =>
     optional(created_time), "creator" => optional(creator), "dentryId" =>
@@ -4757,7 +5123,7 @@ rt::impl_serialize! {
     optional(updater), "url" => optional(url), "visitorInfo" => optional(visitor_info) }
 }
 /// `GetWorkspacePermissionScopesResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesResponseBodyMembers {
     /// `memberId`.
@@ -4772,13 +5138,13 @@ rt::impl_deserialize! {
     read_field(member_id), "memberRole" => read_field(member_role), "memberType" =>
     read_field(member_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetWorkspacePermissionScopesResponseBodyMembers { "memberId" => optional(member_id),
     "memberRole" => optional(member_role), "memberType" => optional(member_type) }
 }
 /// `ListFeedsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListFeedsResponseBodyItems {
     /// `content`.
@@ -4792,13 +5158,13 @@ rt::impl_deserialize! {
     ListFeedsResponseBodyItems { "content" => read_field(content), "time" =>
     read_field(time), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListFeedsResponseBodyItems { "content" => optional(content), "time" =>
     optional(time), "type" => optional(r#type) }
 }
 /// `ListPinSpacesResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItems {
     /// `createTime`.
@@ -4818,7 +5184,7 @@ rt::impl_deserialize! {
     "spacePermissionRole" => read_field(space_permission_role), "teamInfo" =>
     read_field(team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItems { "createTime" => optional(create_time),
     "modifiedTime" => optional(modified_time), "spaceInfo" => optional(space_info),
@@ -4826,7 +5192,7 @@ rt::impl_serialize! {
     optional(team_info) }
 }
 /// `ListRecentsResponseBodyRecentDentryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRecentsResponseBodyRecentDentryList {
     /// `accessTime`.
@@ -4845,14 +5211,14 @@ rt::impl_deserialize! {
     "deleted" => read_field(deleted), "icon" => read_field(icon), "operateType" =>
     read_field(operate_type), "resource" => read_field(resource) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListRecentsResponseBodyRecentDentryList { "accessTime" => optional(access_time),
     "deleted" => optional(deleted), "icon" => optional(icon), "operateType" =>
     optional(operate_type), "resource" => optional(resource) }
 }
 /// `TeamModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamModel {
     /// `cover`.
@@ -4893,7 +5259,7 @@ rt::impl_deserialize! {
     read_field(updater), "url" => read_field(url), "visitInfo" => read_field(visit_info)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamModel { "cover" => optional(cover), "createdTime" => optional(created_time),
     "creator" => optional(creator), "description" => optional(description), "icon" =>
@@ -4903,7 +5269,7 @@ rt::impl_serialize! {
     optional(updater), "url" => optional(url), "visitInfo" => optional(visit_info) }
 }
 /// `ListSpaceSectionsResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSpaceSectionsResponseBodyItems {
     /// `displayType`.
@@ -4922,14 +5288,14 @@ rt::impl_deserialize! {
     => read_field(id), "name" => read_field(name), "spaceNum" => read_field(space_num),
     "spaces" => read_field(spaces) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListSpaceSectionsResponseBodyItems { "displayType" => optional(display_type), "id" =>
     optional(id), "name" => optional(name), "spaceNum" => optional(space_num), "spaces"
     => optional(spaces) }
 }
 /// `ListStarsResponseBodyStarList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarList {
     /// `createTime`.
@@ -4961,7 +5327,7 @@ rt::impl_deserialize! {
     read_field(space_info), "spacePermissionRole" => read_field(space_permission_role),
     "starType" => read_field(star_type), "teamInfo" => read_field(team_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListStarsResponseBodyStarList { "createTime" => optional(create_time), "dentryInfo"
     => optional(dentry_info), "dentryPermissionRole" => optional(dentry_permission_role),
@@ -4970,8 +5336,8 @@ rt::impl_serialize! {
     => optional(space_permission_role), "starType" => optional(star_type), "teamInfo" =>
     optional(team_info) }
 }
-/// `ListTeamMembersResponseBodyMembers`.
-#[derive(Clone, Debug, Default)]
+/// `ListTeamMembersResponseBodyMembers`, a model several operations share: also named [`RemoveTeamMembersResponseBodyNotInOrgMembers`], [`SaveTeamMembersResponseBodyNotInOrgMembers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListTeamMembersResponseBodyMembers {
     /// `memberId`.
@@ -4988,14 +5354,14 @@ rt::impl_deserialize! {
     "memberType" => read_field(member_type), "name" => read_field(name), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListTeamMembersResponseBodyMembers { "memberId" => optional(member_id), "memberType"
     => optional(member_type), "name" => optional(name), "roleCode" => optional(role_code)
     }
 }
 /// `QueryItemByUrlResponseBodySpace`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryItemByUrlResponseBodySpace {
     /// `description`.
@@ -5014,14 +5380,14 @@ rt::impl_deserialize! {
     read_field(id), "name" => read_field(name), "owner" => read_field(owner), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryItemByUrlResponseBodySpace { "description" => optional(description), "id" =>
     optional(id), "name" => optional(name), "owner" => optional(owner), "type" =>
     optional(r#type) }
 }
 /// `QueryRecentListResponseBodyRecentList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRecentListResponseBodyRecentList {
     /// `deleted`.
@@ -5038,13 +5404,13 @@ rt::impl_deserialize! {
     read_field(dentry), "recentTime" => read_field(recent_time), "team" =>
     read_field(team) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryRecentListResponseBodyRecentList { "deleted" => optional(deleted), "dentry" =>
     optional(dentry), "recentTime" => optional(recent_time), "team" => optional(team) }
 }
 /// `RelatedSpacesResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBodyItems {
     /// `cover`.
@@ -5078,7 +5444,7 @@ rt::impl_deserialize! {
     read_field(r#type), "url" => read_field(url), "visitorInfo" =>
     read_field(visitor_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItems { "cover" => optional(cover), "description" =>
     optional(description), "hdIconVO" => optional(hd_icon_vo), "iconVO" =>
@@ -5090,7 +5456,7 @@ rt::impl_serialize! {
 pub type RemoveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
 /// `SaveTeamMembersResponseBodyNotInOrgMembers`: the same model as [`ListTeamMembersResponseBodyMembers`].
 pub type SaveTeamMembersResponseBodyNotInOrgMembers = ListTeamMembersResponseBodyMembers;
-/// `SearchRequestDentryRequestCreateTimeRange`.
+/// `SearchRequestDentryRequestCreateTimeRange`, a model several operations share: also named [`SearchRequestDentryRequestVisitTimeRange`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequestCreateTimeRange {
@@ -5119,7 +5485,7 @@ rt::impl_serialize! {
     SearchRequestDentryRequestCreateTimeRange { "end" => optional(end), "start" =>
     optional(start) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequestDentryRequestCreateTimeRange { "end" => read_field(end), "start" =>
     read_field(start) }
@@ -5127,7 +5493,7 @@ rt::impl_deserialize! {
 /// `SearchRequestDentryRequestVisitTimeRange`: the same model as [`SearchRequestDentryRequestCreateTimeRange`].
 pub type SearchRequestDentryRequestVisitTimeRange = SearchRequestDentryRequestCreateTimeRange;
 /// `SearchResponseBodyDentryResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodyDentryResult {
     /// `hasMore`.
@@ -5141,13 +5507,13 @@ rt::impl_deserialize! {
     SearchResponseBodyDentryResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBodyDentryResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
 }
 /// `SearchResponseBodySpaceResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResult {
     /// `hasMore`.
@@ -5161,7 +5527,7 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResult { "hasMore" => read_field(has_more), "items" =>
     read_field(items), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBodySpaceResult { "hasMore" => optional(has_more), "items" =>
     optional(items), "nextToken" => optional(next_token) }
@@ -5169,7 +5535,7 @@ rt::impl_serialize! {
 /// `SearchTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type SearchTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `ShareUrlResponseBodyShareUrlInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareUrlResponseBodyShareUrlInfo {
     /// `mobileUrl`.
@@ -5181,7 +5547,7 @@ rt::impl_deserialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => read_field(mobile_url), "pcUrl" =>
     read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ShareUrlResponseBodyShareUrlInfo { "mobileUrl" => optional(mobile_url), "pcUrl" =>
     optional(pc_url) }
@@ -5189,7 +5555,7 @@ rt::impl_serialize! {
 /// `TeamTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type TeamTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `TemplateCategoriesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TemplateCategoriesResponseBodyList {
     /// `categoryId`.
@@ -5203,7 +5569,7 @@ rt::impl_deserialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => read_field(category_id),
     "categoryName" => read_field(category_name), "sort" => read_field(sort) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TemplateCategoriesResponseBodyList { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "sort" => optional(sort) }
@@ -5211,7 +5577,7 @@ rt::impl_serialize! {
 /// `UserTemplatesResponseBodyTemplateList`: the same model as [`CategoryTemplatesResponseBodyList`].
 pub type UserTemplatesResponseBodyTemplateList = CategoryTemplatesResponseBodyList;
 /// `LinkSourceInfoIconUrl`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkSourceInfoIconUrl {
     /// `line`.
@@ -5222,7 +5588,7 @@ pub struct LinkSourceInfoIconUrl {
 rt::impl_deserialize! {
     LinkSourceInfoIconUrl { "line" => read_field(line), "small" => read_field(small) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     LinkSourceInfoIconUrl { "line" => optional(line), "small" => optional(small) }
 }
@@ -5234,8 +5600,8 @@ pub type SpaceModelIconVO = SpaceVOIconVO;
 pub type SpaceModelOwner = DentryVOCreator;
 /// `SpaceModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type SpaceModelVisitorInfo = DentryVOVisitorInfo;
-/// `CopyDocResponseBodySyncCopyResultSpaceInfo`.
-#[derive(Clone, Debug, Default)]
+/// `CopyDocResponseBodySyncCopyResultSpaceInfo`, a model several operations share: also named [`CopyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo`], [`CreateShortcutResponseBodyOpenDentryInfoSpaceInfo`], [`ListRecentsResponseBodyRecentDentryListResourceSpaceInfo`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
     /// `sceneType`.
@@ -5244,7 +5610,7 @@ pub struct CopyDocResponseBodySyncCopyResultSpaceInfo {
 rt::impl_deserialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => read_field(scene_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CopyDocResponseBodySyncCopyResultSpaceInfo { "sceneType" => optional(scene_type) }
 }
@@ -5255,7 +5621,7 @@ pub type CreateShortcutResponseBodyOpenDentryInfoSpaceInfo = CopyDocResponseBody
 /// `DentryModelCreator`: the same model as [`DentryVOCreator`].
 pub type DentryModelCreator = DentryVOCreator;
 /// `DentryModelStatisticalInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DentryModelStatisticalInfo {
     /// `wordCount`.
@@ -5264,7 +5630,7 @@ pub struct DentryModelStatisticalInfo {
 rt::impl_deserialize! {
     DentryModelStatisticalInfo { "wordCount" => read_field(word_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DentryModelStatisticalInfo { "wordCount" => optional(word_count) }
 }
@@ -5273,7 +5639,7 @@ pub type DentryModelUpdater = DentryVOCreator;
 /// `DentryModelVisitorInfo`: the same model as [`DentryVOVisitorInfo`].
 pub type DentryModelVisitorInfo = DentryVOVisitorInfo;
 /// `ListPinSpacesResponseBodyResultItemsSpaceInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfo {
     /// `cover`.
@@ -5307,7 +5673,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "modifier" => read_field(modifier), "name" =>
     read_field(name), "pcUrl" => read_field(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfo { "cover" => optional(cover),
     "createTime" => optional(create_time), "creator" => optional(creator), "description"
@@ -5316,8 +5682,8 @@ rt::impl_serialize! {
     "modifier" => optional(modifier), "name" => optional(name), "pcUrl" =>
     optional(pc_url) }
 }
-/// `ListPinSpacesResponseBodyResultItemsTeamInfo`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsTeamInfo`, a model several operations share: also named [`ListStarsResponseBodyStarListSpaceInfo`], [`ListStarsResponseBodyStarListTeamInfo`], [`QueryRecentListResponseBodyRecentListTeam`], [`SearchResponseBodySpaceResultItemsTeamVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsTeamInfo {
     /// `id`.
@@ -5329,7 +5695,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsTeamInfo { "id" => optional(id), "name" =>
     optional(name) }
@@ -5343,7 +5709,7 @@ pub type TeamModelRelatedDeptInfo = TeamVORelatedDeptInfo;
 /// `TeamModelUpdater`: the same model as [`TeamVOCreator`].
 pub type TeamModelUpdater = TeamVOCreator;
 /// `TeamModelVisitInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamModelVisitInfo {
     /// `joinTime`.
@@ -5355,13 +5721,13 @@ rt::impl_deserialize! {
     TeamModelVisitInfo { "joinTime" => read_field(join_time), "roleCode" =>
     read_field(role_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TeamModelVisitInfo { "joinTime" => optional(join_time), "roleCode" =>
     optional(role_code) }
 }
 /// `ListStarsResponseBodyStarListDentryInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListStarsResponseBodyStarListDentryInfo {
     /// `createTime`.
@@ -5400,7 +5766,7 @@ rt::impl_deserialize! {
     "status" => read_field(status), "type" => read_field(r#type), "uuid" =>
     read_field(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListStarsResponseBodyStarListDentryInfo { "createTime" => optional(create_time),
     "creator" => optional(creator), "extension" => optional(extension), "id" =>
@@ -5424,7 +5790,7 @@ pub type RelatedSpacesResponseBodyItemsIconVO = SpaceVOIconVO;
 /// `RelatedSpacesResponseBodyItemsOwner`: the same model as [`DentryVOCreator`].
 pub type RelatedSpacesResponseBodyItemsOwner = DentryVOCreator;
 /// `RelatedSpacesResponseBodyItemsVisitorInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelatedSpacesResponseBodyItemsVisitorInfo {
     /// `dentryActions`.
@@ -5441,14 +5807,14 @@ rt::impl_deserialize! {
     read_field(dentry_actions), "pinned" => read_field(pinned), "roleCode" =>
     read_field(role_code), "spaceActions" => read_field(space_actions) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RelatedSpacesResponseBodyItemsVisitorInfo { "dentryActions" =>
     optional(dentry_actions), "pinned" => optional(pinned), "roleCode" =>
     optional(role_code), "spaceActions" => optional(space_actions) }
 }
 /// `SearchResponseBodyDentryResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodyDentryResultItems {
     /// `content`.
@@ -5492,7 +5858,7 @@ rt::impl_deserialize! {
     read_field(search_file_type), "spaceId" => read_field(space_id), "thumbnailUrl" =>
     read_field(thumbnail_url), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBodyDentryResultItems { "content" => optional(content), "creation" =>
     optional(creation), "dentryId" => optional(dentry_id), "dentryUuid" =>
@@ -5504,7 +5870,7 @@ rt::impl_serialize! {
     optional(url) }
 }
 /// `SearchResponseBodySpaceResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResultItems {
     /// `iconVO`.
@@ -5528,15 +5894,15 @@ rt::impl_deserialize! {
     read_field(space_id), "teamVO" => read_field(team_vo), "url" => read_field(url),
     "userLastOperation" => read_field(user_last_operation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItems { "iconVO" => optional(icon_vo), "name" =>
     optional(name), "originName" => optional(origin_name), "spaceId" =>
     optional(space_id), "teamVO" => optional(team_vo), "url" => optional(url),
     "userLastOperation" => optional(user_last_operation) }
 }
-/// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`, a model several operations share: also named [`ListPinSpacesResponseBodyResultItemsSpaceInfoModifier`], [`ListStarsResponseBodyStarListDentryInfoCreator`], [`ListStarsResponseBodyStarListDentryInfoModifier`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoCreator {
     /// `name`.
@@ -5548,13 +5914,13 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoCreator { "name" => optional(name),
     "userId" => optional(user_id) }
 }
-/// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`.
-#[derive(Clone, Debug, Default)]
+/// `ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO`, a model several operations share: also named [`SearchResponseBodySpaceResultItemsIconVO`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO {
     /// `icon`.
@@ -5566,7 +5932,7 @@ rt::impl_deserialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => read_field(icon),
     "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPinSpacesResponseBodyResultItemsSpaceInfoIconVO { "icon" => optional(icon),
     "type" => optional(r#type) }
@@ -5580,7 +5946,7 @@ pub type ListStarsResponseBodyStarListDentryInfoCreator = ListPinSpacesResponseB
 /// `ListStarsResponseBodyStarListDentryInfoModifier`: the same model as [`ListPinSpacesResponseBodyResultItemsSpaceInfoCreator`].
 pub type ListStarsResponseBodyStarListDentryInfoModifier = ListPinSpacesResponseBodyResultItemsSpaceInfoCreator;
 /// `OpenActionModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenActionModel {
     /// `name`.
@@ -5591,7 +5957,7 @@ pub struct OpenActionModel {
 rt::impl_deserialize! {
     OpenActionModel { "name" => read_field(name), "timestamp" => read_field(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenActionModel { "name" => optional(name), "timestamp" => optional(timestamp) }
 }
@@ -5600,7 +5966,7 @@ pub type SearchResponseBodySpaceResultItemsIconVO = ListPinSpacesResponseBodyRes
 /// `SearchResponseBodySpaceResultItemsTeamVO`: the same model as [`ListPinSpacesResponseBodyResultItemsTeamInfo`].
 pub type SearchResponseBodySpaceResultItemsTeamVO = ListPinSpacesResponseBodyResultItemsTeamInfo;
 /// `SearchResponseBodySpaceResultItemsUserLastOperation`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchResponseBodySpaceResultItemsUserLastOperation {
     /// `name`.
@@ -5612,14 +5978,14 @@ rt::impl_deserialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => read_field(name),
     "time" => read_field(time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchResponseBodySpaceResultItemsUserLastOperation { "name" => optional(name),
     "time" => optional(time) }
 }
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequest {
     /// `operatorId`: a query parameter.
@@ -5627,22 +5993,24 @@ pub struct BatchCreateTeamRequest {
     /// `param`.
     pub param: BatchCreateTeamRequestParam,
 }
+/// The required fields of [`BatchCreateTeamRequest`], each named where it is set: `BatchCreateTeamRequest::new(BatchCreateTeamRequired { .. })`.
+pub struct BatchCreateTeamRequired {
+    /// `operatorId`: see [`BatchCreateTeamRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`BatchCreateTeamRequest::param`].
+    pub param: BatchCreateTeamRequestParam,
+}
 impl BatchCreateTeamRequest {
     /// A `BatchCreateTeamRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: BatchCreateTeamRequestParam,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            param,
-        }
+    pub fn new(required: BatchCreateTeamRequired) -> Self {
+        let BatchCreateTeamRequired { operator_id, param } = required;
+        Self { operator_id, param }
     }
 }
 rt::impl_serialize! {
     BatchCreateTeamRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchCreateTeamRequest { "operatorId" => read_field(operator_id), "param" =>
     read_field(param) }
@@ -5655,7 +6023,7 @@ impl rt::WriteRequest for BatchCreateTeamRequest {
 }
 /// The request of [`Api::batch_delete_recents`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRecentsRequest {
     /// `operatorId`: a query parameter.
@@ -5663,22 +6031,24 @@ pub struct BatchDeleteRecentsRequest {
     /// `dentryUuids`.
     pub dentry_uuids: Vec<String>,
 }
+/// The required fields of [`BatchDeleteRecentsRequest`], each named where it is set: `BatchDeleteRecentsRequest::new(BatchDeleteRecentsRequired { .. })`.
+pub struct BatchDeleteRecentsRequired {
+    /// `operatorId`: see [`BatchDeleteRecentsRequest::operator_id`].
+    pub operator_id: String,
+    /// `dentryUuids`: see [`BatchDeleteRecentsRequest::dentry_uuids`].
+    pub dentry_uuids: Vec<String>,
+}
 impl BatchDeleteRecentsRequest {
     /// A `BatchDeleteRecentsRequest` with its required fields (`operatorId`, `dentryUuids`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        dentry_uuids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            dentry_uuids: dentry_uuids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: BatchDeleteRecentsRequired) -> Self {
+        let BatchDeleteRecentsRequired { operator_id, dentry_uuids } = required;
+        Self { operator_id, dentry_uuids }
     }
 }
 rt::impl_serialize! {
     BatchDeleteRecentsRequest { "dentryUuids" => field(dentry_uuids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchDeleteRecentsRequest { "operatorId" => read_field(operator_id), "dentryUuids" =>
     read_field(dentry_uuids) }
@@ -5691,7 +6061,7 @@ impl rt::WriteRequest for BatchDeleteRecentsRequest {
 }
 /// The request of [`Api::categories_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -5701,14 +6071,19 @@ pub struct CategoriesTemplatesRequest {
     /// `param`.
     pub param: CategoriesTemplatesRequestParam,
 }
+/// The required fields of [`CategoriesTemplatesRequest`], each named where it is set: `CategoriesTemplatesRequest::new(CategoriesTemplatesRequired { .. })`.
+pub struct CategoriesTemplatesRequired {
+    /// `operatorId`: see [`CategoriesTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CategoriesTemplatesRequest::param`].
+    pub param: CategoriesTemplatesRequestParam,
+}
 impl CategoriesTemplatesRequest {
     /// A `CategoriesTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CategoriesTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: CategoriesTemplatesRequired) -> Self {
+        let CategoriesTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -5722,7 +6097,7 @@ impl CategoriesTemplatesRequest {
 rt::impl_serialize! {
     CategoriesTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoriesTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -5735,7 +6110,7 @@ impl rt::WriteRequest for CategoriesTemplatesRequest {
 }
 /// The request of [`Api::category_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -5745,14 +6120,19 @@ pub struct CategoryTemplatesRequest {
     /// `param`.
     pub param: CategoryTemplatesRequestParam,
 }
+/// The required fields of [`CategoryTemplatesRequest`], each named where it is set: `CategoryTemplatesRequest::new(CategoryTemplatesRequired { .. })`.
+pub struct CategoryTemplatesRequired {
+    /// `operatorId`: see [`CategoryTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CategoryTemplatesRequest::param`].
+    pub param: CategoryTemplatesRequestParam,
+}
 impl CategoryTemplatesRequest {
     /// A `CategoryTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CategoryTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: CategoryTemplatesRequired) -> Self {
+        let CategoryTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -5766,7 +6146,7 @@ impl CategoryTemplatesRequest {
 rt::impl_serialize! {
     CategoryTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CategoryTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -5779,7 +6159,7 @@ impl rt::WriteRequest for CategoryTemplatesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `name`.
@@ -5795,17 +6175,23 @@ pub struct CopyDentryRequest {
     /// `toPrevDentryId`.
     pub to_prev_dentry_id: Option<String>,
 }
+/// The required fields of [`CopyDentryRequest`], each named where it is set: `CopyDentryRequest::new(CopyDentryRequired { .. })`.
+pub struct CopyDentryRequired {
+    /// `name`: see [`CopyDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CopyDentryRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetSpaceId`: see [`CopyDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl CopyDentryRequest {
     /// A `CopyDentryRequest` with its required fields (`name`, `operatorId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDentryRequired) -> Self {
+        let CopyDentryRequired { name, operator_id, target_space_id } = required;
         Self {
-            name: name.into(),
-            operator_id: operator_id.into(),
-            target_space_id: target_space_id.into(),
+            name,
+            operator_id,
+            target_space_id,
             to_next_dentry_id: None,
             to_parent_dentry_id: None,
             to_prev_dentry_id: None,
@@ -5833,7 +6219,7 @@ rt::impl_serialize! {
     optional(to_next_dentry_id), "toParentDentryId" => optional(to_parent_dentry_id),
     "toPrevDentryId" => optional(to_prev_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDentryRequest { "name" => read_field(name), "operatorId" =>
     read_field(operator_id), "targetSpaceId" => read_field(target_space_id),
@@ -5847,22 +6233,28 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::copy_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequest {
     /// `param`.
     pub param: CopyDocRequestParam,
 }
+/// The required fields of [`CopyDocRequest`], each named where it is set: `CopyDocRequest::new(CopyDocRequired { .. })`.
+pub struct CopyDocRequired {
+    /// `param`: see [`CopyDocRequest::param`].
+    pub param: CopyDocRequestParam,
+}
 impl CopyDocRequest {
     /// A `CopyDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyDocRequestParam) -> Self {
+    pub fn new(required: CopyDocRequired) -> Self {
+        let CopyDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocRequest { "param" => read_field(param) }
 }
@@ -5873,7 +6265,7 @@ impl rt::WriteRequest for CopyDocRequest {
 }
 /// The request of [`Api::copy_doc_with_app_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocWithAppAuthRequest {
     /// `operatorId`.
@@ -5885,17 +6277,27 @@ pub struct CopyDocWithAppAuthRequest {
     /// `targetPreDentryUuid`.
     pub target_pre_dentry_uuid: Option<String>,
 }
+/// The required fields of [`CopyDocWithAppAuthRequest`], each named where it is set: `CopyDocWithAppAuthRequest::new(CopyDocWithAppAuthRequired { .. })`.
+pub struct CopyDocWithAppAuthRequired {
+    /// `operatorId`: see [`CopyDocWithAppAuthRequest::operator_id`].
+    pub operator_id: String,
+    /// `sourceDentryUuid`: see [`CopyDocWithAppAuthRequest::source_dentry_uuid`].
+    pub source_dentry_uuid: String,
+    /// `targetParentDentryUuid`: see [`CopyDocWithAppAuthRequest::target_parent_dentry_uuid`].
+    pub target_parent_dentry_uuid: String,
+}
 impl CopyDocWithAppAuthRequest {
     /// A `CopyDocWithAppAuthRequest` with its required fields (`operatorId`, `sourceDentryUuid`, `targetParentDentryUuid`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        source_dentry_uuid: impl Into<String>,
-        target_parent_dentry_uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CopyDocWithAppAuthRequired) -> Self {
+        let CopyDocWithAppAuthRequired {
+            operator_id,
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
+        } = required;
         Self {
-            operator_id: operator_id.into(),
-            source_dentry_uuid: source_dentry_uuid.into(),
-            target_parent_dentry_uuid: target_parent_dentry_uuid.into(),
+            operator_id,
+            source_dentry_uuid,
+            target_parent_dentry_uuid,
             target_pre_dentry_uuid: None,
         }
     }
@@ -5911,7 +6313,7 @@ rt::impl_serialize! {
     field(target_parent_dentry_uuid), "targetPreDentryUuid" =>
     optional(target_pre_dentry_uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyDocWithAppAuthRequest { "operatorId" => read_field(operator_id),
     "sourceDentryUuid" => read_field(source_dentry_uuid), "targetParentDentryUuid" =>
@@ -5925,22 +6327,28 @@ impl rt::WriteRequest for CopyDocWithAppAuthRequest {
 }
 /// The request of [`Api::copy_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequest {
     /// `param`.
     pub param: CopyWorkspaceRequestParam,
 }
+/// The required fields of [`CopyWorkspaceRequest`], each named where it is set: `CopyWorkspaceRequest::new(CopyWorkspaceRequired { .. })`.
+pub struct CopyWorkspaceRequired {
+    /// `param`: see [`CopyWorkspaceRequest::param`].
+    pub param: CopyWorkspaceRequestParam,
+}
 impl CopyWorkspaceRequest {
     /// A `CopyWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyWorkspaceRequestParam) -> Self {
+    pub fn new(required: CopyWorkspaceRequired) -> Self {
+        let CopyWorkspaceRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyWorkspaceRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceRequest { "param" => read_field(param) }
 }
@@ -5951,22 +6359,28 @@ impl rt::WriteRequest for CopyWorkspaceRequest {
 }
 /// The request of [`Api::copy_workspace_async`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncRequest {
     /// `param`.
     pub param: CopyWorkspaceAsyncRequestParam,
 }
+/// The required fields of [`CopyWorkspaceAsyncRequest`], each named where it is set: `CopyWorkspaceAsyncRequest::new(CopyWorkspaceAsyncRequired { .. })`.
+pub struct CopyWorkspaceAsyncRequired {
+    /// `param`: see [`CopyWorkspaceAsyncRequest::param`].
+    pub param: CopyWorkspaceAsyncRequestParam,
+}
 impl CopyWorkspaceAsyncRequest {
     /// A `CopyWorkspaceAsyncRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CopyWorkspaceAsyncRequestParam) -> Self {
+    pub fn new(required: CopyWorkspaceAsyncRequired) -> Self {
+        let CopyWorkspaceAsyncRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CopyWorkspaceAsyncRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CopyWorkspaceAsyncRequest { "param" => read_field(param) }
 }
@@ -5977,7 +6391,7 @@ impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
 }
 /// The request of [`Api::create_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDentryRequest {
     /// `dentryType`.
@@ -5991,18 +6405,24 @@ pub struct CreateDentryRequest {
     /// `parentDentryId`.
     pub parent_dentry_id: Option<String>,
 }
+/// The required fields of [`CreateDentryRequest`], each named where it is set: `CreateDentryRequest::new(CreateDentryRequired { .. })`.
+pub struct CreateDentryRequired {
+    /// `dentryType`: see [`CreateDentryRequest::dentry_type`].
+    pub dentry_type: String,
+    /// `name`: see [`CreateDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl CreateDentryRequest {
     /// A `CreateDentryRequest` with its required fields (`dentryType`, `name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_type: impl Into<String>,
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDentryRequired) -> Self {
+        let CreateDentryRequired { dentry_type, name, operator_id } = required;
         Self {
-            dentry_type: dentry_type.into(),
+            dentry_type,
             document_type: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             parent_dentry_id: None,
         }
     }
@@ -6022,7 +6442,7 @@ rt::impl_serialize! {
     optional(document_type), "name" => field(name), "operatorId" => field(operator_id),
     "parentDentryId" => optional(parent_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDentryRequest { "dentryType" => read_field(dentry_type), "documentType" =>
     read_field(document_type), "name" => read_field(name), "operatorId" =>
@@ -6035,22 +6455,28 @@ impl rt::WriteRequest for CreateDentryRequest {
 }
 /// The request of [`Api::create_shortcut`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequest {
     /// `param`.
     pub param: CreateShortcutRequestParam,
 }
+/// The required fields of [`CreateShortcutRequest`], each named where it is set: `CreateShortcutRequest::new(CreateShortcutRequired { .. })`.
+pub struct CreateShortcutRequired {
+    /// `param`: see [`CreateShortcutRequest::param`].
+    pub param: CreateShortcutRequestParam,
+}
 impl CreateShortcutRequest {
     /// A `CreateShortcutRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: CreateShortcutRequestParam) -> Self {
+    pub fn new(required: CreateShortcutRequired) -> Self {
+        let CreateShortcutRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     CreateShortcutRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutRequest { "param" => read_field(param) }
 }
@@ -6119,7 +6545,7 @@ rt::impl_serialize! {
     "targetResourceName" => optional(target_resource_name), "targetResourceType" =>
     optional(target_resource_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateShortcutForMigrateRequest { "operatorId" => read_field(operator_id),
     "sourceResourceId" => read_field(source_resource_id), "sourceResourceType" =>
@@ -6135,7 +6561,7 @@ impl rt::WriteRequest for CreateShortcutForMigrateRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `description`.
@@ -6153,18 +6579,24 @@ pub struct CreateSpaceRequest {
     /// `teamId`.
     pub team_id: Option<String>,
 }
+/// The required fields of [`CreateSpaceRequest`], each named where it is set: `CreateSpaceRequest::new(CreateSpaceRequired { .. })`.
+pub struct CreateSpaceRequired {
+    /// `name`: see [`CreateSpaceRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateSpaceRequest::operator_id`].
+    pub operator_id: String,
+    /// `shareScope`: see [`CreateSpaceRequest::share_scope`].
+    pub share_scope: CreateSpaceRequestShareScope,
+}
 impl CreateSpaceRequest {
     /// A `CreateSpaceRequest` with its required fields (`name`, `operatorId`, `shareScope`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        share_scope: CreateSpaceRequestShareScope,
-    ) -> Self {
+    pub fn new(required: CreateSpaceRequired) -> Self {
+        let CreateSpaceRequired { name, operator_id, share_scope } = required;
         Self {
             description: None,
             icon: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             section_id: None,
             share_scope,
             team_id: None,
@@ -6197,7 +6629,7 @@ rt::impl_serialize! {
     "sectionId" => optional(section_id), "shareScope" => field(share_scope), "teamId" =>
     optional(team_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateSpaceRequest { "description" => read_field(description), "icon" =>
     read_field(icon), "name" => read_field(name), "operatorId" =>
@@ -6211,7 +6643,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `cover`.
@@ -6229,20 +6661,26 @@ pub struct CreateTeamRequest {
     /// `teamType`.
     pub team_type: i64,
 }
+/// The required fields of [`CreateTeamRequest`], each named where it is set: `CreateTeamRequest::new(CreateTeamRequired { .. })`.
+pub struct CreateTeamRequired {
+    /// `name`: see [`CreateTeamRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`CreateTeamRequest::operator_id`].
+    pub operator_id: String,
+    /// `teamType`: see [`CreateTeamRequest::team_type`].
+    pub team_type: i64,
+}
 impl CreateTeamRequest {
     /// A `CreateTeamRequest` with its required fields (`name`, `operatorId`, `teamType`); set the others with the methods named after them.
-    pub fn new(
-        name: impl Into<String>,
-        operator_id: impl Into<String>,
-        team_type: i64,
-    ) -> Self {
+    pub fn new(required: CreateTeamRequired) -> Self {
+        let CreateTeamRequired { name, operator_id, team_type } = required;
         Self {
             cover: None,
             description: None,
             icon: None,
             members: None,
-            name: name.into(),
-            operator_id: operator_id.into(),
+            name,
+            operator_id,
             team_type,
         }
     }
@@ -6276,7 +6714,7 @@ rt::impl_serialize! {
     "name" => field(name), "operatorId" => field(operator_id), "teamType" =>
     field(team_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTeamRequest { "cover" => read_field(cover), "description" =>
     read_field(description), "icon" => read_field(icon), "members" =>
@@ -6290,7 +6728,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::cross_org_migrate`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CrossOrgMigrateRequest {
     /// `operatorId`: a query parameter.
@@ -6300,14 +6738,19 @@ pub struct CrossOrgMigrateRequest {
     /// `param`.
     pub param: CrossOrgMigrateRequestParam,
 }
+/// The required fields of [`CrossOrgMigrateRequest`], each named where it is set: `CrossOrgMigrateRequest::new(CrossOrgMigrateRequired { .. })`.
+pub struct CrossOrgMigrateRequired {
+    /// `operatorId`: see [`CrossOrgMigrateRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`CrossOrgMigrateRequest::param`].
+    pub param: CrossOrgMigrateRequestParam,
+}
 impl CrossOrgMigrateRequest {
     /// A `CrossOrgMigrateRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: CrossOrgMigrateRequestParam,
-    ) -> Self {
+    pub fn new(required: CrossOrgMigrateRequired) -> Self {
+        let CrossOrgMigrateRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -6321,7 +6764,7 @@ impl CrossOrgMigrateRequest {
 rt::impl_serialize! {
     CrossOrgMigrateRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CrossOrgMigrateRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -6334,21 +6777,25 @@ impl rt::WriteRequest for CrossOrgMigrateRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`DeleteTeamRequest`], each named where it is set: `DeleteTeamRequest::new(DeleteTeamRequired { .. })`.
+pub struct DeleteTeamRequired {
+    /// `operatorId`: see [`DeleteTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DeleteTeamRequest {
     /// A `DeleteTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: DeleteTeamRequired) -> Self {
+        let DeleteTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6359,7 +6806,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::doc_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocContentRequest {
     /// `operatorId`: a query parameter.
@@ -6367,13 +6814,16 @@ pub struct DocContentRequest {
     /// `option`.
     pub option: Option<DocContentRequestOption>,
 }
+/// The required fields of [`DocContentRequest`], each named where it is set: `DocContentRequest::new(DocContentRequired { .. })`.
+pub struct DocContentRequired {
+    /// `operatorId`: see [`DocContentRequest::operator_id`].
+    pub operator_id: String,
+}
 impl DocContentRequest {
     /// A `DocContentRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: DocContentRequired) -> Self {
+        let DocContentRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: DocContentRequestOption) -> Self {
@@ -6384,7 +6834,7 @@ impl DocContentRequest {
 rt::impl_serialize! {
     DocContentRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocContentRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -6420,7 +6870,7 @@ impl DocExportByDelegatedPermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocExportByDelegatedPermissionRequest { "generateCp" => read_field(generate_cp),
     "targetFormat" => read_field(target_format) }
@@ -6433,7 +6883,7 @@ impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
 }
 /// The request of [`Api::doc_update_content_with_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `content`.
@@ -6441,13 +6891,16 @@ pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `dataType`.
     pub data_type: Option<String>,
 }
+/// The required fields of [`DocUpdateContentWithDelegatedPermissionRequest`], each named where it is set: `DocUpdateContentWithDelegatedPermissionRequest::new(DocUpdateContentWithDelegatedPermissionRequired { .. })`.
+pub struct DocUpdateContentWithDelegatedPermissionRequired {
+    /// `content`: see [`DocUpdateContentWithDelegatedPermissionRequest::content`].
+    pub content: String,
+}
 impl DocUpdateContentWithDelegatedPermissionRequest {
     /// A `DocUpdateContentWithDelegatedPermissionRequest` with its required fields (`content`); set the others with the methods named after them.
-    pub fn new(content: impl Into<String>) -> Self {
-        Self {
-            content: content.into(),
-            data_type: None,
-        }
+    pub fn new(required: DocUpdateContentWithDelegatedPermissionRequired) -> Self {
+        let DocUpdateContentWithDelegatedPermissionRequired { content } = required;
+        Self { content, data_type: None }
     }
     /// Sets `dataType`.
     pub fn data_type(mut self, value: impl Into<String>) -> Self {
@@ -6459,7 +6912,7 @@ rt::impl_serialize! {
     DocUpdateContentWithDelegatedPermissionRequest { "content" => field(content),
     "dataType" => optional(data_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DocUpdateContentWithDelegatedPermissionRequest { "content" => read_field(content),
     "dataType" => read_field(data_type) }
@@ -6471,22 +6924,28 @@ impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
 }
 /// The request of [`Api::export_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequest {
     /// `param`.
     pub param: ExportDocRequestParam,
 }
+/// The required fields of [`ExportDocRequest`], each named where it is set: `ExportDocRequest::new(ExportDocRequired { .. })`.
+pub struct ExportDocRequired {
+    /// `param`: see [`ExportDocRequest::param`].
+    pub param: ExportDocRequestParam,
+}
 impl ExportDocRequest {
     /// A `ExportDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ExportDocRequestParam) -> Self {
+    pub fn new(required: ExportDocRequired) -> Self {
+        let ExportDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ExportDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExportDocRequest { "param" => read_field(param) }
 }
@@ -6497,21 +6956,25 @@ impl rt::WriteRequest for ExportDocRequest {
 }
 /// The request of [`Api::get_dentry_id_by_uuid`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetDentryIdByUuidRequest`], each named where it is set: `GetDentryIdByUuidRequest::new(GetDentryIdByUuidRequired { .. })`.
+pub struct GetDentryIdByUuidRequired {
+    /// `operatorId`: see [`GetDentryIdByUuidRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetDentryIdByUuidRequest {
     /// A `GetDentryIdByUuidRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetDentryIdByUuidRequired) -> Self {
+        let GetDentryIdByUuidRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDentryIdByUuidRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6545,7 +7008,7 @@ impl GetDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocContentRequest { "generateCp" => read_field(generate_cp), "targetFormat" =>
     read_field(target_format) }
@@ -6574,7 +7037,7 @@ impl GetDocContentForELMRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocContentForELMRequest { "targetFormat" => read_field(target_format) }
 }
@@ -6601,7 +7064,7 @@ impl GetMySpaceRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMySpaceRequest { "isMySpace" => read_field(is_my_space) }
 }
@@ -6642,7 +7105,7 @@ impl GetOrgOrWebOpenDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOrgOrWebOpenDocContentRequest { "generateCp" => read_field(generate_cp),
     "scopeType" => read_field(scope_type), "targetFormat" => read_field(target_format) }
@@ -6656,21 +7119,25 @@ impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
 }
 /// The request of [`Api::get_schema`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSchemaRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSchemaRequest`], each named where it is set: `GetSchemaRequest::new(GetSchemaRequired { .. })`.
+pub struct GetSchemaRequired {
+    /// `operatorId`: see [`GetSchemaRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSchemaRequest {
     /// A `GetSchemaRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetSchemaRequired) -> Self {
+        let GetSchemaRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSchemaRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6681,7 +7148,7 @@ impl rt::WriteRequest for GetSchemaRequest {
 }
 /// The request of [`Api::get_space_directories`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesRequest {
     /// `dentryId`: a query parameter.
@@ -6693,14 +7160,22 @@ pub struct GetSpaceDirectoriesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetSpaceDirectoriesRequest`], each named where it is set: `GetSpaceDirectoriesRequest::new(GetSpaceDirectoriesRequired { .. })`.
+pub struct GetSpaceDirectoriesRequired {
+    /// `maxResults`: see [`GetSpaceDirectoriesRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`GetSpaceDirectoriesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetSpaceDirectoriesRequest {
     /// A `GetSpaceDirectoriesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetSpaceDirectoriesRequired) -> Self {
+        let GetSpaceDirectoriesRequired { max_results, operator_id } = required;
         Self {
             dentry_id: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `dentryId`.
@@ -6714,7 +7189,7 @@ impl GetSpaceDirectoriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSpaceDirectoriesRequest { "dentryId" => read_field(dentry_id), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -6730,21 +7205,25 @@ impl rt::WriteRequest for GetSpaceDirectoriesRequest {
 }
 /// The request of [`Api::get_star_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetStarInfoRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetStarInfoRequest`], each named where it is set: `GetStarInfoRequest::new(GetStarInfoRequired { .. })`.
+pub struct GetStarInfoRequired {
+    /// `operatorId`: see [`GetStarInfoRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetStarInfoRequest {
     /// A `GetStarInfoRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetStarInfoRequired) -> Self {
+        let GetStarInfoRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetStarInfoRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6755,21 +7234,25 @@ impl rt::WriteRequest for GetStarInfoRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTeamRequest`], each named where it is set: `GetTeamRequest::new(GetTeamRequired { .. })`.
+pub struct GetTeamRequired {
+    /// `operatorId`: see [`GetTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTeamRequest {
     /// A `GetTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTeamRequired) -> Self {
+        let GetTeamRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTeamRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6780,7 +7263,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_total_number_of_dentries`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesRequest {
     /// `includeFolder`: a query parameter.
@@ -6790,12 +7273,18 @@ pub struct GetTotalNumberOfDentriesRequest {
     /// `spaceTypes`: a query parameter.
     pub space_types: Option<String>,
 }
+/// The required fields of [`GetTotalNumberOfDentriesRequest`], each named where it is set: `GetTotalNumberOfDentriesRequest::new(GetTotalNumberOfDentriesRequired { .. })`.
+pub struct GetTotalNumberOfDentriesRequired {
+    /// `operatorId`: see [`GetTotalNumberOfDentriesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTotalNumberOfDentriesRequest {
     /// A `GetTotalNumberOfDentriesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: GetTotalNumberOfDentriesRequired) -> Self {
+        let GetTotalNumberOfDentriesRequired { operator_id } = required;
         Self {
             include_folder: None,
-            operator_id: operator_id.into(),
+            operator_id,
             space_types: None,
         }
     }
@@ -6810,7 +7299,7 @@ impl GetTotalNumberOfDentriesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTotalNumberOfDentriesRequest { "includeFolder" => read_field(include_folder),
     "operatorId" => read_field(operator_id), "spaceTypes" => read_field(space_types) }
@@ -6824,21 +7313,25 @@ impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
 }
 /// The request of [`Api::get_total_number_of_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetTotalNumberOfSpacesRequest`], each named where it is set: `GetTotalNumberOfSpacesRequest::new(GetTotalNumberOfSpacesRequired { .. })`.
+pub struct GetTotalNumberOfSpacesRequired {
+    /// `operatorId`: see [`GetTotalNumberOfSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetTotalNumberOfSpacesRequest {
     /// A `GetTotalNumberOfSpacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetTotalNumberOfSpacesRequired) -> Self {
+        let GetTotalNumberOfSpacesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTotalNumberOfSpacesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6849,7 +7342,7 @@ impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
 }
 /// The request of [`Api::get_user_info_by_open_token`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenRequest {
     /// `docKey`: a query parameter.
@@ -6857,16 +7350,21 @@ pub struct GetUserInfoByOpenTokenRequest {
     /// `openToken`: a query parameter.
     pub open_token: String,
 }
+/// The required fields of [`GetUserInfoByOpenTokenRequest`], each named where it is set: `GetUserInfoByOpenTokenRequest::new(GetUserInfoByOpenTokenRequired { .. })`.
+pub struct GetUserInfoByOpenTokenRequired {
+    /// `docKey`: see [`GetUserInfoByOpenTokenRequest::doc_key`].
+    pub doc_key: String,
+    /// `openToken`: see [`GetUserInfoByOpenTokenRequest::open_token`].
+    pub open_token: String,
+}
 impl GetUserInfoByOpenTokenRequest {
     /// A `GetUserInfoByOpenTokenRequest` with its required fields (`docKey`, `openToken`); set the others with the methods named after them.
-    pub fn new(doc_key: impl Into<String>, open_token: impl Into<String>) -> Self {
-        Self {
-            doc_key: doc_key.into(),
-            open_token: open_token.into(),
-        }
+    pub fn new(required: GetUserInfoByOpenTokenRequired) -> Self {
+        let GetUserInfoByOpenTokenRequired { doc_key, open_token } = required;
+        Self { doc_key, open_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserInfoByOpenTokenRequest { "docKey" => read_field(doc_key), "openToken" =>
     read_field(open_token) }
@@ -6879,7 +7377,7 @@ impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
 }
 /// The request of [`Api::get_uuid_by_dentry_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByDentryIdRequest {
     /// `operatorId`: a query parameter.
@@ -6887,16 +7385,21 @@ pub struct GetUuidByDentryIdRequest {
     /// `spaceId`: a query parameter.
     pub space_id: String,
 }
+/// The required fields of [`GetUuidByDentryIdRequest`], each named where it is set: `GetUuidByDentryIdRequest::new(GetUuidByDentryIdRequired { .. })`.
+pub struct GetUuidByDentryIdRequired {
+    /// `operatorId`: see [`GetUuidByDentryIdRequest::operator_id`].
+    pub operator_id: String,
+    /// `spaceId`: see [`GetUuidByDentryIdRequest::space_id`].
+    pub space_id: String,
+}
 impl GetUuidByDentryIdRequest {
     /// A `GetUuidByDentryIdRequest` with its required fields (`operatorId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, space_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            space_id: space_id.into(),
-        }
+    pub fn new(required: GetUuidByDentryIdRequired) -> Self {
+        let GetUuidByDentryIdRequired { operator_id, space_id } = required;
+        Self { operator_id, space_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUuidByDentryIdRequest { "operatorId" => read_field(operator_id), "spaceId" =>
     read_field(space_id) }
@@ -6909,7 +7412,7 @@ impl rt::WriteRequest for GetUuidByDentryIdRequest {
 }
 /// The request of [`Api::get_uuid_by_id_or_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlRequest {
     /// `idOrUrl`: a query parameter.
@@ -6917,16 +7420,21 @@ pub struct GetUuidByIdOrUrlRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetUuidByIdOrUrlRequest`], each named where it is set: `GetUuidByIdOrUrlRequest::new(GetUuidByIdOrUrlRequired { .. })`.
+pub struct GetUuidByIdOrUrlRequired {
+    /// `idOrUrl`: see [`GetUuidByIdOrUrlRequest::id_or_url`].
+    pub id_or_url: String,
+    /// `operatorId`: see [`GetUuidByIdOrUrlRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetUuidByIdOrUrlRequest {
     /// A `GetUuidByIdOrUrlRequest` with its required fields (`idOrUrl`, `operatorId`); set the others with the methods named after them.
-    pub fn new(id_or_url: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            id_or_url: id_or_url.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetUuidByIdOrUrlRequired) -> Self {
+        let GetUuidByIdOrUrlRequired { id_or_url, operator_id } = required;
+        Self { id_or_url, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUuidByIdOrUrlRequest { "idOrUrl" => read_field(id_or_url), "operatorId" =>
     read_field(operator_id) }
@@ -6939,21 +7447,25 @@ impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
 }
 /// The request of [`Api::get_workspace_permission_scopes`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`GetWorkspacePermissionScopesRequest`], each named where it is set: `GetWorkspacePermissionScopesRequest::new(GetWorkspacePermissionScopesRequired { .. })`.
+pub struct GetWorkspacePermissionScopesRequired {
+    /// `operatorId`: see [`GetWorkspacePermissionScopesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl GetWorkspacePermissionScopesRequest {
     /// A `GetWorkspacePermissionScopesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: GetWorkspacePermissionScopesRequired) -> Self {
+        let GetWorkspacePermissionScopesRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetWorkspacePermissionScopesRequest { "operatorId" => read_field(operator_id) }
 }
@@ -6964,22 +7476,28 @@ impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
 }
 /// The request of [`Api::handover_team_without_auth`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequest {
     /// `param`.
     pub param: HandoverTeamWithoutAuthRequestParam,
 }
+/// The required fields of [`HandoverTeamWithoutAuthRequest`], each named where it is set: `HandoverTeamWithoutAuthRequest::new(HandoverTeamWithoutAuthRequired { .. })`.
+pub struct HandoverTeamWithoutAuthRequired {
+    /// `param`: see [`HandoverTeamWithoutAuthRequest::param`].
+    pub param: HandoverTeamWithoutAuthRequestParam,
+}
 impl HandoverTeamWithoutAuthRequest {
     /// A `HandoverTeamWithoutAuthRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: HandoverTeamWithoutAuthRequestParam) -> Self {
+    pub fn new(required: HandoverTeamWithoutAuthRequired) -> Self {
+        let HandoverTeamWithoutAuthRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     HandoverTeamWithoutAuthRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoverTeamWithoutAuthRequest { "param" => read_field(param) }
 }
@@ -6990,22 +7508,28 @@ impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
 }
 /// The request of [`Api::handovery_workspace`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequest {
     /// `param`.
     pub param: HandoveryWorkspaceRequestParam,
 }
+/// The required fields of [`HandoveryWorkspaceRequest`], each named where it is set: `HandoveryWorkspaceRequest::new(HandoveryWorkspaceRequired { .. })`.
+pub struct HandoveryWorkspaceRequired {
+    /// `param`: see [`HandoveryWorkspaceRequest::param`].
+    pub param: HandoveryWorkspaceRequestParam,
+}
 impl HandoveryWorkspaceRequest {
     /// A `HandoveryWorkspaceRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: HandoveryWorkspaceRequestParam) -> Self {
+    pub fn new(required: HandoveryWorkspaceRequired) -> Self {
+        let HandoveryWorkspaceRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     HandoveryWorkspaceRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     HandoveryWorkspaceRequest { "param" => read_field(param) }
 }
@@ -7016,7 +7540,7 @@ impl rt::WriteRequest for HandoveryWorkspaceRequest {
 }
 /// The request of [`Api::list_feeds`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListFeedsRequest {
     /// `excludeFile`: a query parameter.
@@ -7028,14 +7552,22 @@ pub struct ListFeedsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListFeedsRequest`], each named where it is set: `ListFeedsRequest::new(ListFeedsRequired { .. })`.
+pub struct ListFeedsRequired {
+    /// `maxResults`: see [`ListFeedsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`ListFeedsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListFeedsRequest {
     /// A `ListFeedsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListFeedsRequired) -> Self {
+        let ListFeedsRequired { max_results, operator_id } = required;
         Self {
             exclude_file: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `excludeFile`.
@@ -7049,7 +7581,7 @@ impl ListFeedsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListFeedsRequest { "excludeFile" => read_field(exclude_file), "maxResults" =>
     read_field(max_results), "nextToken" => read_field(next_token), "operatorId" =>
@@ -7065,21 +7597,25 @@ impl rt::WriteRequest for ListFeedsRequest {
 }
 /// The request of [`Api::list_hot_docs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListHotDocsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListHotDocsRequest`], each named where it is set: `ListHotDocsRequest::new(ListHotDocsRequired { .. })`.
+pub struct ListHotDocsRequired {
+    /// `operatorId`: see [`ListHotDocsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListHotDocsRequest {
     /// A `ListHotDocsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListHotDocsRequired) -> Self {
+        let ListHotDocsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListHotDocsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7090,7 +7626,7 @@ impl rt::WriteRequest for ListHotDocsRequest {
 }
 /// The request of [`Api::list_pin_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPinSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -7098,13 +7634,16 @@ pub struct ListPinSpacesRequest {
     /// `option`.
     pub option: Option<ListPinSpacesRequestOption>,
 }
+/// The required fields of [`ListPinSpacesRequest`], each named where it is set: `ListPinSpacesRequest::new(ListPinSpacesRequired { .. })`.
+pub struct ListPinSpacesRequired {
+    /// `operatorId`: see [`ListPinSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListPinSpacesRequest {
     /// A `ListPinSpacesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListPinSpacesRequired) -> Self {
+        let ListPinSpacesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListPinSpacesRequestOption) -> Self {
@@ -7115,7 +7654,7 @@ impl ListPinSpacesRequest {
 rt::impl_serialize! {
     ListPinSpacesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPinSpacesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -7128,22 +7667,28 @@ impl rt::WriteRequest for ListPinSpacesRequest {
 }
 /// The request of [`Api::list_recents`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequest {
     /// `param`.
     pub param: ListRecentsRequestParam,
 }
+/// The required fields of [`ListRecentsRequest`], each named where it is set: `ListRecentsRequest::new(ListRecentsRequired { .. })`.
+pub struct ListRecentsRequired {
+    /// `param`: see [`ListRecentsRequest::param`].
+    pub param: ListRecentsRequestParam,
+}
 impl ListRecentsRequest {
     /// A `ListRecentsRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ListRecentsRequestParam) -> Self {
+    pub fn new(required: ListRecentsRequired) -> Self {
+        let ListRecentsRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ListRecentsRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRecentsRequest { "param" => read_field(param) }
 }
@@ -7154,7 +7699,7 @@ impl rt::WriteRequest for ListRecentsRequest {
 }
 /// The request of [`Api::list_related_space_teams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsRequest {
     /// `operatorId`: a query parameter.
@@ -7162,13 +7707,16 @@ pub struct ListRelatedSpaceTeamsRequest {
     /// `type`: a query parameter.
     pub r#type: Option<i64>,
 }
+/// The required fields of [`ListRelatedSpaceTeamsRequest`], each named where it is set: `ListRelatedSpaceTeamsRequest::new(ListRelatedSpaceTeamsRequired { .. })`.
+pub struct ListRelatedSpaceTeamsRequired {
+    /// `operatorId`: see [`ListRelatedSpaceTeamsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListRelatedSpaceTeamsRequest {
     /// A `ListRelatedSpaceTeamsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            r#type: None,
-        }
+    pub fn new(required: ListRelatedSpaceTeamsRequired) -> Self {
+        let ListRelatedSpaceTeamsRequired { operator_id } = required;
+        Self { operator_id, r#type: None }
     }
     /// Sets `type`.
     pub fn r#type(mut self, value: i64) -> Self {
@@ -7176,7 +7724,7 @@ impl ListRelatedSpaceTeamsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRelatedSpaceTeamsRequest { "operatorId" => read_field(operator_id), "type" =>
     read_field(r#type) }
@@ -7189,7 +7737,7 @@ impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
 }
 /// The request of [`Api::list_related_teams`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -7201,13 +7749,21 @@ pub struct ListRelatedTeamsRequest {
     /// `type`: a query parameter.
     pub r#type: Option<i64>,
 }
+/// The required fields of [`ListRelatedTeamsRequest`], each named where it is set: `ListRelatedTeamsRequest::new(ListRelatedTeamsRequired { .. })`.
+pub struct ListRelatedTeamsRequired {
+    /// `maxResults`: see [`ListRelatedTeamsRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`ListRelatedTeamsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListRelatedTeamsRequest {
     /// A `ListRelatedTeamsRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: ListRelatedTeamsRequired) -> Self {
+        let ListRelatedTeamsRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             r#type: None,
         }
     }
@@ -7222,7 +7778,7 @@ impl ListRelatedTeamsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRelatedTeamsRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "type" =>
@@ -7238,21 +7794,25 @@ impl rt::WriteRequest for ListRelatedTeamsRequest {
 }
 /// The request of [`Api::list_space_sections`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpaceSectionsRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListSpaceSectionsRequest`], each named where it is set: `ListSpaceSectionsRequest::new(ListSpaceSectionsRequired { .. })`.
+pub struct ListSpaceSectionsRequired {
+    /// `operatorId`: see [`ListSpaceSectionsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListSpaceSectionsRequest {
     /// A `ListSpaceSectionsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListSpaceSectionsRequired) -> Self {
+        let ListSpaceSectionsRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListSpaceSectionsRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7263,7 +7823,7 @@ impl rt::WriteRequest for ListSpaceSectionsRequest {
 }
 /// The request of [`Api::list_stars`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListStarsRequest {
     /// `operatorId`: a query parameter.
@@ -7271,13 +7831,16 @@ pub struct ListStarsRequest {
     /// `option`.
     pub option: Option<ListStarsRequestOption>,
 }
+/// The required fields of [`ListStarsRequest`], each named where it is set: `ListStarsRequest::new(ListStarsRequired { .. })`.
+pub struct ListStarsRequired {
+    /// `operatorId`: see [`ListStarsRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListStarsRequest {
     /// A `ListStarsRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: ListStarsRequired) -> Self {
+        let ListStarsRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: ListStarsRequestOption) -> Self {
@@ -7288,7 +7851,7 @@ impl ListStarsRequest {
 rt::impl_serialize! {
     ListStarsRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListStarsRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -7301,21 +7864,25 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::list_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamMembersRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`ListTeamMembersRequest`], each named where it is set: `ListTeamMembersRequest::new(ListTeamMembersRequired { .. })`.
+pub struct ListTeamMembersRequired {
+    /// `operatorId`: see [`ListTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl ListTeamMembersRequest {
     /// A `ListTeamMembersRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: ListTeamMembersRequired) -> Self {
+        let ListTeamMembersRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListTeamMembersRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7326,22 +7893,28 @@ impl rt::WriteRequest for ListTeamMembersRequest {
 }
 /// The request of [`Api::lock_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequest {
     /// `param`.
     pub param: LockDocRequestParam,
 }
+/// The required fields of [`LockDocRequest`], each named where it is set: `LockDocRequest::new(LockDocRequired { .. })`.
+pub struct LockDocRequired {
+    /// `param`: see [`LockDocRequest::param`].
+    pub param: LockDocRequestParam,
+}
 impl LockDocRequest {
     /// A `LockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: LockDocRequestParam) -> Self {
+    pub fn new(required: LockDocRequired) -> Self {
+        let LockDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     LockDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocRequest { "param" => read_field(param) }
 }
@@ -7352,22 +7925,28 @@ impl rt::WriteRequest for LockDocRequest {
 }
 /// The request of [`Api::lock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequest {
     /// `param`.
     pub param: LockDocByDelegatedPermissionRequestParam,
 }
+/// The required fields of [`LockDocByDelegatedPermissionRequest`], each named where it is set: `LockDocByDelegatedPermissionRequest::new(LockDocByDelegatedPermissionRequired { .. })`.
+pub struct LockDocByDelegatedPermissionRequired {
+    /// `param`: see [`LockDocByDelegatedPermissionRequest::param`].
+    pub param: LockDocByDelegatedPermissionRequestParam,
+}
 impl LockDocByDelegatedPermissionRequest {
     /// A `LockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: LockDocByDelegatedPermissionRequestParam) -> Self {
+    pub fn new(required: LockDocByDelegatedPermissionRequired) -> Self {
+        let LockDocByDelegatedPermissionRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     LockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
@@ -7378,21 +7957,25 @@ impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::mark_star`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MarkStarRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`MarkStarRequest`], each named where it is set: `MarkStarRequest::new(MarkStarRequired { .. })`.
+pub struct MarkStarRequired {
+    /// `operatorId`: see [`MarkStarRequest::operator_id`].
+    pub operator_id: String,
+}
 impl MarkStarRequest {
     /// A `MarkStarRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: MarkStarRequired) -> Self {
+        let MarkStarRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MarkStarRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7403,7 +7986,7 @@ impl rt::WriteRequest for MarkStarRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `operatorId`.
@@ -7417,15 +8000,20 @@ pub struct MoveDentryRequest {
     /// `toPrevDentryId`.
     pub to_prev_dentry_id: Option<String>,
 }
+/// The required fields of [`MoveDentryRequest`], each named where it is set: `MoveDentryRequest::new(MoveDentryRequired { .. })`.
+pub struct MoveDentryRequired {
+    /// `operatorId`: see [`MoveDentryRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetSpaceId`: see [`MoveDentryRequest::target_space_id`].
+    pub target_space_id: String,
+}
 impl MoveDentryRequest {
     /// A `MoveDentryRequest` with its required fields (`operatorId`, `targetSpaceId`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        target_space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: MoveDentryRequired) -> Self {
+        let MoveDentryRequired { operator_id, target_space_id } = required;
         Self {
-            operator_id: operator_id.into(),
-            target_space_id: target_space_id.into(),
+            operator_id,
+            target_space_id,
             to_next_dentry_id: None,
             to_parent_dentry_id: None,
             to_prev_dentry_id: None,
@@ -7453,7 +8041,7 @@ rt::impl_serialize! {
     "toParentDentryId" => optional(to_parent_dentry_id), "toPrevDentryId" =>
     optional(to_prev_dentry_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     MoveDentryRequest { "operatorId" => read_field(operator_id), "targetSpaceId" =>
     read_field(target_space_id), "toNextDentryId" => read_field(to_next_dentry_id),
@@ -7467,21 +8055,25 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::pin_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PinSpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`PinSpaceRequest`], each named where it is set: `PinSpaceRequest::new(PinSpaceRequired { .. })`.
+pub struct PinSpaceRequired {
+    /// `operatorId`: see [`PinSpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl PinSpaceRequest {
     /// A `PinSpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: PinSpaceRequired) -> Self {
+        let PinSpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7492,7 +8084,7 @@ impl rt::WriteRequest for PinSpaceRequest {
 }
 /// The request of [`Api::query_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDentryRequest {
     /// `includeSpace`: a query parameter.
@@ -7500,12 +8092,18 @@ pub struct QueryDentryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QueryDentryRequest`], each named where it is set: `QueryDentryRequest::new(QueryDentryRequired { .. })`.
+pub struct QueryDentryRequired {
+    /// `operatorId`: see [`QueryDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryDentryRequest {
     /// A `QueryDentryRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryDentryRequired) -> Self {
+        let QueryDentryRequired { operator_id } = required;
         Self {
             include_space: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `includeSpace`.
@@ -7514,7 +8112,7 @@ impl QueryDentryRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDentryRequest { "includeSpace" => read_field(include_space), "operatorId" =>
     read_field(operator_id) }
@@ -7527,7 +8125,7 @@ impl rt::WriteRequest for QueryDentryRequest {
 }
 /// The request of [`Api::query_doc_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocContentRequest {
     /// `operatorId`: a query parameter.
@@ -7535,11 +8133,17 @@ pub struct QueryDocContentRequest {
     /// `targetFormat`: a query parameter.
     pub target_format: Option<String>,
 }
+/// The required fields of [`QueryDocContentRequest`], each named where it is set: `QueryDocContentRequest::new(QueryDocContentRequired { .. })`.
+pub struct QueryDocContentRequired {
+    /// `operatorId`: see [`QueryDocContentRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryDocContentRequest {
     /// A `QueryDocContentRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryDocContentRequired) -> Self {
+        let QueryDocContentRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             target_format: None,
         }
     }
@@ -7549,7 +8153,7 @@ impl QueryDocContentRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryDocContentRequest { "operatorId" => read_field(operator_id), "targetFormat" =>
     read_field(target_format) }
@@ -7562,7 +8166,7 @@ impl rt::WriteRequest for QueryDocContentRequest {
 }
 /// The request of [`Api::query_export_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExportTaskRequest {
     /// `operatorId`: a query parameter.
@@ -7570,16 +8174,21 @@ pub struct QueryExportTaskRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryExportTaskRequest`], each named where it is set: `QueryExportTaskRequest::new(QueryExportTaskRequired { .. })`.
+pub struct QueryExportTaskRequired {
+    /// `operatorId`: see [`QueryExportTaskRequest::operator_id`].
+    pub operator_id: String,
+    /// `taskId`: see [`QueryExportTaskRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryExportTaskRequest {
     /// A `QueryExportTaskRequest` with its required fields (`operatorId`, `taskId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, task_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            task_id: task_id.into(),
-        }
+    pub fn new(required: QueryExportTaskRequired) -> Self {
+        let QueryExportTaskRequired { operator_id, task_id } = required;
+        Self { operator_id, task_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryExportTaskRequest { "operatorId" => read_field(operator_id), "taskId" =>
     read_field(task_id) }
@@ -7592,7 +8201,7 @@ impl rt::WriteRequest for QueryExportTaskRequest {
 }
 /// The request of [`Api::query_get_content_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -7600,13 +8209,16 @@ pub struct QueryGetContentJobRequest {
     /// `taskId`: a query parameter.
     pub task_id: Option<i64>,
 }
+/// The required fields of [`QueryGetContentJobRequest`], each named where it is set: `QueryGetContentJobRequest::new(QueryGetContentJobRequired { .. })`.
+pub struct QueryGetContentJobRequired {
+    /// `operatorId`: see [`QueryGetContentJobRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QueryGetContentJobRequest {
     /// A `QueryGetContentJobRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            task_id: None,
-        }
+    pub fn new(required: QueryGetContentJobRequired) -> Self {
+        let QueryGetContentJobRequired { operator_id } = required;
+        Self { operator_id, task_id: None }
     }
     /// Sets `taskId`.
     pub fn task_id(mut self, value: i64) -> Self {
@@ -7614,7 +8226,7 @@ impl QueryGetContentJobRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryGetContentJobRequest { "operatorId" => read_field(operator_id), "taskId" =>
     read_field(task_id) }
@@ -7627,7 +8239,7 @@ impl rt::WriteRequest for QueryGetContentJobRequest {
 }
 /// The request of [`Api::query_item_by_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryItemByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -7637,12 +8249,20 @@ pub struct QueryItemByUrlRequest {
     /// `withStatisticalInfo`: a query parameter.
     pub with_statistical_info: Option<bool>,
 }
+/// The required fields of [`QueryItemByUrlRequest`], each named where it is set: `QueryItemByUrlRequest::new(QueryItemByUrlRequired { .. })`.
+pub struct QueryItemByUrlRequired {
+    /// `operatorId`: see [`QueryItemByUrlRequest::operator_id`].
+    pub operator_id: String,
+    /// `url`: see [`QueryItemByUrlRequest::url`].
+    pub url: String,
+}
 impl QueryItemByUrlRequest {
     /// A `QueryItemByUrlRequest` with its required fields (`operatorId`, `url`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>, url: impl Into<String>) -> Self {
+    pub fn new(required: QueryItemByUrlRequired) -> Self {
+        let QueryItemByUrlRequired { operator_id, url } = required;
         Self {
-            operator_id: operator_id.into(),
-            url: url.into(),
+            operator_id,
+            url,
             with_statistical_info: None,
         }
     }
@@ -7652,7 +8272,7 @@ impl QueryItemByUrlRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryItemByUrlRequest { "operatorId" => read_field(operator_id), "url" =>
     read_field(url), "withStatisticalInfo" => read_field(with_statistical_info) }
@@ -7666,7 +8286,7 @@ impl rt::WriteRequest for QueryItemByUrlRequest {
 }
 /// The request of [`Api::query_recent_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecentListRequest {
     /// `creatorType`: a query parameter.
@@ -7682,19 +8302,25 @@ pub struct QueryRecentListRequest {
     /// `recentType`: a query parameter.
     pub recent_type: i64,
 }
+/// The required fields of [`QueryRecentListRequest`], each named where it is set: `QueryRecentListRequest::new(QueryRecentListRequired { .. })`.
+pub struct QueryRecentListRequired {
+    /// `maxResults`: see [`QueryRecentListRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`QueryRecentListRequest::operator_id`].
+    pub operator_id: String,
+    /// `recentType`: see [`QueryRecentListRequest::recent_type`].
+    pub recent_type: i64,
+}
 impl QueryRecentListRequest {
     /// A `QueryRecentListRequest` with its required fields (`maxResults`, `operatorId`, `recentType`); set the others with the methods named after them.
-    pub fn new(
-        max_results: i64,
-        operator_id: impl Into<String>,
-        recent_type: i64,
-    ) -> Self {
+    pub fn new(required: QueryRecentListRequired) -> Self {
+        let QueryRecentListRequired { max_results, operator_id, recent_type } = required;
         Self {
             creator_type: None,
             file_type: None,
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             recent_type,
         }
     }
@@ -7714,7 +8340,7 @@ impl QueryRecentListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryRecentListRequest { "creatorType" => read_field(creator_type), "fileType" =>
     read_field(file_type), "maxResults" => read_field(max_results), "nextToken" =>
@@ -7733,21 +8359,25 @@ impl rt::WriteRequest for QueryRecentListRequest {
 }
 /// The request of [`Api::query_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`QuerySpaceRequest`], each named where it is set: `QuerySpaceRequest::new(QuerySpaceRequired { .. })`.
+pub struct QuerySpaceRequired {
+    /// `operatorId`: see [`QuerySpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl QuerySpaceRequest {
     /// A `QuerySpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: QuerySpaceRequired) -> Self {
+        let QuerySpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QuerySpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -7758,7 +8388,7 @@ impl rt::WriteRequest for QuerySpaceRequest {
 }
 /// The request of [`Api::related_spaces`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RelatedSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -7770,13 +8400,21 @@ pub struct RelatedSpacesRequest {
     /// `teamId`: a query parameter.
     pub team_id: Option<String>,
 }
+/// The required fields of [`RelatedSpacesRequest`], each named where it is set: `RelatedSpacesRequest::new(RelatedSpacesRequired { .. })`.
+pub struct RelatedSpacesRequired {
+    /// `maxResults`: see [`RelatedSpacesRequest::max_results`].
+    pub max_results: i64,
+    /// `operatorId`: see [`RelatedSpacesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RelatedSpacesRequest {
     /// A `RelatedSpacesRequest` with its required fields (`maxResults`, `operatorId`); set the others with the methods named after them.
-    pub fn new(max_results: i64, operator_id: impl Into<String>) -> Self {
+    pub fn new(required: RelatedSpacesRequired) -> Self {
+        let RelatedSpacesRequired { max_results, operator_id } = required;
         Self {
             max_results,
             next_token: None,
-            operator_id: operator_id.into(),
+            operator_id,
             team_id: None,
         }
     }
@@ -7791,7 +8429,7 @@ impl RelatedSpacesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RelatedSpacesRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token), "operatorId" => read_field(operator_id), "teamId" =>
@@ -7807,7 +8445,7 @@ impl rt::WriteRequest for RelatedSpacesRequest {
 }
 /// The request of [`Api::remove_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequest {
     /// `members`.
@@ -7817,16 +8455,21 @@ pub struct RemoveTeamMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`RemoveTeamMembersRequest`], each named where it is set: `RemoveTeamMembersRequest::new(RemoveTeamMembersRequired { .. })`.
+pub struct RemoveTeamMembersRequired {
+    /// `members`: see [`RemoveTeamMembersRequest::members`].
+    pub members: Vec<RemoveTeamMembersRequestMembers>,
+    /// `operatorId`: see [`RemoveTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RemoveTeamMembersRequest {
     /// A `RemoveTeamMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = RemoveTeamMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RemoveTeamMembersRequired) -> Self {
+        let RemoveTeamMembersRequired { members, operator_id } = required;
         Self {
-            members: members.into_iter().collect(),
+            members,
             notify: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `notify`.
@@ -7839,7 +8482,7 @@ rt::impl_serialize! {
     RemoveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RemoveTeamMembersRequest { "members" => read_field(members), "notify" =>
     read_field(notify), "operatorId" => read_field(operator_id) }
@@ -7851,7 +8494,7 @@ impl rt::WriteRequest for RemoveTeamMembersRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `name`: a query parameter.
@@ -7859,16 +8502,21 @@ pub struct RenameDentryRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`RenameDentryRequest`], each named where it is set: `RenameDentryRequest::new(RenameDentryRequired { .. })`.
+pub struct RenameDentryRequired {
+    /// `name`: see [`RenameDentryRequest::name`].
+    pub name: String,
+    /// `operatorId`: see [`RenameDentryRequest::operator_id`].
+    pub operator_id: String,
+}
 impl RenameDentryRequest {
     /// A `RenameDentryRequest` with its required fields (`name`, `operatorId`); set the others with the methods named after them.
-    pub fn new(name: impl Into<String>, operator_id: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: RenameDentryRequired) -> Self {
+        let RenameDentryRequired { name, operator_id } = required;
+        Self { name, operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RenameDentryRequest { "name" => read_field(name), "operatorId" =>
     read_field(operator_id) }
@@ -7881,7 +8529,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::save_team_members`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveTeamMembersRequest {
     /// `members`.
@@ -7891,16 +8539,21 @@ pub struct SaveTeamMembersRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`SaveTeamMembersRequest`], each named where it is set: `SaveTeamMembersRequest::new(SaveTeamMembersRequired { .. })`.
+pub struct SaveTeamMembersRequired {
+    /// `members`: see [`SaveTeamMembersRequest::members`].
+    pub members: Vec<SaveTeamMembersRequestMembers>,
+    /// `operatorId`: see [`SaveTeamMembersRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SaveTeamMembersRequest {
     /// A `SaveTeamMembersRequest` with its required fields (`members`, `operatorId`); set the others with the methods named after them.
-    pub fn new(
-        members: impl IntoIterator<Item = SaveTeamMembersRequestMembers>,
-        operator_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveTeamMembersRequired) -> Self {
+        let SaveTeamMembersRequired { members, operator_id } = required;
         Self {
-            members: members.into_iter().collect(),
+            members,
             notify: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `notify`.
@@ -7913,7 +8566,7 @@ rt::impl_serialize! {
     SaveTeamMembersRequest { "members" => field(members), "notify" => optional(notify),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveTeamMembersRequest { "members" => read_field(members), "notify" =>
     read_field(notify), "operatorId" => read_field(operator_id) }
@@ -7967,7 +8620,7 @@ rt::impl_serialize! {
     optional(keyword), "operatorId" => optional(operator_id), "spaceRequest" =>
     optional(space_request) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchRequest { "dentryRequest" => read_field(dentry_request), "keyword" =>
     read_field(keyword), "operatorId" => read_field(operator_id), "spaceRequest" =>
@@ -7980,7 +8633,7 @@ impl rt::WriteRequest for SearchRequest {
 }
 /// The request of [`Api::search_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -7990,14 +8643,19 @@ pub struct SearchTemplatesRequest {
     /// `param`.
     pub param: SearchTemplatesRequestParam,
 }
+/// The required fields of [`SearchTemplatesRequest`], each named where it is set: `SearchTemplatesRequest::new(SearchTemplatesRequired { .. })`.
+pub struct SearchTemplatesRequired {
+    /// `operatorId`: see [`SearchTemplatesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`SearchTemplatesRequest::param`].
+    pub param: SearchTemplatesRequestParam,
+}
 impl SearchTemplatesRequest {
     /// A `SearchTemplatesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: SearchTemplatesRequestParam,
-    ) -> Self {
+    pub fn new(required: SearchTemplatesRequired) -> Self {
+        let SearchTemplatesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -8011,7 +8669,7 @@ impl SearchTemplatesRequest {
 rt::impl_serialize! {
     SearchTemplatesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -8024,22 +8682,28 @@ impl rt::WriteRequest for SearchTemplatesRequest {
 }
 /// The request of [`Api::share_url`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequest {
     /// `param`.
     pub param: ShareUrlRequestParam,
 }
+/// The required fields of [`ShareUrlRequest`], each named where it is set: `ShareUrlRequest::new(ShareUrlRequired { .. })`.
+pub struct ShareUrlRequired {
+    /// `param`: see [`ShareUrlRequest::param`].
+    pub param: ShareUrlRequestParam,
+}
 impl ShareUrlRequest {
     /// A `ShareUrlRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: ShareUrlRequestParam) -> Self {
+    pub fn new(required: ShareUrlRequired) -> Self {
+        let ShareUrlRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     ShareUrlRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ShareUrlRequest { "param" => read_field(param) }
 }
@@ -8050,7 +8714,7 @@ impl rt::WriteRequest for ShareUrlRequest {
 }
 /// The request of [`Api::submit_export_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitExportJobRequest {
     /// `dentryUuid`.
@@ -8060,17 +8724,23 @@ pub struct SubmitExportJobRequest {
     /// `targetFormat`.
     pub target_format: String,
 }
+/// The required fields of [`SubmitExportJobRequest`], each named where it is set: `SubmitExportJobRequest::new(SubmitExportJobRequired { .. })`.
+pub struct SubmitExportJobRequired {
+    /// `dentryUuid`: see [`SubmitExportJobRequest::dentry_uuid`].
+    pub dentry_uuid: String,
+    /// `operatorId`: see [`SubmitExportJobRequest::operator_id`].
+    pub operator_id: String,
+    /// `targetFormat`: see [`SubmitExportJobRequest::target_format`].
+    pub target_format: String,
+}
 impl SubmitExportJobRequest {
     /// A `SubmitExportJobRequest` with its required fields (`dentryUuid`, `operatorId`, `targetFormat`); set the others with the methods named after them.
-    pub fn new(
-        dentry_uuid: impl Into<String>,
-        operator_id: impl Into<String>,
-        target_format: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubmitExportJobRequired) -> Self {
+        let SubmitExportJobRequired { dentry_uuid, operator_id, target_format } = required;
         Self {
-            dentry_uuid: dentry_uuid.into(),
-            operator_id: operator_id.into(),
-            target_format: target_format.into(),
+            dentry_uuid,
+            operator_id,
+            target_format,
         }
     }
 }
@@ -8078,7 +8748,7 @@ rt::impl_serialize! {
     SubmitExportJobRequest { "dentryUuid" => field(dentry_uuid), "operatorId" =>
     field(operator_id), "targetFormat" => field(target_format) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitExportJobRequest { "dentryUuid" => read_field(dentry_uuid), "operatorId" =>
     read_field(operator_id), "targetFormat" => read_field(target_format) }
@@ -8090,7 +8760,7 @@ impl rt::WriteRequest for SubmitExportJobRequest {
 }
 /// The request of [`Api::submit_get_content_job`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -8098,11 +8768,17 @@ pub struct SubmitGetContentJobRequest {
     /// `targetFormat`: a query parameter.
     pub target_format: Option<String>,
 }
+/// The required fields of [`SubmitGetContentJobRequest`], each named where it is set: `SubmitGetContentJobRequest::new(SubmitGetContentJobRequired { .. })`.
+pub struct SubmitGetContentJobRequired {
+    /// `operatorId`: see [`SubmitGetContentJobRequest::operator_id`].
+    pub operator_id: String,
+}
 impl SubmitGetContentJobRequest {
     /// A `SubmitGetContentJobRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: SubmitGetContentJobRequired) -> Self {
+        let SubmitGetContentJobRequired { operator_id } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             target_format: None,
         }
     }
@@ -8112,7 +8788,7 @@ impl SubmitGetContentJobRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SubmitGetContentJobRequest { "operatorId" => read_field(operator_id), "targetFormat"
     => read_field(target_format) }
@@ -8125,7 +8801,7 @@ impl rt::WriteRequest for SubmitGetContentJobRequest {
 }
 /// The request of [`Api::team_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TeamTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8133,13 +8809,16 @@ pub struct TeamTemplatesRequest {
     /// `option`.
     pub option: Option<TeamTemplatesRequestOption>,
 }
+/// The required fields of [`TeamTemplatesRequest`], each named where it is set: `TeamTemplatesRequest::new(TeamTemplatesRequired { .. })`.
+pub struct TeamTemplatesRequired {
+    /// `operatorId`: see [`TeamTemplatesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl TeamTemplatesRequest {
     /// A `TeamTemplatesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: TeamTemplatesRequired) -> Self {
+        let TeamTemplatesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: TeamTemplatesRequestOption) -> Self {
@@ -8150,7 +8829,7 @@ impl TeamTemplatesRequest {
 rt::impl_serialize! {
     TeamTemplatesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TeamTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }
@@ -8163,7 +8842,7 @@ impl rt::WriteRequest for TeamTemplatesRequest {
 }
 /// The request of [`Api::template_categories`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequest {
     /// `operatorId`: a query parameter.
@@ -8173,14 +8852,19 @@ pub struct TemplateCategoriesRequest {
     /// `param`.
     pub param: TemplateCategoriesRequestParam,
 }
+/// The required fields of [`TemplateCategoriesRequest`], each named where it is set: `TemplateCategoriesRequest::new(TemplateCategoriesRequired { .. })`.
+pub struct TemplateCategoriesRequired {
+    /// `operatorId`: see [`TemplateCategoriesRequest::operator_id`].
+    pub operator_id: String,
+    /// `param`: see [`TemplateCategoriesRequest::param`].
+    pub param: TemplateCategoriesRequestParam,
+}
 impl TemplateCategoriesRequest {
     /// A `TemplateCategoriesRequest` with its required fields (`operatorId`, `param`); set the others with the methods named after them.
-    pub fn new(
-        operator_id: impl Into<String>,
-        param: TemplateCategoriesRequestParam,
-    ) -> Self {
+    pub fn new(required: TemplateCategoriesRequired) -> Self {
+        let TemplateCategoriesRequired { operator_id, param } = required;
         Self {
-            operator_id: operator_id.into(),
+            operator_id,
             option: None,
             param,
         }
@@ -8194,7 +8878,7 @@ impl TemplateCategoriesRequest {
 rt::impl_serialize! {
     TemplateCategoriesRequest { "option" => optional(option), "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TemplateCategoriesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option), "param" => read_field(param) }
@@ -8207,22 +8891,28 @@ impl rt::WriteRequest for TemplateCategoriesRequest {
 }
 /// The request of [`Api::unlock_doc`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequest {
     /// `param`.
     pub param: UnlockDocRequestParam,
 }
+/// The required fields of [`UnlockDocRequest`], each named where it is set: `UnlockDocRequest::new(UnlockDocRequired { .. })`.
+pub struct UnlockDocRequired {
+    /// `param`: see [`UnlockDocRequest::param`].
+    pub param: UnlockDocRequestParam,
+}
 impl UnlockDocRequest {
     /// A `UnlockDocRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: UnlockDocRequestParam) -> Self {
+    pub fn new(required: UnlockDocRequired) -> Self {
+        let UnlockDocRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     UnlockDocRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocRequest { "param" => read_field(param) }
 }
@@ -8233,22 +8923,28 @@ impl rt::WriteRequest for UnlockDocRequest {
 }
 /// The request of [`Api::unlock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequest {
     /// `param`.
     pub param: UnlockDocByDelegatedPermissionRequestParam,
 }
+/// The required fields of [`UnlockDocByDelegatedPermissionRequest`], each named where it is set: `UnlockDocByDelegatedPermissionRequest::new(UnlockDocByDelegatedPermissionRequired { .. })`.
+pub struct UnlockDocByDelegatedPermissionRequired {
+    /// `param`: see [`UnlockDocByDelegatedPermissionRequest::param`].
+    pub param: UnlockDocByDelegatedPermissionRequestParam,
+}
 impl UnlockDocByDelegatedPermissionRequest {
     /// A `UnlockDocByDelegatedPermissionRequest` with its required fields (`param`); set the others with the methods named after them.
-    pub fn new(param: UnlockDocByDelegatedPermissionRequestParam) -> Self {
+    pub fn new(required: UnlockDocByDelegatedPermissionRequired) -> Self {
+        let UnlockDocByDelegatedPermissionRequired { param } = required;
         Self { param }
     }
 }
 rt::impl_serialize! {
     UnlockDocByDelegatedPermissionRequest { "param" => field(param) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnlockDocByDelegatedPermissionRequest { "param" => read_field(param) }
 }
@@ -8259,21 +8955,25 @@ impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::unmark_star`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkStarRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnmarkStarRequest`], each named where it is set: `UnmarkStarRequest::new(UnmarkStarRequired { .. })`.
+pub struct UnmarkStarRequired {
+    /// `operatorId`: see [`UnmarkStarRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnmarkStarRequest {
     /// A `UnmarkStarRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UnmarkStarRequired) -> Self {
+        let UnmarkStarRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnmarkStarRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8284,21 +8984,25 @@ impl rt::WriteRequest for UnmarkStarRequest {
 }
 /// The request of [`Api::unpin_space`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnpinSpaceRequest {
     /// `operatorId`: a query parameter.
     pub operator_id: String,
 }
+/// The required fields of [`UnpinSpaceRequest`], each named where it is set: `UnpinSpaceRequest::new(UnpinSpaceRequired { .. })`.
+pub struct UnpinSpaceRequired {
+    /// `operatorId`: see [`UnpinSpaceRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UnpinSpaceRequest {
     /// A `UnpinSpaceRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-        }
+    pub fn new(required: UnpinSpaceRequired) -> Self {
+        let UnpinSpaceRequired { operator_id } = required;
+        Self { operator_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnpinSpaceRequest { "operatorId" => read_field(operator_id) }
 }
@@ -8309,7 +9013,7 @@ impl rt::WriteRequest for UnpinSpaceRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `description`.
@@ -8319,13 +9023,19 @@ pub struct UpdateTeamRequest {
     /// `operatorId`.
     pub operator_id: String,
 }
+/// The required fields of [`UpdateTeamRequest`], each named where it is set: `UpdateTeamRequest::new(UpdateTeamRequired { .. })`.
+pub struct UpdateTeamRequired {
+    /// `operatorId`: see [`UpdateTeamRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UpdateTeamRequest {
     /// A `UpdateTeamRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateTeamRequired) -> Self {
+        let UpdateTeamRequired { operator_id } = required;
         Self {
             description: None,
             name: None,
-            operator_id: operator_id.into(),
+            operator_id,
         }
     }
     /// Sets `description`.
@@ -8343,7 +9053,7 @@ rt::impl_serialize! {
     UpdateTeamRequest { "description" => optional(description), "name" => optional(name),
     "operatorId" => field(operator_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTeamRequest { "description" => read_field(description), "name" =>
     read_field(name), "operatorId" => read_field(operator_id) }
@@ -8355,7 +9065,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::user_templates`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UserTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -8363,13 +9073,16 @@ pub struct UserTemplatesRequest {
     /// `option`.
     pub option: Option<UserTemplatesRequestOption>,
 }
+/// The required fields of [`UserTemplatesRequest`], each named where it is set: `UserTemplatesRequest::new(UserTemplatesRequired { .. })`.
+pub struct UserTemplatesRequired {
+    /// `operatorId`: see [`UserTemplatesRequest::operator_id`].
+    pub operator_id: String,
+}
 impl UserTemplatesRequest {
     /// A `UserTemplatesRequest` with its required fields (`operatorId`); set the others with the methods named after them.
-    pub fn new(operator_id: impl Into<String>) -> Self {
-        Self {
-            operator_id: operator_id.into(),
-            option: None,
-        }
+    pub fn new(required: UserTemplatesRequired) -> Self {
+        let UserTemplatesRequired { operator_id } = required;
+        Self { operator_id, option: None }
     }
     /// Sets `option`.
     pub fn option(mut self, value: UserTemplatesRequestOption) -> Self {
@@ -8380,7 +9093,7 @@ impl UserTemplatesRequest {
 rt::impl_serialize! {
     UserTemplatesRequest { "option" => optional(option) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UserTemplatesRequest { "operatorId" => read_field(operator_id), "option" =>
     read_field(option) }

@@ -1,5 +1,8 @@
 // @generated from api-spec/exclusive_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.exclusive_1_0()`. Generated from `api-spec/exclusive_1_0.yaml`.
+//! DingTalk's `exclusive` API.
+//!
+//! 146 operations, methods of [`Api`] (`client.exclusive_1_0()`), behind the cargo feature `exclusive_1_0`; DingTalk's paths `/v1.0/exclusive/...`, version 1.0.
+#![doc(alias = "exclusive")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +18,14 @@ impl Api {
     }
     /// 添加自主协议
     ///
-    /// `POST /v1.0/exclusive/sign/addCustomSignConfig` (operation `AddCustomSignConfig`).
+    /// `POST /v1.0/exclusive/sign/addCustomSignConfig`: DingTalk's `AddCustomSignConfig` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddCustomSignConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddCustomSignConfig")]
+    #[doc(alias = "/v1.0/exclusive/sign/addCustomSignConfig")]
+    #[doc(alias = "POST /v1.0/exclusive/sign/addCustomSignConfig")]
     pub fn add_custom_sign_config(
         &self,
         request: &AddCustomSignConfigRequest,
@@ -36,11 +42,14 @@ impl Api {
     }
     /// 新增企业
     ///
-    /// `POST /v1.0/exclusive/orgnizations` (operation `AddOrg`).
+    /// `POST /v1.0/exclusive/orgnizations`: DingTalk's `AddOrg` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AddOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AddOrg")]
+    #[doc(alias = "/v1.0/exclusive/orgnizations")]
+    #[doc(alias = "POST /v1.0/exclusive/orgnizations")]
     pub fn add_org(
         &self,
         request: &AddOrgRequest,
@@ -57,11 +66,14 @@ impl Api {
     }
     /// 专属审批结果回调
     ///
-    /// `POST /v1.0/exclusive/approvalResults/callback` (operation `ApproveProcessCallback`).
+    /// `POST /v1.0/exclusive/approvalResults/callback`: DingTalk's `ApproveProcessCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ApproveProcessCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ApproveProcessCallback")]
+    #[doc(alias = "/v1.0/exclusive/approvalResults/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/approvalResults/callback")]
     pub fn approve_process_callback(
         &self,
         request: &ApproveProcessCallbackRequest,
@@ -78,11 +90,14 @@ impl Api {
     }
     /// 群禁言或解禁
     ///
-    /// `PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords` (operation `BanOrOpenGroupWords`).
+    /// `PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords`: DingTalk's `BanOrOpenGroupWords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BanOrOpenGroupWordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BanOrOpenGroupWords")]
+    #[doc(alias = "/v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords")]
+    #[doc(alias = "PUT /v1.0/exclusive/enterpriseSecurities/banOrOpenGroupWords")]
     pub fn ban_or_open_group_words(
         &self,
         request: &BanOrOpenGroupWordsRequest,
@@ -99,11 +114,14 @@ impl Api {
     }
     /// 业务融合群业务事件变更
     ///
-    /// `PUT /v1.0/exclusive/businessGroups/events` (operation `BusinessEventUpdate`).
+    /// `PUT /v1.0/exclusive/businessGroups/events`: DingTalk's `BusinessEventUpdate` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BusinessEventUpdateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BusinessEventUpdate")]
+    #[doc(alias = "/v1.0/exclusive/businessGroups/events")]
+    #[doc(alias = "PUT /v1.0/exclusive/businessGroups/events")]
     pub fn business_event_update(
         &self,
         request: &BusinessEventUpdateRequest,
@@ -120,11 +138,14 @@ impl Api {
     }
     /// 检测安全管控功能命中状态
     ///
-    /// `POST /v1.0/exclusive/soc/functionHitStatuses/check` (operation `CheckControlHitStatus`).
+    /// `POST /v1.0/exclusive/soc/functionHitStatuses/check`: DingTalk's `CheckControlHitStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CheckControlHitStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CheckControlHitStatus")]
+    #[doc(alias = "/v1.0/exclusive/soc/functionHitStatuses/check")]
+    #[doc(alias = "POST /v1.0/exclusive/soc/functionHitStatuses/check")]
     pub fn check_control_hit_status(
         &self,
         request: &CheckControlHitStatusRequest,
@@ -141,11 +162,14 @@ impl Api {
     }
     /// 删除钉钉文档
     ///
-    /// `POST /v1.0/exclusive/privateStores/files/clean` (operation `CleanFile`).
+    /// `POST /v1.0/exclusive/privateStores/files/clean`: DingTalk's `CleanFile` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CleanFileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CleanFile")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/files/clean")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/files/clean")]
     pub fn clean_file(
         &self,
         request: &CleanFileRequest,
@@ -162,11 +186,14 @@ impl Api {
     }
     /// 创建分组并绑定会话
     ///
-    /// `POST /v1.0/exclusive/messageCategories/categories/createAndBind` (operation `CreateCategoryAndBindingGroups`).
+    /// `POST /v1.0/exclusive/messageCategories/categories/createAndBind`: DingTalk's `CreateCategoryAndBindingGroups` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateCategoryAndBindingGroupsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateCategoryAndBindingGroups")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/createAndBind")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/categories/createAndBind")]
     pub fn create_category_and_binding_groups(
         &self,
         request: &CreateCategoryAndBindingGroupsRequest,
@@ -186,11 +213,14 @@ impl Api {
     }
     /// 创建文件检测任务
     ///
-    /// `POST /v1.0/exclusive/dlpTasks` (operation `CreateDlpTask`).
+    /// `POST /v1.0/exclusive/dlpTasks`: DingTalk's `CreateDlpTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateDlpTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateDlpTask")]
+    #[doc(alias = "/v1.0/exclusive/dlpTasks")]
+    #[doc(alias = "POST /v1.0/exclusive/dlpTasks")]
     pub fn create_dlp_task(
         &self,
         request: &CreateDlpTaskRequest,
@@ -207,11 +237,14 @@ impl Api {
     }
     /// 创建分组并绑定会话
     ///
-    /// `POST /v1.0/exclusive/messageCategories/categories/create` (operation `CreateMessageCategory`).
+    /// `POST /v1.0/exclusive/messageCategories/categories/create`: DingTalk's `CreateMessageCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateMessageCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateMessageCategory")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/create")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/categories/create")]
     pub fn create_message_category(
         &self,
         request: &CreateMessageCategoryRequest,
@@ -228,11 +261,14 @@ impl Api {
     }
     /// 创建规则
     ///
-    /// `POST /v1.0/exclusive/messageCategories/rules` (operation `CreateRule`).
+    /// `POST /v1.0/exclusive/messageCategories/rules`: DingTalk's `CreateRule` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateRule")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/rules")]
     pub fn create_rule(
         &self,
         request: &CreateRuleRequest,
@@ -249,11 +285,14 @@ impl Api {
     }
     /// 存入可信设备信息
     ///
-    /// `POST /v1.0/exclusive/trustedDevices` (operation `CreateTrustedDevice`).
+    /// `POST /v1.0/exclusive/trustedDevices`: DingTalk's `CreateTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices")]
     pub fn create_trusted_device(
         &self,
         request: &CreateTrustedDeviceRequest,
@@ -270,11 +309,14 @@ impl Api {
     }
     /// 批量新增可信设备
     ///
-    /// `POST /v1.0/exclusive/trusts/devices` (operation `CreateTrustedDeviceBatch`).
+    /// `POST /v1.0/exclusive/trusts/devices`: DingTalk's `CreateTrustedDeviceBatch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateTrustedDeviceBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateTrustedDeviceBatch")]
+    #[doc(alias = "/v1.0/exclusive/trusts/devices")]
+    #[doc(alias = "POST /v1.0/exclusive/trusts/devices")]
     pub fn create_trusted_device_batch(
         &self,
         request: &CreateTrustedDeviceBatchRequest,
@@ -291,11 +333,14 @@ impl Api {
     }
     /// 触发文件病毒扫描任务
     ///
-    /// `POST /v1.0/exclusive/virusScanTasks` (operation `CreateVirusScanTask`).
+    /// `POST /v1.0/exclusive/virusScanTasks`: DingTalk's `CreateVirusScanTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateVirusScanTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateVirusScanTask")]
+    #[doc(alias = "/v1.0/exclusive/virusScanTasks")]
+    #[doc(alias = "POST /v1.0/exclusive/virusScanTasks")]
     pub fn create_virus_scan_task(
         &self,
         request: &CreateVirusScanTaskRequest,
@@ -312,11 +357,14 @@ impl Api {
     }
     /// 为应用同步数据到专属存储
     ///
-    /// `POST /v1.0/exclusive/datas/sync` (operation `DataSync`).
+    /// `POST /v1.0/exclusive/datas/sync`: DingTalk's `DataSync` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DataSyncError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DataSync")]
+    #[doc(alias = "/v1.0/exclusive/datas/sync")]
+    #[doc(alias = "POST /v1.0/exclusive/datas/sync")]
     pub fn data_sync(
         &self,
         request: &DataSyncRequest,
@@ -333,15 +381,22 @@ impl Api {
     }
     /// 删除跨云存储配置
     ///
-    /// `DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{target_corp_id}` (operation `DeleteAcrossCloudStroageConfigs`).
+    /// `DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}`: DingTalk's `DeleteAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `target_corp_id` (`target_corp_id`)
+    /// - `target_corp_id`: `{targetCorpId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteAcrossCloudStroageConfigs")]
+    #[doc(
+        alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}"
+    )]
+    #[doc(
+        alias = "DELETE /v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}"
+    )]
     pub fn delete_across_cloud_stroage_configs(
         &self,
         target_corp_id: &str,
@@ -352,7 +407,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteAcrossCloudStroageConfigs",
             rt::Method::Delete,
-            "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{target_corp_id}",
+            "/v1.0/exclusive/fileStorages/acrossClouds/configurations/{targetCorpId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -361,16 +416,21 @@ impl Api {
     }
     /// 删除评论
     ///
-    /// `DELETE /v1.0/exclusive/publishers/{publisher_id}/comments/{comment_id}` (operation `DeleteComment`).
+    /// `DELETE /v1.0/exclusive/publishers/{publisherId}/comments/{commentId}`: DingTalk's `DeleteComment` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `publisher_id` (`publisher_id`)
-    /// - `comment_id` (`comment_id`)
+    /// - `publisher_id`: `{publisherId}` in the path.
+    /// - `comment_id`: `{commentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCommentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteComment")]
+    #[doc(alias = "/v1.0/exclusive/publishers/{publisherId}/comments/{commentId}")]
+    #[doc(
+        alias = "DELETE /v1.0/exclusive/publishers/{publisherId}/comments/{commentId}"
+    )]
     pub fn delete_comment(
         &self,
         publisher_id: &str,
@@ -379,7 +439,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteComment",
             rt::Method::Delete,
-            "/v1.0/exclusive/publishers/{publisher_id}/comments/{comment_id}",
+            "/v1.0/exclusive/publishers/{publisherId}/comments/{commentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -388,11 +448,14 @@ impl Api {
     }
     /// 删除指定可信设备
     ///
-    /// `POST /v1.0/exclusive/trustedDevices/remove` (operation `DeleteTrustedDevice`).
+    /// `POST /v1.0/exclusive/trustedDevices/remove`: DingTalk's `DeleteTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/remove")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices/remove")]
     pub fn delete_trusted_device(
         &self,
         request: &DeleteTrustedDeviceRequest,
@@ -409,11 +472,14 @@ impl Api {
     }
     /// 分发伙伴应用
     ///
-    /// `POST /v1.0/exclusive/partners/applications/distribute` (operation `DistributePartnerApp`).
+    /// `POST /v1.0/exclusive/partners/applications/distribute`: DingTalk's `DistributePartnerApp` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DistributePartnerAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DistributePartnerApp")]
+    #[doc(alias = "/v1.0/exclusive/partners/applications/distribute")]
+    #[doc(alias = "POST /v1.0/exclusive/partners/applications/distribute")]
     pub fn distribute_partner_app(
         &self,
         request: &DistributePartnerAppRequest,
@@ -430,11 +496,14 @@ impl Api {
     }
     /// 编辑安全卡片管控成员
     ///
-    /// `POST /v1.0/exclusive/securities/configs/members` (operation `EditSecurityConfigMember`).
+    /// `POST /v1.0/exclusive/securities/configs/members`: DingTalk's `EditSecurityConfigMember` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`EditSecurityConfigMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "EditSecurityConfigMember")]
+    #[doc(alias = "/v1.0/exclusive/securities/configs/members")]
+    #[doc(alias = "POST /v1.0/exclusive/securities/configs/members")]
     pub fn edit_security_config_member(
         &self,
         request: &EditSecurityConfigMemberRequest,
@@ -451,11 +520,14 @@ impl Api {
     }
     /// 更换组织主管理员
     ///
-    /// `POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange` (operation `ExchangeMainAdmin`).
+    /// `POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange`: DingTalk's `ExchangeMainAdmin` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExchangeMainAdminError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExchangeMainAdmin")]
+    #[doc(alias = "/v1.0/exclusive/orgnizations/mainAdministrators/exchange")]
+    #[doc(alias = "POST /v1.0/exclusive/orgnizations/mainAdministrators/exchange")]
     pub fn exchange_main_admin(
         &self,
         request: &ExchangeMainAdminRequest,
@@ -472,11 +544,14 @@ impl Api {
     }
     /// 专属运营Banner头图消息推送
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/banner` (operation `ExclusiveBanner`).
+    /// `POST /v1.0/exclusive/customize/marketing/banner`: DingTalk's `ExclusiveBanner` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusiveBannerError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusiveBanner")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/banner")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/banner")]
     pub fn exclusive_banner(
         &self,
         request: &ExclusiveBannerRequest,
@@ -493,11 +568,14 @@ impl Api {
     }
     /// 分发工作台模版
     ///
-    /// `POST /v1.0/exclusive/workbenches/templates/spread` (operation `ExclusiveCreateDingPortal`).
+    /// `POST /v1.0/exclusive/workbenches/templates/spread`: DingTalk's `ExclusiveCreateDingPortal` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusiveCreateDingPortalError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusiveCreateDingPortal")]
+    #[doc(alias = "/v1.0/exclusive/workbenches/templates/spread")]
+    #[doc(alias = "POST /v1.0/exclusive/workbenches/templates/spread")]
     pub fn exclusive_create_ding_portal(
         &self,
         request: &ExclusiveCreateDingPortalRequest,
@@ -517,11 +595,14 @@ impl Api {
     }
     /// 智能运营桌面端弹窗
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/pcAlert` (operation `ExclusivePcAlert`).
+    /// `POST /v1.0/exclusive/customize/marketing/pcAlert`: DingTalk's `ExclusivePcAlert` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusivePcAlertError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusivePcAlert")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/pcAlert")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/pcAlert")]
     pub fn exclusive_pc_alert(
         &self,
         request: &ExclusivePcAlertRequest,
@@ -538,11 +619,14 @@ impl Api {
     }
     /// 智能运营移动端首页弹窗
     ///
-    /// `POST /v1.0/exclusive/customize/marketing/popup` (operation `ExclusivePopup`).
+    /// `POST /v1.0/exclusive/customize/marketing/popup`: DingTalk's `ExclusivePopup` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ExclusivePopupError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ExclusivePopup")]
+    #[doc(alias = "/v1.0/exclusive/customize/marketing/popup")]
+    #[doc(alias = "POST /v1.0/exclusive/customize/marketing/popup")]
     pub fn exclusive_popup(
         &self,
         request: &ExclusivePopupRequest,
@@ -559,11 +643,14 @@ impl Api {
     }
     /// 文件解密回调
     ///
-    /// `POST /v1.0/exclusive/clientDecrypt/decrypt/callback` (operation `FileDecryptCallback`).
+    /// `POST /v1.0/exclusive/clientDecrypt/decrypt/callback`: DingTalk's `FileDecryptCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileDecryptCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileDecryptCallback")]
+    #[doc(alias = "/v1.0/exclusive/clientDecrypt/decrypt/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/clientDecrypt/decrypt/callback")]
     pub fn file_decrypt_callback(
         &self,
         request: &FileDecryptCallbackRequest,
@@ -580,11 +667,14 @@ impl Api {
     }
     /// 文件加密回调
     ///
-    /// `POST /v1.0/exclusive/clientDecrypt/encrypt/callback` (operation `FileEncryptCallback`).
+    /// `POST /v1.0/exclusive/clientDecrypt/encrypt/callback`: DingTalk's `FileEncryptCallback` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileEncryptCallbackError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileEncryptCallback")]
+    #[doc(alias = "/v1.0/exclusive/clientDecrypt/encrypt/callback")]
+    #[doc(alias = "POST /v1.0/exclusive/clientDecrypt/encrypt/callback")]
     pub fn file_encrypt_callback(
         &self,
         request: &FileEncryptCallbackRequest,
@@ -601,11 +691,14 @@ impl Api {
     }
     /// 专属文件第一次设置，激活配置
     ///
-    /// `POST /v1.0/exclusive/fileStorages/active` (operation `FileStorageActiveStorage`).
+    /// `POST /v1.0/exclusive/fileStorages/active`: DingTalk's `FileStorageActiveStorage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageActiveStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageActiveStorage")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/active")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/active")]
     pub fn file_storage_active_storage(
         &self,
         request: &FileStorageActiveStorageRequest,
@@ -622,11 +715,14 @@ impl Api {
     }
     /// 检查专属存储OSS连接
     ///
-    /// `POST /v1.0/exclusive/fileStorages/connections/check` (operation `FileStorageCheckConnection`).
+    /// `POST /v1.0/exclusive/fileStorages/connections/check`: DingTalk's `FileStorageCheckConnection` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageCheckConnectionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageCheckConnection")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/connections/check")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/connections/check")]
     pub fn file_storage_check_connection(
         &self,
         request: &FileStorageCheckConnectionRequest,
@@ -646,11 +742,14 @@ impl Api {
     }
     /// 专属文件存储获取存储情况(按时间区间)
     ///
-    /// `GET /v1.0/exclusive/fileStorages/quotaDatas` (operation `FileStorageGetQuotaData`).
+    /// `GET /v1.0/exclusive/fileStorages/quotaDatas`: DingTalk's `FileStorageGetQuotaData` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageGetQuotaDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageGetQuotaData")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/quotaDatas")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/quotaDatas")]
     pub fn file_storage_get_quota_data(
         &self,
         request: &FileStorageGetQuotaDataRequest,
@@ -667,11 +766,14 @@ impl Api {
     }
     /// 专属文件存储获取存储情况和配置
     ///
-    /// `GET /v1.0/exclusive/fileStorages/states` (operation `FileStorageGetStorageState`).
+    /// `GET /v1.0/exclusive/fileStorages/states`: DingTalk's `FileStorageGetStorageState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageGetStorageStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageGetStorageState")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/states")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/states")]
     pub fn file_storage_get_storage_state(
         &self,
         request: &FileStorageGetStorageStateRequest,
@@ -691,11 +793,14 @@ impl Api {
     }
     /// 更新文件专属存储配置
     ///
-    /// `PUT /v1.0/exclusive/fileStorages/configurations` (operation `FileStorageUpdateStorage`).
+    /// `PUT /v1.0/exclusive/fileStorages/configurations`: DingTalk's `FileStorageUpdateStorage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`FileStorageUpdateStorageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "FileStorageUpdateStorage")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/configurations")]
+    #[doc(alias = "PUT /v1.0/exclusive/fileStorages/configurations")]
     pub fn file_storage_update_storage(
         &self,
         request: &FileStorageUpdateStorageRequest,
@@ -712,11 +817,14 @@ impl Api {
     }
     /// 生成暗水印
     ///
-    /// `POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate` (operation `GenerateDarkWaterMark`).
+    /// `POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate`: DingTalk's `GenerateDarkWaterMark` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GenerateDarkWaterMarkError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GenerateDarkWaterMark")]
+    #[doc(alias = "/v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate")]
+    #[doc(alias = "POST /v1.0/exclusive/enterpriseSecurities/darkWatermarks/generate")]
     pub fn generate_dark_water_mark(
         &self,
         request: &GenerateDarkWaterMarkRequest,
@@ -733,11 +841,14 @@ impl Api {
     }
     /// 获取专属钉钉账号数据迁移结果
     ///
-    /// `GET /v1.0/exclusive/dataTransfer/accounts` (operation `GetAccountTransferList`).
+    /// `GET /v1.0/exclusive/dataTransfer/accounts`: DingTalk's `GetAccountTransferList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAccountTransferListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAccountTransferList")]
+    #[doc(alias = "/v1.0/exclusive/dataTransfer/accounts")]
+    #[doc(alias = "GET /v1.0/exclusive/dataTransfer/accounts")]
     pub fn get_account_transfer_list(
         &self,
         request: &GetAccountTransferListRequest,
@@ -754,15 +865,18 @@ impl Api {
     }
     /// 获得组织维度的用户dau
     ///
-    /// `GET /v1.0/exclusive/data/dau/org/{data_id}` (operation `GetActiveUserSummary`).
+    /// `GET /v1.0/exclusive/data/dau/org/{dataId}`: DingTalk's `GetActiveUserSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetActiveUserSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetActiveUserSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/dau/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/dau/org/{dataId}")]
     pub fn get_active_user_summary(
         &self,
         data_id: &str,
@@ -770,7 +884,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetActiveUserSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/dau/org/{data_id}",
+            "/v1.0/exclusive/data/dau/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -779,11 +893,14 @@ impl Api {
     }
     /// 根据AppId获取微应用在该组织下的agentId
     ///
-    /// `GET /v1.0/exclusive/exclusiveDesigns/agentId` (operation `GetAgentIdByRelatedAppId`).
+    /// `GET /v1.0/exclusive/exclusiveDesigns/agentId`: DingTalk's `GetAgentIdByRelatedAppId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAgentIdByRelatedAppIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAgentIdByRelatedAppId")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveDesigns/agentId")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveDesigns/agentId")]
     pub fn get_agent_id_by_related_app_id(
         &self,
         request: &GetAgentIdByRelatedAppIdRequest,
@@ -800,11 +917,14 @@ impl Api {
     }
     /// 伙伴钉可打标签部门查询
     ///
-    /// `GET /v1.0/exclusive/partnerDepartments` (operation `GetAllLabelableDepts`).
+    /// `GET /v1.0/exclusive/partnerDepartments`: DingTalk's `GetAllLabelableDepts` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAllLabelableDeptsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAllLabelableDepts")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments")]
+    #[doc(alias = "GET /v1.0/exclusive/partnerDepartments")]
     pub fn get_all_labelable_depts(
         &self,
     ) -> rt::Call<GetAllLabelableDeptsResponseBody, GetAllLabelableDeptsError> {
@@ -820,11 +940,14 @@ impl Api {
     }
     /// 获得app分发信息
     ///
-    /// `GET /v1.0/exclusive/apps/distributionInfos` (operation `GetAppDispatchInfo`).
+    /// `GET /v1.0/exclusive/apps/distributionInfos`: DingTalk's `GetAppDispatchInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetAppDispatchInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetAppDispatchInfo")]
+    #[doc(alias = "/v1.0/exclusive/apps/distributionInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/apps/distributionInfos")]
     pub fn get_app_dispatch_info(
         &self,
         request: &GetAppDispatchInfoRequest,
@@ -841,15 +964,18 @@ impl Api {
     }
     /// 获得组织维度日程相关信息
     ///
-    /// `GET /v1.0/exclusive/data/calendar/org/{data_id}` (operation `GetCalenderSummary`).
+    /// `GET /v1.0/exclusive/data/calendar/org/{dataId}`: DingTalk's `GetCalenderSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCalenderSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCalenderSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/calendar/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/calendar/org/{dataId}")]
     pub fn get_calender_summary(
         &self,
         data_id: &str,
@@ -857,7 +983,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCalenderSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/calendar/org/{data_id}",
+            "/v1.0/exclusive/data/calendar/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -866,11 +992,14 @@ impl Api {
     }
     /// 根据机器人code获取群openConversationId列表
     ///
-    /// `POST /v1.0/exclusive/groups/openConversationIds` (operation `GetCidsByBotCode`).
+    /// `POST /v1.0/exclusive/groups/openConversationIds`: DingTalk's `GetCidsByBotCode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCidsByBotCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCidsByBotCode")]
+    #[doc(alias = "/v1.0/exclusive/groups/openConversationIds")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/openConversationIds")]
     pub fn get_cids_by_bot_code(
         &self,
         request: &GetCidsByBotCodeRequest,
@@ -887,11 +1016,14 @@ impl Api {
     }
     /// 获取密级标签
     ///
-    /// `GET /v1.0/exclusive/classes/entities/tags` (operation `GetClassTag`).
+    /// `GET /v1.0/exclusive/classes/entities/tags`: DingTalk's `GetClassTag` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetClassTagError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetClassTag")]
+    #[doc(alias = "/v1.0/exclusive/classes/entities/tags")]
+    #[doc(alias = "GET /v1.0/exclusive/classes/entities/tags")]
     pub fn get_class_tag(
         &self,
         request: &GetClassTagRequest,
@@ -908,15 +1040,18 @@ impl Api {
     }
     /// 获取发布号的评论列表
     ///
-    /// `GET /v1.0/exclusive/publishers/{publisher_id}/comments/list` (operation `GetCommentList`).
+    /// `GET /v1.0/exclusive/publishers/{publisherId}/comments/list`: DingTalk's `GetCommentList` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `publisher_id` (`publisher_id`)
+    /// - `publisher_id`: `{publisherId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCommentListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCommentList")]
+    #[doc(alias = "/v1.0/exclusive/publishers/{publisherId}/comments/list")]
+    #[doc(alias = "GET /v1.0/exclusive/publishers/{publisherId}/comments/list")]
     pub fn get_comment_list(
         &self,
         publisher_id: &str,
@@ -925,7 +1060,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetCommentList",
             rt::Method::Get,
-            "/v1.0/exclusive/publishers/{publisher_id}/comments/list",
+            "/v1.0/exclusive/publishers/{publisherId}/comments/list",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -934,11 +1069,14 @@ impl Api {
     }
     /// 根据逻辑会议id获取会议基本信息
     ///
-    /// `GET /v1.0/exclusive/data/conferences` (operation `GetConfBaseInfoByLogicalId`).
+    /// `GET /v1.0/exclusive/data/conferences`: DingTalk's `GetConfBaseInfoByLogicalId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConfBaseInfoByLogicalIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConfBaseInfoByLogicalId")]
+    #[doc(alias = "/v1.0/exclusive/data/conferences")]
+    #[doc(alias = "GET /v1.0/exclusive/data/conferences")]
     pub fn get_conf_base_info_by_logical_id(
         &self,
         request: &GetConfBaseInfoByLogicalIdRequest,
@@ -958,15 +1096,18 @@ impl Api {
     }
     /// 获取视频会议明细
     ///
-    /// `GET /v1.0/exclusive/data/conferences/{conference_id}` (operation `GetConferenceDetail`).
+    /// `GET /v1.0/exclusive/data/conferences/{conferenceId}`: DingTalk's `GetConferenceDetail` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `conference_id` (`conference_id`)
+    /// - `conference_id`: `{conferenceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConferenceDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConferenceDetail")]
+    #[doc(alias = "/v1.0/exclusive/data/conferences/{conferenceId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/conferences/{conferenceId}")]
     pub fn get_conference_detail(
         &self,
         conference_id: &str,
@@ -974,7 +1115,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetConferenceDetail",
             rt::Method::Get,
-            "/v1.0/exclusive/data/conferences/{conference_id}",
+            "/v1.0/exclusive/data/conferences/{conferenceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -983,11 +1124,14 @@ impl Api {
     }
     /// 获取会话分组数据
     ///
-    /// `GET /v1.0/exclusive/conversationCategories` (operation `GetConversationCategory`).
+    /// `GET /v1.0/exclusive/conversationCategories`: DingTalk's `GetConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversationCategories")]
+    #[doc(alias = "GET /v1.0/exclusive/conversationCategories")]
     pub fn get_conversation_category(
         &self,
     ) -> rt::Call<GetConversationCategoryResponseBody, GetConversationCategoryError> {
@@ -1003,11 +1147,14 @@ impl Api {
     }
     /// 获取会话分组详情
     ///
-    /// `POST /v1.0/exclusive/categories/conversations/details/query` (operation `GetConversationDetail`).
+    /// `POST /v1.0/exclusive/categories/conversations/details/query`: DingTalk's `GetConversationDetail` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetConversationDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetConversationDetail")]
+    #[doc(alias = "/v1.0/exclusive/categories/conversations/details/query")]
+    #[doc(alias = "POST /v1.0/exclusive/categories/conversations/details/query")]
     pub fn get_conversation_detail(
         &self,
         request: &GetConversationDetailRequest,
@@ -1024,15 +1171,18 @@ impl Api {
     }
     /// 获取部门维度发布日志信息
     ///
-    /// `GET /v1.0/exclusive/data/report/dept/{data_id}` (operation `GetDingReportDeptSummary`).
+    /// `GET /v1.0/exclusive/data/report/dept/{dataId}`: DingTalk's `GetDingReportDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingReportDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingReportDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/report/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/report/dept/{dataId}")]
     pub fn get_ding_report_dept_summary(
         &self,
         data_id: &str,
@@ -1041,7 +1191,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/report/dept/{data_id}",
+            "/v1.0/exclusive/data/report/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1050,15 +1200,18 @@ impl Api {
     }
     /// 获取组织维度发布日志信息
     ///
-    /// `GET /v1.0/exclusive/datas/{data_id}/reports/organizations` (operation `GetDingReportSummary`).
+    /// `GET /v1.0/exclusive/datas/{dataId}/reports/organizations`: DingTalk's `GetDingReportSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDingReportSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDingReportSummary")]
+    #[doc(alias = "/v1.0/exclusive/datas/{dataId}/reports/organizations")]
+    #[doc(alias = "GET /v1.0/exclusive/datas/{dataId}/reports/organizations")]
     pub fn get_ding_report_summary(
         &self,
         data_id: &str,
@@ -1066,7 +1219,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDingReportSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/datas/{data_id}/reports/organizations",
+            "/v1.0/exclusive/datas/{dataId}/reports/organizations",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1075,15 +1228,18 @@ impl Api {
     }
     /// 获得部门维度用户创建文档数和创建文档人数
     ///
-    /// `GET /v1.0/exclusive/data/doc/dept/{data_id}` (operation `GetDocCreatedDeptSummary`).
+    /// `GET /v1.0/exclusive/data/doc/dept/{dataId}`: DingTalk's `GetDocCreatedDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocCreatedDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/doc/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/doc/dept/{dataId}")]
     pub fn get_doc_created_dept_summary(
         &self,
         data_id: &str,
@@ -1092,7 +1248,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/doc/dept/{data_id}",
+            "/v1.0/exclusive/data/doc/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1101,15 +1257,18 @@ impl Api {
     }
     /// 获取组织维度用户创建文档数和创建文档人数
     ///
-    /// `GET /v1.0/exclusive/data/doc/org/{data_id}` (operation `GetDocCreatedSummary`).
+    /// `GET /v1.0/exclusive/data/doc/org/{dataId}`: DingTalk's `GetDocCreatedSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetDocCreatedSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetDocCreatedSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/doc/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/doc/org/{dataId}")]
     pub fn get_doc_created_summary(
         &self,
         data_id: &str,
@@ -1117,7 +1276,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetDocCreatedSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/doc/org/{data_id}",
+            "/v1.0/exclusive/data/doc/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1126,11 +1285,14 @@ impl Api {
     }
     /// 获取专属账号所有组织列表
     ///
-    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations` (operation `GetExclusiveAccountAllOrgList`).
+    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations`: DingTalk's `GetExclusiveAccountAllOrgList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetExclusiveAccountAllOrgListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetExclusiveAccountAllOrgList")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveAccounts/organizations")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveAccounts/organizations")]
     pub fn get_exclusive_account_all_org_list(
         &self,
         request: &GetExclusiveAccountAllOrgListRequest,
@@ -1150,15 +1312,18 @@ impl Api {
     }
     /// 获取部门维度发布智能填表数量和使用智能填表人数
     ///
-    /// `GET /v1.0/exclusive/data/generalForm/dept/{data_id}` (operation `GetGeneralFormCreatedDeptSummary`).
+    /// `GET /v1.0/exclusive/data/generalForm/dept/{dataId}`: DingTalk's `GetGeneralFormCreatedDeptSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGeneralFormCreatedDeptSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGeneralFormCreatedDeptSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/generalForm/dept/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/generalForm/dept/{dataId}")]
     pub fn get_general_form_created_dept_summary(
         &self,
         data_id: &str,
@@ -1170,7 +1335,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGeneralFormCreatedDeptSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/generalForm/dept/{data_id}",
+            "/v1.0/exclusive/data/generalForm/dept/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1179,15 +1344,18 @@ impl Api {
     }
     /// 获取组织维度发布智能填表数量和使用智能填表人数
     ///
-    /// `GET /v1.0/exclusive/data/generalForm/org/{data_id}` (operation `GetGeneralFormCreatedSummary`).
+    /// `GET /v1.0/exclusive/data/generalForm/org/{dataId}`: DingTalk's `GetGeneralFormCreatedSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGeneralFormCreatedSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGeneralFormCreatedSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/generalForm/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/generalForm/org/{dataId}")]
     pub fn get_general_form_created_summary(
         &self,
         data_id: &str,
@@ -1198,7 +1366,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetGeneralFormCreatedSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/generalForm/org/{data_id}",
+            "/v1.0/exclusive/data/generalForm/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1207,11 +1375,14 @@ impl Api {
     }
     /// 获取群活跃明细
     ///
-    /// `GET /v1.0/exclusive/data/activeGroups` (operation `GetGroupActiveInfo`).
+    /// `GET /v1.0/exclusive/data/activeGroups`: DingTalk's `GetGroupActiveInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupActiveInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupActiveInfo")]
+    #[doc(alias = "/v1.0/exclusive/data/activeGroups")]
+    #[doc(alias = "GET /v1.0/exclusive/data/activeGroups")]
     pub fn get_group_active_info(
         &self,
         request: &GetGroupActiveInfoRequest,
@@ -1228,11 +1399,14 @@ impl Api {
     }
     /// 根据群会话id获取群相关信息
     ///
-    /// `POST /v1.0/exclusive/groups/infos/query` (operation `GetGroupInfoByCid`).
+    /// `POST /v1.0/exclusive/groups/infos/query`: DingTalk's `GetGroupInfoByCid` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupInfoByCidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupInfoByCid")]
+    #[doc(alias = "/v1.0/exclusive/groups/infos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/infos/query")]
     pub fn get_group_info_by_cid(
         &self,
         request: &GetGroupInfoByCidRequest,
@@ -1249,11 +1423,14 @@ impl Api {
     }
     /// 根据群会话id获取组织cropid
     ///
-    /// `POST /v1.0/exclusive/groups/organizations/query` (operation `GetGroupOrgByCid`).
+    /// `POST /v1.0/exclusive/groups/organizations/query`: DingTalk's `GetGroupOrgByCid` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetGroupOrgByCidError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetGroupOrgByCid")]
+    #[doc(alias = "/v1.0/exclusive/groups/organizations/query")]
+    #[doc(alias = "POST /v1.0/exclusive/groups/organizations/query")]
     pub fn get_group_org_by_cid(
         &self,
         request: &GetGroupOrgByCidRequest,
@@ -1270,11 +1447,14 @@ impl Api {
     }
     /// 获取未活跃用户登陆统计明细
     ///
-    /// `POST /v1.0/exclusive/inactives/users/query` (operation `GetInActiveUserList`).
+    /// `POST /v1.0/exclusive/inactives/users/query`: DingTalk's `GetInActiveUserList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetInActiveUserListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetInActiveUserList")]
+    #[doc(alias = "/v1.0/exclusive/inactives/users/query")]
+    #[doc(alias = "POST /v1.0/exclusive/inactives/users/query")]
     pub fn get_in_active_user_list(
         &self,
         request: &GetInActiveUserListRequest,
@@ -1291,11 +1471,14 @@ impl Api {
     }
     /// 获取最后一次验证通过的企业认证信息
     ///
-    /// `GET /v1.0/exclusive/organizations/authInfos` (operation `GetLastOrgAuthData`).
+    /// `GET /v1.0/exclusive/organizations/authInfos`: DingTalk's `GetLastOrgAuthData` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetLastOrgAuthDataError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetLastOrgAuthData")]
+    #[doc(alias = "/v1.0/exclusive/organizations/authInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/organizations/authInfos")]
     pub fn get_last_org_auth_data(
         &self,
         request: &GetLastOrgAuthDataRequest,
@@ -1312,11 +1495,14 @@ impl Api {
     }
     /// 消息规则配置和群属性接口
     ///
-    /// `POST /v1.0/exclusive/portals/msgConfigs/query` (operation `GetMsgConfig`).
+    /// `POST /v1.0/exclusive/portals/msgConfigs/query`: DingTalk's `GetMsgConfig` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgConfig")]
+    #[doc(alias = "/v1.0/exclusive/portals/msgConfigs/query")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/msgConfigs/query")]
     pub fn get_msg_config(
         &self,
         request: &GetMsgConfigRequest,
@@ -1333,11 +1519,14 @@ impl Api {
     }
     /// 获取消息定位链接
     ///
-    /// `POST /v1.0/exclusive/messageLocations/query` (operation `GetMsgLocation`).
+    /// `POST /v1.0/exclusive/messageLocations/query`: DingTalk's `GetMsgLocation` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgLocationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgLocation")]
+    #[doc(alias = "/v1.0/exclusive/messageLocations/query")]
+    #[doc(alias = "POST /v1.0/exclusive/messageLocations/query")]
     pub fn get_msg_location(
         &self,
         request: &GetMsgLocationRequest,
@@ -1354,11 +1543,14 @@ impl Api {
     }
     /// 查询群发消息id对应的消息记录详情
     ///
-    /// `POST /v1.0/exclusive/follow/message/getMsgRecordDetail` (operation `GetMsgRecordDetail`).
+    /// `POST /v1.0/exclusive/follow/message/getMsgRecordDetail`: DingTalk's `GetMsgRecordDetail` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetMsgRecordDetailError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetMsgRecordDetail")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/getMsgRecordDetail")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/getMsgRecordDetail")]
     pub fn get_msg_record_detail(
         &self,
         request: &GetMsgRecordDetailRequest,
@@ -1375,11 +1567,14 @@ impl Api {
     }
     /// 获取oa后台操作日志记录
     ///
-    /// `POST /v1.0/exclusive/oaOperatorLogs/query` (operation `GetOaOperatorLogList`).
+    /// `POST /v1.0/exclusive/oaOperatorLogs/query`: DingTalk's `GetOaOperatorLogList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOaOperatorLogListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOaOperatorLogList")]
+    #[doc(alias = "/v1.0/exclusive/oaOperatorLogs/query")]
+    #[doc(alias = "POST /v1.0/exclusive/oaOperatorLogs/query")]
     pub fn get_oa_operator_log_list(
         &self,
         request: &GetOaOperatorLogListRequest,
@@ -1396,11 +1591,14 @@ impl Api {
     }
     /// 获取企业的外部审计群列表
     ///
-    /// `POST /v1.0/exclusive/audits/outsideGroups/query` (operation `GetOutGroupsByPage`).
+    /// `POST /v1.0/exclusive/audits/outsideGroups/query`: DingTalk's `GetOutGroupsByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOutGroupsByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOutGroupsByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/outsideGroups/query")]
+    #[doc(alias = "POST /v1.0/exclusive/audits/outsideGroups/query")]
     pub fn get_out_groups_by_page(
         &self,
         request: &GetOutGroupsByPageRequest,
@@ -1417,11 +1615,14 @@ impl Api {
     }
     /// 获取外部审计群消息记录
     ///
-    /// `POST /v1.0/exclusive/audits/outsideGroups/messages/query` (operation `GetOutsideAuditGroupMessageByPage`).
+    /// `POST /v1.0/exclusive/audits/outsideGroups/messages/query`: DingTalk's `GetOutsideAuditGroupMessageByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetOutsideAuditGroupMessageByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetOutsideAuditGroupMessageByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/outsideGroups/messages/query")]
+    #[doc(alias = "POST /v1.0/exclusive/audits/outsideGroups/messages/query")]
     pub fn get_outside_audit_group_message_by_page(
         &self,
         request: &GetOutsideAuditGroupMessageByPageRequest,
@@ -1441,15 +1642,18 @@ impl Api {
     }
     /// 伙伴钉根据父标签查询子标签
     ///
-    /// `GET /v1.0/exclusive/partnerLabels/{parent_id}` (operation `GetPartnerTypeByParentId`).
+    /// `GET /v1.0/exclusive/partnerLabels/{parentId}`: DingTalk's `GetPartnerTypeByParentId` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_id` (`parent_id`)
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPartnerTypeByParentIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPartnerTypeByParentId")]
+    #[doc(alias = "/v1.0/exclusive/partnerLabels/{parentId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partnerLabels/{parentId}")]
     pub fn get_partner_type_by_parent_id(
         &self,
         parent_id: &str,
@@ -1457,7 +1661,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPartnerTypeByParentId",
             rt::Method::Get,
-            "/v1.0/exclusive/partnerLabels/{parent_id}",
+            "/v1.0/exclusive/partnerLabels/{parentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1466,11 +1670,14 @@ impl Api {
     }
     /// 获取专属存储容量信息
     ///
-    /// `GET /v1.0/exclusive/privateStores/capacityUsages/infos` (operation `GetPrivateStoreCapacityUsage`).
+    /// `GET /v1.0/exclusive/privateStores/capacityUsages/infos`: DingTalk's `GetPrivateStoreCapacityUsage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreCapacityUsageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreCapacityUsage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/capacityUsages/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/privateStores/capacityUsages/infos")]
     pub fn get_private_store_capacity_usage(
         &self,
         request: &GetPrivateStoreCapacityUsageRequest,
@@ -1490,11 +1697,14 @@ impl Api {
     }
     /// 分页获取专属存储文件信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/fileInfos/query` (operation `GetPrivateStoreFileInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/fileInfos/query`: DingTalk's `GetPrivateStoreFileInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreFileInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/fileInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/fileInfos/query")]
     pub fn get_private_store_file_infos_by_page(
         &self,
         request: &GetPrivateStoreFileInfosByPageRequest,
@@ -1514,11 +1724,14 @@ impl Api {
     }
     /// 获取专属存储文件路径
     ///
-    /// `POST /v1.0/exclusive/privateStores/filePaths/query` (operation `GetPrivateStoreFilePath`).
+    /// `POST /v1.0/exclusive/privateStores/filePaths/query`: DingTalk's `GetPrivateStoreFilePath` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFilePathError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreFilePath")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/filePaths/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/filePaths/query")]
     pub fn get_private_store_file_path(
         &self,
         request: &GetPrivateStoreFilePathRequest,
@@ -1535,11 +1748,14 @@ impl Api {
     }
     /// 分页获取专属存储文件处理任务信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/taskInfos/query` (operation `GetPrivateStoreFileTaskInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/taskInfos/query`: DingTalk's `GetPrivateStoreFileTaskInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreFileTaskInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreFileTaskInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/taskInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/taskInfos/query")]
     pub fn get_private_store_file_task_infos_by_page(
         &self,
         request: &GetPrivateStoreFileTaskInfosByPageRequest,
@@ -1559,11 +1775,14 @@ impl Api {
     }
     /// 分页获取专属存储任务文件信息
     ///
-    /// `POST /v1.0/exclusive/privateStores/taskInfos/file/query` (operation `GetPrivateStoreTaskFileInfosByPage`).
+    /// `POST /v1.0/exclusive/privateStores/taskInfos/file/query`: DingTalk's `GetPrivateStoreTaskFileInfosByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPrivateStoreTaskFileInfosByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPrivateStoreTaskFileInfosByPage")]
+    #[doc(alias = "/v1.0/exclusive/privateStores/taskInfos/file/query")]
+    #[doc(alias = "POST /v1.0/exclusive/privateStores/taskInfos/file/query")]
     pub fn get_private_store_task_file_infos_by_page(
         &self,
         request: &GetPrivateStoreTaskFileInfosByPageRequest,
@@ -1583,11 +1802,14 @@ impl Api {
     }
     /// 获取公共设备列表。
     ///
-    /// `GET /v1.0/exclusive/trusts/publicDevices` (operation `GetPublicDevices`).
+    /// `GET /v1.0/exclusive/trusts/publicDevices`: DingTalk's `GetPublicDevices` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPublicDevicesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPublicDevices")]
+    #[doc(alias = "/v1.0/exclusive/trusts/publicDevices")]
+    #[doc(alias = "GET /v1.0/exclusive/trusts/publicDevices")]
     pub fn get_public_devices(
         &self,
         request: &GetPublicDevicesRequest,
@@ -1604,15 +1826,18 @@ impl Api {
     }
     /// 获取互动服务窗相关数据
     ///
-    /// `GET /v1.0/exclusive/data/publisher/{data_id}` (operation `GetPublisherSummary`).
+    /// `GET /v1.0/exclusive/data/publisher/{dataId}`: DingTalk's `GetPublisherSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPublisherSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPublisherSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/publisher/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/publisher/{dataId}")]
     pub fn get_publisher_summary(
         &self,
         data_id: &str,
@@ -1621,7 +1846,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetPublisherSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/publisher/{data_id}",
+            "/v1.0/exclusive/data/publisher/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1630,11 +1855,14 @@ impl Api {
     }
     /// 获取实人认证接口调用记录
     ///
-    /// `POST /v1.0/exclusive/persons/identificationRecords/query` (operation `GetRealPeopleRecords`).
+    /// `POST /v1.0/exclusive/persons/identificationRecords/query`: DingTalk's `GetRealPeopleRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRealPeopleRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRealPeopleRecords")]
+    #[doc(alias = "/v1.0/exclusive/persons/identificationRecords/query")]
+    #[doc(alias = "POST /v1.0/exclusive/persons/identificationRecords/query")]
     pub fn get_real_people_records(
         &self,
         request: &GetRealPeopleRecordsRequest,
@@ -1651,11 +1879,14 @@ impl Api {
     }
     /// 获取人脸对比接口调用记录
     ///
-    /// `POST /v1.0/exclusive/faces/recognizeRecords/query` (operation `GetRecognizeRecords`).
+    /// `POST /v1.0/exclusive/faces/recognizeRecords/query`: DingTalk's `GetRecognizeRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRecognizeRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRecognizeRecords")]
+    #[doc(alias = "/v1.0/exclusive/faces/recognizeRecords/query")]
+    #[doc(alias = "POST /v1.0/exclusive/faces/recognizeRecords/query")]
     pub fn get_recognize_records(
         &self,
         request: &GetRecognizeRecordsRequest,
@@ -1672,11 +1903,14 @@ impl Api {
     }
     /// 根据机器人标识查询机器人信息
     ///
-    /// `GET /v1.0/exclusive/robots/infos` (operation `GetRobotInfoByCode`).
+    /// `GET /v1.0/exclusive/robots/infos`: DingTalk's `GetRobotInfoByCode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetRobotInfoByCodeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetRobotInfoByCode")]
+    #[doc(alias = "/v1.0/exclusive/robots/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/robots/infos")]
     pub fn get_robot_info_by_code(
         &self,
         request: &GetRobotInfoByCodeRequest,
@@ -1693,11 +1927,14 @@ impl Api {
     }
     /// 获取安全管控卡片成员
     ///
-    /// `POST /v1.0/exclusive/securities/configs/members/query` (operation `GetSecurityConfigMember`).
+    /// `POST /v1.0/exclusive/securities/configs/members/query`: DingTalk's `GetSecurityConfigMember` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSecurityConfigMemberError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSecurityConfigMember")]
+    #[doc(alias = "/v1.0/exclusive/securities/configs/members/query")]
+    #[doc(alias = "POST /v1.0/exclusive/securities/configs/members/query")]
     pub fn get_security_config_member(
         &self,
         request: &GetSecurityConfigMemberRequest,
@@ -1714,11 +1951,14 @@ impl Api {
     }
     /// 获取审计协议签署人员信息
     ///
-    /// `GET /v1.0/exclusive/audits/users` (operation `GetSignedDetailByPage`).
+    /// `GET /v1.0/exclusive/audits/users`: DingTalk's `GetSignedDetailByPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetSignedDetailByPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetSignedDetailByPage")]
+    #[doc(alias = "/v1.0/exclusive/audits/users")]
+    #[doc(alias = "GET /v1.0/exclusive/audits/users")]
     pub fn get_signed_detail_by_page(
         &self,
         request: &GetSignedDetailByPageRequest,
@@ -1735,11 +1975,14 @@ impl Api {
     }
     /// 获取多个可信设备信息，包括mac地址、staffId、platform
     ///
-    /// `POST /v1.0/exclusive/trustedDevices/query` (operation `GetTrustDeviceList`).
+    /// `POST /v1.0/exclusive/trustedDevices/query`: DingTalk's `GetTrustDeviceList` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTrustDeviceListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTrustDeviceList")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/query")]
+    #[doc(alias = "POST /v1.0/exclusive/trustedDevices/query")]
     pub fn get_trust_device_list(
         &self,
         request: &GetTrustDeviceListRequest,
@@ -1756,15 +1999,18 @@ impl Api {
     }
     /// 获得组织维度用户版本分布情况
     ///
-    /// `GET /v1.0/exclusive/data/appVersion/org/{data_id}` (operation `GetUserAppVersionSummary`).
+    /// `GET /v1.0/exclusive/data/appVersion/org/{dataId}`: DingTalk's `GetUserAppVersionSummary` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `data_id` (`data_id`)
+    /// - `data_id`: `{dataId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserAppVersionSummaryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserAppVersionSummary")]
+    #[doc(alias = "/v1.0/exclusive/data/appVersion/org/{dataId}")]
+    #[doc(alias = "GET /v1.0/exclusive/data/appVersion/org/{dataId}")]
     pub fn get_user_app_version_summary(
         &self,
         data_id: &str,
@@ -1773,7 +2019,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "GetUserAppVersionSummary",
             rt::Method::Get,
-            "/v1.0/exclusive/data/appVersion/org/{data_id}",
+            "/v1.0/exclusive/data/appVersion/org/{dataId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -1782,11 +2028,14 @@ impl Api {
     }
     /// 人脸录入状态查询
     ///
-    /// `POST /v1.0/exclusive/faces/recognizeStates/query` (operation `GetUserFaceState`).
+    /// `POST /v1.0/exclusive/faces/recognizeStates/query`: DingTalk's `GetUserFaceState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserFaceStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserFaceState")]
+    #[doc(alias = "/v1.0/exclusive/faces/recognizeStates/query")]
+    #[doc(alias = "POST /v1.0/exclusive/faces/recognizeStates/query")]
     pub fn get_user_face_state(
         &self,
         request: &GetUserFaceStateRequest,
@@ -1803,11 +2052,14 @@ impl Api {
     }
     /// 实人认证状态查询
     ///
-    /// `POST /v1.0/exclusive/persons/identificationStates/query` (operation `GetUserRealPeopleState`).
+    /// `POST /v1.0/exclusive/persons/identificationStates/query`: DingTalk's `GetUserRealPeopleState` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserRealPeopleStateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserRealPeopleState")]
+    #[doc(alias = "/v1.0/exclusive/persons/identificationStates/query")]
+    #[doc(alias = "POST /v1.0/exclusive/persons/identificationStates/query")]
     pub fn get_user_real_people_state(
         &self,
         request: &GetUserRealPeopleStateRequest,
@@ -1824,11 +2076,14 @@ impl Api {
     }
     /// 获取用户停留时长
     ///
-    /// `GET /v1.0/exclusive/data/users/stayTimes` (operation `GetUserStayLength`).
+    /// `GET /v1.0/exclusive/data/users/stayTimes`: DingTalk's `GetUserStayLength` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserStayLengthError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserStayLength")]
+    #[doc(alias = "/v1.0/exclusive/data/users/stayTimes")]
+    #[doc(alias = "GET /v1.0/exclusive/data/users/stayTimes")]
     pub fn get_user_stay_length(
         &self,
         request: &GetUserStayLengthRequest,
@@ -1845,11 +2100,14 @@ impl Api {
     }
     /// 获取文件病毒扫描结果
     ///
-    /// `POST /v1.0/exclusive/virusScanTasks/query` (operation `GetVirusScanResult`).
+    /// `POST /v1.0/exclusive/virusScanTasks/query`: DingTalk's `GetVirusScanResult` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetVirusScanResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetVirusScanResult")]
+    #[doc(alias = "/v1.0/exclusive/virusScanTasks/query")]
+    #[doc(alias = "POST /v1.0/exclusive/virusScanTasks/query")]
     pub fn get_virus_scan_result(
         &self,
         request: &GetVirusScanResultRequest,
@@ -1866,11 +2124,14 @@ impl Api {
     }
     /// 根据群属性查询群ID
     ///
-    /// `POST /v1.0/exclusive/portals/groups/queryGroup` (operation `GroupQueryByAttr`).
+    /// `POST /v1.0/exclusive/portals/groups/queryGroup`: DingTalk's `GroupQueryByAttr` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupQueryByAttrError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupQueryByAttr")]
+    #[doc(alias = "/v1.0/exclusive/portals/groups/queryGroup")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/groups/queryGroup")]
     pub fn group_query_by_attr(
         &self,
         request: &GroupQueryByAttrRequest,
@@ -1887,11 +2148,14 @@ impl Api {
     }
     /// 根据群ID查询群属性
     ///
-    /// `POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId` (operation `GroupQueryByOpenId`).
+    /// `POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId`: DingTalk's `GroupQueryByOpenId` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GroupQueryByOpenIdError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GroupQueryByOpenId")]
+    #[doc(alias = "/v1.0/exclusive/portals/groups/getGroupByOpenConversationId")]
+    #[doc(alias = "POST /v1.0/exclusive/portals/groups/getGroupByOpenConversationId")]
     pub fn group_query_by_open_id(
         &self,
         request: &GroupQueryByOpenIdRequest,
@@ -1908,11 +2172,14 @@ impl Api {
     }
     /// 获取企业文件审计日志
     ///
-    /// `GET /v1.0/exclusive/fileAuditLogs` (operation `ListAuditLog`).
+    /// `GET /v1.0/exclusive/fileAuditLogs`: DingTalk's `ListAuditLog` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListAuditLogError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListAuditLog")]
+    #[doc(alias = "/v1.0/exclusive/fileAuditLogs")]
+    #[doc(alias = "GET /v1.0/exclusive/fileAuditLogs")]
     pub fn list_audit_log(
         &self,
         request: &ListAuditLogRequest,
@@ -1929,11 +2196,14 @@ impl Api {
     }
     /// 根据机器人code列表查询机器人信息
     ///
-    /// `POST /v1.0/exclusive/sceneGroups/robotInfos/query` (operation `ListByCodes`).
+    /// `POST /v1.0/exclusive/sceneGroups/robotInfos/query`: DingTalk's `ListByCodes` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListByCodesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListByCodes")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/robotInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/sceneGroups/robotInfos/query")]
     pub fn list_by_codes(
         &self,
         request: &ListByCodesRequest,
@@ -1950,11 +2220,14 @@ impl Api {
     }
     /// 根据插件id列表查询插件信息
     ///
-    /// `POST /v1.0/exclusive/sceneGroups/pluginInfos/query` (operation `ListByPluginIds`).
+    /// `POST /v1.0/exclusive/sceneGroups/pluginInfos/query`: DingTalk's `ListByPluginIds` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListByPluginIdsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListByPluginIds")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/pluginInfos/query")]
+    #[doc(alias = "POST /v1.0/exclusive/sceneGroups/pluginInfos/query")]
     pub fn list_by_plugin_ids(
         &self,
         request: &ListByPluginIdsRequest,
@@ -1971,11 +2244,14 @@ impl Api {
     }
     /// 查询分组列表
     ///
-    /// `GET /v1.0/exclusive/messageCategories/categories/listCategories` (operation `ListCategorys`).
+    /// `GET /v1.0/exclusive/messageCategories/categories/listCategories`: DingTalk's `ListCategorys` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListCategorysError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListCategorys")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/listCategories")]
+    #[doc(alias = "GET /v1.0/exclusive/messageCategories/categories/listCategories")]
     pub fn list_categorys(
         &self,
         request: &ListCategorysRequest,
@@ -1992,11 +2268,14 @@ impl Api {
     }
     /// 通过手机号获取已加入的属于渠道组织的列表信息
     ///
-    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations/infos` (operation `ListJoinOrgInfo`).
+    /// `GET /v1.0/exclusive/exclusiveAccounts/organizations/infos`: DingTalk's `ListJoinOrgInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListJoinOrgInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListJoinOrgInfo")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveAccounts/organizations/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/exclusiveAccounts/organizations/infos")]
     pub fn list_join_org_info(
         &self,
         request: &ListJoinOrgInfoRequest,
@@ -2013,11 +2292,14 @@ impl Api {
     }
     /// 获取小程序版本列表
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/availableLists` (operation `ListMiniAppAvailableVersion`).
+    /// `POST /v1.0/exclusive/miniApps/versions/availableLists`: DingTalk's `ListMiniAppAvailableVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMiniAppAvailableVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListMiniAppAvailableVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/availableLists")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/availableLists")]
     pub fn list_mini_app_available_version(
         &self,
         request: &ListMiniAppAvailableVersionRequest,
@@ -2037,11 +2319,14 @@ impl Api {
     }
     /// 获取小程序历史版本列表
     ///
-    /// `GET /v1.0/exclusive/miniApps/versions/historyLists` (operation `ListMiniAppHistoryVersion`).
+    /// `GET /v1.0/exclusive/miniApps/versions/historyLists`: DingTalk's `ListMiniAppHistoryVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListMiniAppHistoryVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListMiniAppHistoryVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/historyLists")]
+    #[doc(alias = "GET /v1.0/exclusive/miniApps/versions/historyLists")]
     pub fn list_mini_app_history_version(
         &self,
         request: &ListMiniAppHistoryVersionRequest,
@@ -2061,15 +2346,18 @@ impl Api {
     }
     /// 查询伙伴角色
     ///
-    /// `GET /v1.0/exclusive/partners/roles/{parent_id}` (operation `ListPartnerRoles`).
+    /// `GET /v1.0/exclusive/partners/roles/{parentId}`: DingTalk's `ListPartnerRoles` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `parent_id` (`parent_id`)
+    /// - `parent_id`: `{parentId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPartnerRolesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPartnerRoles")]
+    #[doc(alias = "/v1.0/exclusive/partners/roles/{parentId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partners/roles/{parentId}")]
     pub fn list_partner_roles(
         &self,
         parent_id: &str,
@@ -2077,7 +2365,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "ListPartnerRoles",
             rt::Method::Get,
-            "/v1.0/exclusive/partners/roles/{parent_id}",
+            "/v1.0/exclusive/partners/roles/{parentId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2086,11 +2374,14 @@ impl Api {
     }
     /// 获取巡点信息列表
     ///
-    /// `POST /v1.0/exclusive/punchSchedules/query` (operation `ListPunchScheduleByConditionWithPaging`).
+    /// `POST /v1.0/exclusive/punchSchedules/query`: DingTalk's `ListPunchScheduleByConditionWithPaging` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListPunchScheduleByConditionWithPagingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListPunchScheduleByConditionWithPaging")]
+    #[doc(alias = "/v1.0/exclusive/punchSchedules/query")]
+    #[doc(alias = "POST /v1.0/exclusive/punchSchedules/query")]
     pub fn list_punch_schedule_by_condition_with_paging(
         &self,
         request: &ListPunchScheduleByConditionWithPagingRequest,
@@ -2110,11 +2401,14 @@ impl Api {
     }
     /// 查询规则列表
     ///
-    /// `GET /v1.0/exclusive/messageCategories/rules/listRules` (operation `ListRules`).
+    /// `GET /v1.0/exclusive/messageCategories/rules/listRules`: DingTalk's `ListRules` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`ListRulesError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "ListRules")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules/listRules")]
+    #[doc(alias = "GET /v1.0/exclusive/messageCategories/rules/listRules")]
     pub fn list_rules(
         &self,
         request: &ListRulesRequest,
@@ -2131,11 +2425,14 @@ impl Api {
     }
     /// 指定用户强制下线
     ///
-    /// `POST /v1.0/exclusive/users/logout` (operation `Logout`).
+    /// `POST /v1.0/exclusive/users/logout`: DingTalk's `Logout` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`LogoutError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "Logout")]
+    #[doc(alias = "/v1.0/exclusive/users/logout")]
+    #[doc(alias = "POST /v1.0/exclusive/users/logout")]
     pub fn logout(
         &self,
         request: &LogoutRequest,
@@ -2152,11 +2449,14 @@ impl Api {
     }
     /// 购买权益包
     ///
-    /// `POST /v1.0/exclusive/benefitPackages/purchase` (operation `OpenBenefitPackage`).
+    /// `POST /v1.0/exclusive/benefitPackages/purchase`: DingTalk's `OpenBenefitPackage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpenBenefitPackageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpenBenefitPackage")]
+    #[doc(alias = "/v1.0/exclusive/benefitPackages/purchase")]
+    #[doc(alias = "POST /v1.0/exclusive/benefitPackages/purchase")]
     pub fn open_benefit_package(
         &self,
         request: &OpenBenefitPackageRequest,
@@ -2173,11 +2473,14 @@ impl Api {
     }
     /// 商机冲突检测
     ///
-    /// `POST /v1.0/exclusive/opportunities/check` (operation `OpportunitySearch`).
+    /// `POST /v1.0/exclusive/opportunities/check`: DingTalk's `OpportunitySearch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OpportunitySearchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OpportunitySearch")]
+    #[doc(alias = "/v1.0/exclusive/opportunities/check")]
+    #[doc(alias = "POST /v1.0/exclusive/opportunities/check")]
     pub fn opportunity_search(
         &self,
         request: &OpportunitySearchRequest,
@@ -2194,11 +2497,14 @@ impl Api {
     }
     /// 防作弊风险检测
     ///
-    /// `POST /v1.0/exclusive/preventCheats/risks/check` (operation `PreventCheatingCheckRisk`).
+    /// `POST /v1.0/exclusive/preventCheats/risks/check`: DingTalk's `PreventCheatingCheckRisk` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PreventCheatingCheckRiskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PreventCheatingCheckRisk")]
+    #[doc(alias = "/v1.0/exclusive/preventCheats/risks/check")]
+    #[doc(alias = "POST /v1.0/exclusive/preventCheats/risks/check")]
     pub fn prevent_cheating_check_risk(
         &self,
         request: &PreventCheatingCheckRiskRequest,
@@ -2215,11 +2521,14 @@ impl Api {
     }
     /// 发送文件更改的评论
     ///
-    /// `POST /v1.0/exclusive/comments/send` (operation `PublishFileChangeNotice`).
+    /// `POST /v1.0/exclusive/comments/send`: DingTalk's `PublishFileChangeNotice` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishFileChangeNoticeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishFileChangeNotice")]
+    #[doc(alias = "/v1.0/exclusive/comments/send")]
+    #[doc(alias = "POST /v1.0/exclusive/comments/send")]
     pub fn publish_file_change_notice(
         &self,
         request: &PublishFileChangeNoticeRequest,
@@ -2236,11 +2545,14 @@ impl Api {
     }
     /// 发布规则
     ///
-    /// `POST /v1.0/exclusive/messageCategories/rules/publish` (operation `PublishRule`).
+    /// `POST /v1.0/exclusive/messageCategories/rules/publish`: DingTalk's `PublishRule` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PublishRuleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PublishRule")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/rules/publish")]
+    #[doc(alias = "POST /v1.0/exclusive/messageCategories/rules/publish")]
     pub fn publish_rule(
         &self,
         request: &PublishRuleRequest,
@@ -2257,11 +2569,14 @@ impl Api {
     }
     /// 推送专属设计中自建/第三方应用的小红点
     ///
-    /// `POST /v1.0/exclusive/exclusiveDesigns/redPoints/push` (operation `PushBadge`).
+    /// `POST /v1.0/exclusive/exclusiveDesigns/redPoints/push`: DingTalk's `PushBadge` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`PushBadgeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "PushBadge")]
+    #[doc(alias = "/v1.0/exclusive/exclusiveDesigns/redPoints/push")]
+    #[doc(alias = "POST /v1.0/exclusive/exclusiveDesigns/redPoints/push")]
     pub fn push_badge(
         &self,
         request: &PushBadgeRequest,
@@ -2278,11 +2593,14 @@ impl Api {
     }
     /// 查询跨云存储配置
     ///
-    /// `GET /v1.0/exclusive/fileStorages/acrossClouds/configurations` (operation `QueryAcrossCloudStroageConfigs`).
+    /// `GET /v1.0/exclusive/fileStorages/acrossClouds/configurations`: DingTalk's `QueryAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryAcrossCloudStroageConfigs")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations")]
+    #[doc(alias = "GET /v1.0/exclusive/fileStorages/acrossClouds/configurations")]
     pub fn query_across_cloud_stroage_configs(
         &self,
         request: &QueryAcrossCloudStroageConfigsRequest,
@@ -2302,11 +2620,14 @@ impl Api {
     }
     /// 根据手机号查询渠道组织中的员工信息
     ///
-    /// `GET /v1.0/exclusive/channelOrganizations/users` (operation `QueryChannelStaffInfoByMobile`).
+    /// `GET /v1.0/exclusive/channelOrganizations/users`: DingTalk's `QueryChannelStaffInfoByMobile` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryChannelStaffInfoByMobileError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryChannelStaffInfoByMobile")]
+    #[doc(alias = "/v1.0/exclusive/channelOrganizations/users")]
+    #[doc(alias = "GET /v1.0/exclusive/channelOrganizations/users")]
     pub fn query_channel_staff_info_by_mobile(
         &self,
         request: &QueryChannelStaffInfoByMobileRequest,
@@ -2326,11 +2647,14 @@ impl Api {
     }
     /// 获取分组下会话列表
     ///
-    /// `GET /v1.0/exclusive/categories/conversations` (operation `QueryConversationPage`).
+    /// `GET /v1.0/exclusive/categories/conversations`: DingTalk's `QueryConversationPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryConversationPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryConversationPage")]
+    #[doc(alias = "/v1.0/exclusive/categories/conversations")]
+    #[doc(alias = "GET /v1.0/exclusive/categories/conversations")]
     pub fn query_conversation_page(
         &self,
         request: &QueryConversationPageRequest,
@@ -2347,11 +2671,14 @@ impl Api {
     }
     /// 查询专属版权益
     ///
-    /// `GET /v1.0/exclusive/benefits` (operation `QueryExclusiveBenefits`).
+    /// `GET /v1.0/exclusive/benefits`: DingTalk's `QueryExclusiveBenefits` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryExclusiveBenefitsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryExclusiveBenefits")]
+    #[doc(alias = "/v1.0/exclusive/benefits")]
+    #[doc(alias = "GET /v1.0/exclusive/benefits")]
     pub fn query_exclusive_benefits(
         &self,
     ) -> rt::Call<QueryExclusiveBenefitsResponseBody, QueryExclusiveBenefitsError> {
@@ -2367,11 +2694,14 @@ impl Api {
     }
     /// 分页查询指定UID的服务窗推送记录
     ///
-    /// `POST /v1.0/exclusive/follow/message/queryMsgSendRecords` (operation `QueryMsgSendRecords`).
+    /// `POST /v1.0/exclusive/follow/message/queryMsgSendRecords`: DingTalk's `QueryMsgSendRecords` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryMsgSendRecordsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryMsgSendRecords")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/queryMsgSendRecords")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/queryMsgSendRecords")]
     pub fn query_msg_send_records(
         &self,
         request: &QueryMsgSendRecordsRequest,
@@ -2388,15 +2718,18 @@ impl Api {
     }
     /// 伙伴钉根据uid查询人员的标签信息
     ///
-    /// `GET /v1.0/exclusive/partners/users/{user_id}` (operation `QueryPartnerInfo`).
+    /// `GET /v1.0/exclusive/partners/users/{userId}`: DingTalk's `QueryPartnerInfo` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `user_id` (`user_id`)
+    /// - `user_id`: `{userId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryPartnerInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryPartnerInfo")]
+    #[doc(alias = "/v1.0/exclusive/partners/users/{userId}")]
+    #[doc(alias = "GET /v1.0/exclusive/partners/users/{userId}")]
     pub fn query_partner_info(
         &self,
         user_id: &str,
@@ -2404,7 +2737,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryPartnerInfo",
             rt::Method::Get,
-            "/v1.0/exclusive/partners/users/{user_id}",
+            "/v1.0/exclusive/partners/users/{userId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2413,15 +2746,18 @@ impl Api {
     }
     /// 根据templateId查询模版信息
     ///
-    /// `GET /v1.0/exclusive/sceneGroups/templates/{template_id}/infos` (operation `QueryTemplateInfo`).
+    /// `GET /v1.0/exclusive/sceneGroups/templates/{templateId}/infos`: DingTalk's `QueryTemplateInfo` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `template_id` (`template_id`)
+    /// - `template_id`: `{templateId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTemplateInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTemplateInfo")]
+    #[doc(alias = "/v1.0/exclusive/sceneGroups/templates/{templateId}/infos")]
+    #[doc(alias = "GET /v1.0/exclusive/sceneGroups/templates/{templateId}/infos")]
     pub fn query_template_info(
         &self,
         template_id: &str,
@@ -2429,7 +2765,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "QueryTemplateInfo",
             rt::Method::Get,
-            "/v1.0/exclusive/sceneGroups/templates/{template_id}/infos",
+            "/v1.0/exclusive/sceneGroups/templates/{templateId}/infos",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -2438,11 +2774,18 @@ impl Api {
     }
     /// 获取用户截屏操作记录
     ///
-    /// `POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query` (operation `QueryUserBehavior`).
+    /// `POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query`: DingTalk's `QueryUserBehavior` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryUserBehaviorError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryUserBehavior")]
+    #[doc(
+        alias = "/v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query"
+    )]
+    #[doc(
+        alias = "POST /v1.0/exclusive/enterpriseSecurities/userBehaviors/screenshots/query"
+    )]
     pub fn query_user_behavior(
         &self,
         request: &QueryUserBehaviorRequest,
@@ -2459,11 +2802,14 @@ impl Api {
     }
     /// 小程序版本回滚
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/rollback` (operation `RollbackMiniAppVersion`).
+    /// `POST /v1.0/exclusive/miniApps/versions/rollback`: DingTalk's `RollbackMiniAppVersion` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RollbackMiniAppVersionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RollbackMiniAppVersion")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/rollback")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/rollback")]
     pub fn rollback_mini_app_version(
         &self,
         request: &RollbackMiniAppVersionRequest,
@@ -2480,11 +2826,14 @@ impl Api {
     }
     /// 按规则批量发消息
     ///
-    /// `POST /v1.0/exclusive/dmc/rules/messages/batchSend` (operation `RuleBatchReceiver`).
+    /// `POST /v1.0/exclusive/dmc/rules/messages/batchSend`: DingTalk's `RuleBatchReceiver` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RuleBatchReceiverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RuleBatchReceiver")]
+    #[doc(alias = "/v1.0/exclusive/dmc/rules/messages/batchSend")]
+    #[doc(alias = "POST /v1.0/exclusive/dmc/rules/messages/batchSend")]
     pub fn rule_batch_receiver(
         &self,
         request: &RuleBatchReceiverRequest,
@@ -2501,11 +2850,14 @@ impl Api {
     }
     /// 新增跨云存储配置
     ///
-    /// `POST /v1.0/exclusive/fileStorages/acrossClouds/configurations` (operation `SaveAcrossCloudStroageConfigs`).
+    /// `POST /v1.0/exclusive/fileStorages/acrossClouds/configurations`: DingTalk's `SaveAcrossCloudStroageConfigs` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveAcrossCloudStroageConfigsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveAcrossCloudStroageConfigs")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/configurations")]
+    #[doc(alias = "POST /v1.0/exclusive/fileStorages/acrossClouds/configurations")]
     pub fn save_across_cloud_stroage_configs(
         &self,
         request: &SaveAcrossCloudStroageConfigsRequest,
@@ -2525,11 +2877,14 @@ impl Api {
     }
     /// 保存并提交认证信息
     ///
-    /// `POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit` (operation `SaveAndSubmitAuthInfo`).
+    /// `POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit`: DingTalk's `SaveAndSubmitAuthInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveAndSubmitAuthInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveAndSubmitAuthInfo")]
+    #[doc(alias = "/v1.0/exclusive/ognizations/authInfos/saveAndSubmit")]
+    #[doc(alias = "POST /v1.0/exclusive/ognizations/authInfos/saveAndSubmit")]
     pub fn save_and_submit_auth_info(
         &self,
         request: &SaveAndSubmitAuthInfoRequest,
@@ -2546,11 +2901,14 @@ impl Api {
     }
     /// 亿格云能力结合
     ///
-    /// `POST /v1.0/exclusive/externalLogs/terminalInfos/save` (operation `SaveOpenTerminalInfo`).
+    /// `POST /v1.0/exclusive/externalLogs/terminalInfos/save`: DingTalk's `SaveOpenTerminalInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveOpenTerminalInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveOpenTerminalInfo")]
+    #[doc(alias = "/v1.0/exclusive/externalLogs/terminalInfos/save")]
+    #[doc(alias = "POST /v1.0/exclusive/externalLogs/terminalInfos/save")]
     pub fn save_open_terminal_info(
         &self,
         request: &SaveOpenTerminalInfoRequest,
@@ -2567,11 +2925,14 @@ impl Api {
     }
     /// 保存专属文件存储的功能项
     ///
-    /// `POST /v1.0/exclusive/storages/functions/save` (operation `SaveStorageFunctionSwitch`).
+    /// `POST /v1.0/exclusive/storages/functions/save`: DingTalk's `SaveStorageFunctionSwitch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveStorageFunctionSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveStorageFunctionSwitch")]
+    #[doc(alias = "/v1.0/exclusive/storages/functions/save")]
+    #[doc(alias = "POST /v1.0/exclusive/storages/functions/save")]
     pub fn save_storage_function_switch(
         &self,
         request: &SaveStorageFunctionSwitchRequest,
@@ -2591,11 +2952,14 @@ impl Api {
     }
     /// 保存专属文件存储整体开关
     ///
-    /// `POST /v1.0/exclusive/storages/switches/save` (operation `SaveStorageSwitch`).
+    /// `POST /v1.0/exclusive/storages/switches/save`: DingTalk's `SaveStorageSwitch` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveStorageSwitchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveStorageSwitch")]
+    #[doc(alias = "/v1.0/exclusive/storages/switches/save")]
+    #[doc(alias = "POST /v1.0/exclusive/storages/switches/save")]
     pub fn save_storage_switch(
         &self,
         request: &SaveStorageSwitchRequest,
@@ -2612,11 +2976,14 @@ impl Api {
     }
     /// 用于提供mdm微应用白名单配置能力
     ///
-    /// `POST /v1.0/exclusive/miniApps/whiteLists/save` (operation `SaveWhiteApp`).
+    /// `POST /v1.0/exclusive/miniApps/whiteLists/save`: DingTalk's `SaveWhiteApp` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SaveWhiteAppError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SaveWhiteApp")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/whiteLists/save")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/whiteLists/save")]
     pub fn save_white_app(
         &self,
         request: &SaveWhiteAppRequest,
@@ -2633,11 +3000,14 @@ impl Api {
     }
     /// 查询企业内部群信息
     ///
-    /// `GET /v1.0/exclusive/securities/orgGroupInfos` (operation `SearchOrgInnerGroupInfo`).
+    /// `GET /v1.0/exclusive/securities/orgGroupInfos`: DingTalk's `SearchOrgInnerGroupInfo` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchOrgInnerGroupInfoError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchOrgInnerGroupInfo")]
+    #[doc(alias = "/v1.0/exclusive/securities/orgGroupInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/securities/orgGroupInfos")]
     pub fn search_org_inner_group_info(
         &self,
         request: &SearchOrgInnerGroupInfoRequest,
@@ -2654,11 +3024,14 @@ impl Api {
     }
     /// 查询企业全量内部群信息
     ///
-    /// `GET /v1.0/exclusive/securities/orgAllGroupInfos` (operation `SearchOrgInnerGroupInfoByCursorPage`).
+    /// `GET /v1.0/exclusive/securities/orgAllGroupInfos`: DingTalk's `SearchOrgInnerGroupInfoByCursorPage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SearchOrgInnerGroupInfoByCursorPageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SearchOrgInnerGroupInfoByCursorPage")]
+    #[doc(alias = "/v1.0/exclusive/securities/orgAllGroupInfos")]
+    #[doc(alias = "GET /v1.0/exclusive/securities/orgAllGroupInfos")]
     pub fn search_org_inner_group_info_by_cursor_page(
         &self,
         request: &SearchOrgInnerGroupInfoByCursorPageRequest,
@@ -2678,11 +3051,14 @@ impl Api {
     }
     /// 通过接口发送应用内DING
     ///
-    /// `POST /v1.0/exclusive/appDings/send` (operation `SendAppDing`).
+    /// `POST /v1.0/exclusive/appDings/send`: DingTalk's `SendAppDing` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendAppDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendAppDing")]
+    #[doc(alias = "/v1.0/exclusive/appDings/send")]
+    #[doc(alias = "POST /v1.0/exclusive/appDings/send")]
     pub fn send_app_ding(
         &self,
         request: &SendAppDingRequest,
@@ -2699,11 +3075,14 @@ impl Api {
     }
     /// 发送邀请函
     ///
-    /// `POST /v1.0/exclusive/partnerDepartments/invitations/send` (operation `SendInvitation`).
+    /// `POST /v1.0/exclusive/partnerDepartments/invitations/send`: DingTalk's `SendInvitation` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendInvitationError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendInvitation")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/invitations/send")]
+    #[doc(alias = "POST /v1.0/exclusive/partnerDepartments/invitations/send")]
     pub fn send_invitation(
         &self,
         request: &SendInvitationRequest,
@@ -2720,11 +3099,14 @@ impl Api {
     }
     /// 互动服务窗-群发消息
     ///
-    /// `POST /v1.0/exclusive/follow/message/send` (operation `SendMessage`).
+    /// `POST /v1.0/exclusive/follow/message/send`: DingTalk's `SendMessage` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendMessageError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendMessage")]
+    #[doc(alias = "/v1.0/exclusive/follow/message/send")]
+    #[doc(alias = "POST /v1.0/exclusive/follow/message/send")]
     pub fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -2741,11 +3123,14 @@ impl Api {
     }
     /// 通过接口发送电话DING
     ///
-    /// `POST /v1.0/exclusive/phoneDings/send` (operation `SendPhoneDing`).
+    /// `POST /v1.0/exclusive/phoneDings/send`: DingTalk's `SendPhoneDing` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SendPhoneDingError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SendPhoneDing")]
+    #[doc(alias = "/v1.0/exclusive/phoneDings/send")]
+    #[doc(alias = "POST /v1.0/exclusive/phoneDings/send")]
     pub fn send_phone_ding(
         &self,
         request: &SendPhoneDingRequest,
@@ -2762,11 +3147,14 @@ impl Api {
     }
     /// 设置会话所属分组
     ///
-    /// `POST /v1.0/exclusive/conversationCategories/set` (operation `SetConversationCategory`).
+    /// `POST /v1.0/exclusive/conversationCategories/set`: DingTalk's `SetConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversationCategories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/conversationCategories/set")]
     pub fn set_conversation_category(
         &self,
         request: &SetConversationCategoryRequest,
@@ -2783,11 +3171,14 @@ impl Api {
     }
     /// 设置会话副标题
     ///
-    /// `PUT /v1.0/exclusive/conversations/subtitles/set` (operation `SetConversationSubtitle`).
+    /// `PUT /v1.0/exclusive/conversations/subtitles/set`: DingTalk's `SetConversationSubtitle` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationSubtitleError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationSubtitle")]
+    #[doc(alias = "/v1.0/exclusive/conversations/subtitles/set")]
+    #[doc(alias = "PUT /v1.0/exclusive/conversations/subtitles/set")]
     pub fn set_conversation_subtitle(
         &self,
         request: &SetConversationSubtitleRequest,
@@ -2804,11 +3195,14 @@ impl Api {
     }
     /// 设置会话所属顶部分组
     ///
-    /// `POST /v1.0/exclusive/conversations/topCategories/set` (operation `SetConversationTopCategory`).
+    /// `POST /v1.0/exclusive/conversations/topCategories/set`: DingTalk's `SetConversationTopCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetConversationTopCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetConversationTopCategory")]
+    #[doc(alias = "/v1.0/exclusive/conversations/topCategories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/conversations/topCategories/set")]
     pub fn set_conversation_top_category(
         &self,
         request: &SetConversationTopCategoryRequest,
@@ -2828,11 +3222,14 @@ impl Api {
     }
     /// 伙伴钉设置部门伙伴编码和伙伴类型
     ///
-    /// `POST /v1.0/exclusive/partnerDepartments` (operation `SetDeptPartnerTypeAndNum`).
+    /// `POST /v1.0/exclusive/partnerDepartments`: DingTalk's `SetDeptPartnerTypeAndNum` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetDeptPartnerTypeAndNumError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetDeptPartnerTypeAndNum")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments")]
+    #[doc(alias = "POST /v1.0/exclusive/partnerDepartments")]
     pub fn set_dept_partner_type_and_num(
         &self,
         request: &SetDeptPartnerTypeAndNumRequest,
@@ -2849,11 +3246,14 @@ impl Api {
     }
     /// 设置企业全局顶部会话分组
     ///
-    /// `POST /v1.0/exclusive/topConversations/categories/set` (operation `SetOrgTopConversationCategory`).
+    /// `POST /v1.0/exclusive/topConversations/categories/set`: DingTalk's `SetOrgTopConversationCategory` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SetOrgTopConversationCategoryError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SetOrgTopConversationCategory")]
+    #[doc(alias = "/v1.0/exclusive/topConversations/categories/set")]
+    #[doc(alias = "POST /v1.0/exclusive/topConversations/categories/set")]
     pub fn set_org_top_conversation_category(
         &self,
         request: &SetOrgTopConversationCategoryRequest,
@@ -2873,11 +3273,14 @@ impl Api {
     }
     /// 千人千面按规则批量发消息
     ///
-    /// `POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend` (operation `SpecialRuleBatchReceiver`).
+    /// `POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend`: DingTalk's `SpecialRuleBatchReceiver` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`SpecialRuleBatchReceiverError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "SpecialRuleBatchReceiver")]
+    #[doc(alias = "/v1.0/exclusive/dmc/rules/specialMessages/batchSend")]
+    #[doc(alias = "POST /v1.0/exclusive/dmc/rules/specialMessages/batchSend")]
     pub fn special_rule_batch_receiver(
         &self,
         request: &SpecialRuleBatchReceiverRequest,
@@ -2894,11 +3297,14 @@ impl Api {
     }
     /// 增加/删除任务人员
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson` (operation `TaskInfoAddDelTaskPerson`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson`: DingTalk's `TaskInfoAddDelTaskPerson` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoAddDelTaskPersonError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoAddDelTaskPerson")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/addDelTaskPerson")]
     pub fn task_info_add_del_task_person(
         &self,
         request: &TaskInfoAddDelTaskPersonRequest,
@@ -2915,11 +3321,14 @@ impl Api {
     }
     /// 删除任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask` (operation `TaskInfoCancelOrDelTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask`: DingTalk's `TaskInfoCancelOrDelTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoCancelOrDelTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoCancelOrDelTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/cancelOrDelTask")]
     pub fn task_info_cancel_or_del_task(
         &self,
         request: &TaskInfoCancelOrDelTaskRequest,
@@ -2936,11 +3345,14 @@ impl Api {
     }
     /// 创建并启动任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart` (operation `TaskInfoCreateAndStartTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart`: DingTalk's `TaskInfoCreateAndStartTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoCreateAndStartTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoCreateAndStartTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/createAndStart")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/createAndStart")]
     pub fn task_info_create_and_start_task(
         &self,
         request: &TaskInfoCreateAndStartTaskRequest,
@@ -2960,11 +3372,14 @@ impl Api {
     }
     /// 完成任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/finishTask` (operation `TaskInfoFinishTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/finishTask`: DingTalk's `TaskInfoFinishTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoFinishTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoFinishTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/finishTask")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/finishTask")]
     pub fn task_info_finish_task(
         &self,
         request: &TaskInfoFinishTaskRequest,
@@ -2981,11 +3396,14 @@ impl Api {
     }
     /// 更新任务
     ///
-    /// `POST /v1.0/exclusive/taskCenters/taskInfos/update` (operation `TaskInfoUpdateTask`).
+    /// `POST /v1.0/exclusive/taskCenters/taskInfos/update`: DingTalk's `TaskInfoUpdateTask` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TaskInfoUpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TaskInfoUpdateTask")]
+    #[doc(alias = "/v1.0/exclusive/taskCenters/taskInfos/update")]
+    #[doc(alias = "POST /v1.0/exclusive/taskCenters/taskInfos/update")]
     pub fn task_info_update_task(
         &self,
         request: &TaskInfoUpdateTaskRequest,
@@ -3002,11 +3420,14 @@ impl Api {
     }
     /// 切换组织归属
     ///
-    /// `POST /v1.0/exclusive/organizations/transfer` (operation `TransferExclusiveAccountOrg`).
+    /// `POST /v1.0/exclusive/organizations/transfer`: DingTalk's `TransferExclusiveAccountOrg` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`TransferExclusiveAccountOrgError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "TransferExclusiveAccountOrg")]
+    #[doc(alias = "/v1.0/exclusive/organizations/transfer")]
+    #[doc(alias = "POST /v1.0/exclusive/organizations/transfer")]
     pub fn transfer_exclusive_account_org(
         &self,
         request: &TransferExclusiveAccountOrgRequest,
@@ -3026,11 +3447,14 @@ impl Api {
     }
     /// 更改分组名称
     ///
-    /// `PUT /v1.0/exclusive/messageCategories/categories/names` (operation `UpdateCategoryName`).
+    /// `PUT /v1.0/exclusive/messageCategories/categories/names`: DingTalk's `UpdateCategoryName` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCategoryNameError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCategoryName")]
+    #[doc(alias = "/v1.0/exclusive/messageCategories/categories/names")]
+    #[doc(alias = "PUT /v1.0/exclusive/messageCategories/categories/names")]
     pub fn update_category_name(
         &self,
         request: &UpdateCategoryNameRequest,
@@ -3047,11 +3471,14 @@ impl Api {
     }
     /// 变更群聊类型
     ///
-    /// `PUT /v1.0/exclusive/conversationTypes` (operation `UpdateConversationType`).
+    /// `PUT /v1.0/exclusive/conversationTypes`: DingTalk's `UpdateConversationType` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateConversationTypeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateConversationType")]
+    #[doc(alias = "/v1.0/exclusive/conversationTypes")]
+    #[doc(alias = "PUT /v1.0/exclusive/conversationTypes")]
     pub fn update_conversation_type(
         &self,
         request: &UpdateConversationTypeRequest,
@@ -3068,11 +3495,14 @@ impl Api {
     }
     /// 更新发送文件的检测状态
     ///
-    /// `PUT /v1.0/exclusive/sending/files/status` (operation `UpdateFileStatus`).
+    /// `PUT /v1.0/exclusive/sending/files/status`: DingTalk's `UpdateFileStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateFileStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateFileStatus")]
+    #[doc(alias = "/v1.0/exclusive/sending/files/status")]
+    #[doc(alias = "PUT /v1.0/exclusive/sending/files/status")]
     pub fn update_file_status(
         &self,
         request: &UpdateFileStatusRequest,
@@ -3089,11 +3519,14 @@ impl Api {
     }
     /// 发布版本
     ///
-    /// `POST /v1.0/exclusive/miniApps/versions/versionStatus` (operation `UpdateMiniAppVersionStatus`).
+    /// `POST /v1.0/exclusive/miniApps/versions/versionStatus`: DingTalk's `UpdateMiniAppVersionStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateMiniAppVersionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateMiniAppVersionStatus")]
+    #[doc(alias = "/v1.0/exclusive/miniApps/versions/versionStatus")]
+    #[doc(alias = "POST /v1.0/exclusive/miniApps/versions/versionStatus")]
     pub fn update_mini_app_version_status(
         &self,
         request: &UpdateMiniAppVersionStatusRequest,
@@ -3113,11 +3546,14 @@ impl Api {
     }
     /// 修改伙伴类型可见性
     ///
-    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityPartners` (operation `UpdatePartnerVisibility`).
+    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityPartners`: DingTalk's `UpdatePartnerVisibility` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePartnerVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePartnerVisibility")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/visibilityPartners")]
+    #[doc(alias = "PUT /v1.0/exclusive/partnerDepartments/visibilityPartners")]
     pub fn update_partner_visibility(
         &self,
         request: &UpdatePartnerVisibilityRequest,
@@ -3134,11 +3570,14 @@ impl Api {
     }
     /// 专属一线版-企业修改员工license
     ///
-    /// `PUT /v1.0/exclusive/frontLines/licenses` (operation `UpdateRealmLicense`).
+    /// `PUT /v1.0/exclusive/frontLines/licenses`: DingTalk's `UpdateRealmLicense` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRealmLicenseError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRealmLicense")]
+    #[doc(alias = "/v1.0/exclusive/frontLines/licenses")]
+    #[doc(alias = "PUT /v1.0/exclusive/frontLines/licenses")]
     pub fn update_realm_license(
         &self,
         request: &UpdateRealmLicenseRequest,
@@ -3155,11 +3594,14 @@ impl Api {
     }
     /// 修改角色可见性
     ///
-    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityRoles` (operation `UpdateRoleVisibility`).
+    /// `PUT /v1.0/exclusive/partnerDepartments/visibilityRoles`: DingTalk's `UpdateRoleVisibility` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateRoleVisibilityError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateRoleVisibility")]
+    #[doc(alias = "/v1.0/exclusive/partnerDepartments/visibilityRoles")]
+    #[doc(alias = "PUT /v1.0/exclusive/partnerDepartments/visibilityRoles")]
     pub fn update_role_visibility(
         &self,
         request: &UpdateRoleVisibilityRequest,
@@ -3176,11 +3618,14 @@ impl Api {
     }
     /// 更新组织专属存储模式
     ///
-    /// `PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes` (operation `UpdateStorageMode`).
+    /// `PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes`: DingTalk's `UpdateStorageMode` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStorageModeError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStorageMode")]
+    #[doc(alias = "/v1.0/exclusive/fileStorages/acrossClouds/storageModes")]
+    #[doc(alias = "PUT /v1.0/exclusive/fileStorages/acrossClouds/storageModes")]
     pub fn update_storage_mode(
         &self,
         request: &UpdateStorageModeRequest,
@@ -3197,15 +3642,18 @@ impl Api {
     }
     /// 通过设备编号修改设备信息。
     ///
-    /// `PUT /v1.0/exclusive/trustedDevices/{device_id}` (operation `UpdateTrustedDevice`).
+    /// `PUT /v1.0/exclusive/trustedDevices/{deviceId}`: DingTalk's `UpdateTrustedDevice` (module feature `exclusive_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `device_id` (`device_id`)
+    /// - `device_id`: `{deviceId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTrustedDeviceError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTrustedDevice")]
+    #[doc(alias = "/v1.0/exclusive/trustedDevices/{deviceId}")]
+    #[doc(alias = "PUT /v1.0/exclusive/trustedDevices/{deviceId}")]
     pub fn update_trusted_device(
         &self,
         device_id: &str,
@@ -3214,7 +3662,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateTrustedDevice",
             rt::Method::Put,
-            "/v1.0/exclusive/trustedDevices/{device_id}",
+            "/v1.0/exclusive/trustedDevices/{deviceId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -3223,11 +3671,14 @@ impl Api {
     }
     /// 允许三方调用该API，决定对应的语音消息管控状态
     ///
-    /// `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses` (operation `UpdateVoiceMsgCtrlStatus`).
+    /// `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses`: DingTalk's `UpdateVoiceMsgCtrlStatus` (module feature `exclusive_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateVoiceMsgCtrlStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateVoiceMsgCtrlStatus")]
+    #[doc(alias = "/v1.0/exclusive/voiceMessages/ctrlStatuses")]
+    #[doc(alias = "PUT /v1.0/exclusive/voiceMessages/ctrlStatuses")]
     pub fn update_voice_msg_ctrl_status(
         &self,
         request: &UpdateVoiceMsgCtrlStatusRequest,
@@ -3531,7 +3982,7 @@ impl Api {
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `fileName`.
@@ -3539,26 +3990,31 @@ pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `mediaId`.
     pub media_id: String,
 }
+/// The required fields of [`AddCustomSignConfigRequestSignTermFiles`], each named where it is set: `AddCustomSignConfigRequestSignTermFiles::new(AddCustomSignConfigRequestSignTermFilesRequired { .. })`.
+pub struct AddCustomSignConfigRequestSignTermFilesRequired {
+    /// `fileName`: see [`AddCustomSignConfigRequestSignTermFiles::file_name`].
+    pub file_name: String,
+    /// `mediaId`: see [`AddCustomSignConfigRequestSignTermFiles::media_id`].
+    pub media_id: String,
+}
 impl AddCustomSignConfigRequestSignTermFiles {
     /// A `AddCustomSignConfigRequestSignTermFiles` with its required fields (`fileName`, `mediaId`); set the others with the methods named after them.
-    pub fn new(file_name: impl Into<String>, media_id: impl Into<String>) -> Self {
-        Self {
-            file_name: file_name.into(),
-            media_id: media_id.into(),
-        }
+    pub fn new(required: AddCustomSignConfigRequestSignTermFilesRequired) -> Self {
+        let AddCustomSignConfigRequestSignTermFilesRequired { file_name, media_id } = required;
+        Self { file_name, media_id }
     }
 }
 rt::impl_serialize! {
     AddCustomSignConfigRequestSignTermFiles { "fileName" => field(file_name), "mediaId"
     => field(media_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomSignConfigRequestSignTermFiles { "fileName" => read_field(file_name),
     "mediaId" => read_field(media_id) }
 }
-/// `AddCustomSignConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AddCustomSignConfigResponseBody`, a model several operations share: also named [`EditSecurityConfigMemberResponseBody`], [`ExchangeMainAdminResponseBody`], [`FileDecryptCallbackResponseBody`], [`FileEncryptCallbackResponseBody`], [`LogoutResponseBody`], [`OpenBenefitPackageResponseBody`], [`PushBadgeResponseBody`], [`SaveAndSubmitAuthInfoResponseBody`], [`SaveOpenTerminalInfoResponseBody`], [`SaveStorageFunctionSwitchResponseBody`], [`SaveStorageSwitchResponseBody`], [`SaveWhiteAppResponseBody`], [`SendPhoneDingResponseBody`], [`SetConversationSubtitleResponseBody`], [`SetConversationTopCategoryResponseBody`], [`UpdateTrustedDeviceResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddCustomSignConfigResponseBody {
     /// `success`.
@@ -3567,12 +4023,12 @@ pub struct AddCustomSignConfigResponseBody {
 rt::impl_deserialize! {
     AddCustomSignConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddCustomSignConfigResponseBody { "success" => optional(success) }
 }
 /// `AddOrgResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddOrgResponseBody {
     /// `corpId`.
@@ -3581,13 +4037,13 @@ pub struct AddOrgResponseBody {
 rt::impl_deserialize! {
     AddOrgResponseBody { "corpId" => read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AddOrgResponseBody { "corpId" => optional(corp_id) }
 }
 /// `ApproveProcessCallbackRequestRequest`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequestRequest {
     /// `approveResult`.
@@ -3609,25 +4065,41 @@ pub struct ApproveProcessCallbackRequestRequest {
     /// `title`.
     pub title: Option<String>,
 }
+/// The required fields of [`ApproveProcessCallbackRequestRequest`], each named where it is set: `ApproveProcessCallbackRequestRequest::new(ApproveProcessCallbackRequestRequestRequired { .. })`.
+pub struct ApproveProcessCallbackRequestRequestRequired {
+    /// `approveResult`: see [`ApproveProcessCallbackRequestRequest::approve_result`].
+    pub approve_result: String,
+    /// `approveType`: see [`ApproveProcessCallbackRequestRequest::approve_type`].
+    pub approve_type: String,
+    /// `createTime`: see [`ApproveProcessCallbackRequestRequest::create_time`].
+    pub create_time: i64,
+    /// `eventType`: see [`ApproveProcessCallbackRequestRequest::event_type`].
+    pub event_type: String,
+    /// `finishTime`: see [`ApproveProcessCallbackRequestRequest::finish_time`].
+    pub finish_time: i64,
+    /// `processInstanceId`: see [`ApproveProcessCallbackRequestRequest::process_instance_id`].
+    pub process_instance_id: String,
+}
 impl ApproveProcessCallbackRequestRequest {
     /// A `ApproveProcessCallbackRequestRequest` with its required fields (`approveResult`, `approveType`, `createTime`, `eventType`, `finishTime`, `processInstanceId`); set the others with the methods named after them.
-    pub fn new(
-        approve_result: impl Into<String>,
-        approve_type: impl Into<String>,
-        create_time: i64,
-        event_type: impl Into<String>,
-        finish_time: i64,
-        process_instance_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ApproveProcessCallbackRequestRequestRequired) -> Self {
+        let ApproveProcessCallbackRequestRequestRequired {
+            approve_result,
+            approve_type,
+            create_time,
+            event_type,
+            finish_time,
+            process_instance_id,
+        } = required;
         Self {
-            approve_result: approve_result.into(),
-            approve_type: approve_type.into(),
+            approve_result,
+            approve_type,
             approvers: None,
             create_time,
-            event_type: event_type.into(),
+            event_type,
             finish_time,
             params: None,
-            process_instance_id: process_instance_id.into(),
+            process_instance_id,
             title: None,
         }
     }
@@ -3657,7 +4129,7 @@ rt::impl_serialize! {
     field(finish_time), "params" => optional(params), "processInstanceId" =>
     field(process_instance_id), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApproveProcessCallbackRequestRequest { "approveResult" => read_field(approve_result),
     "approveType" => read_field(approve_type), "approvers" => read_field(approvers),
@@ -3666,8 +4138,8 @@ rt::impl_deserialize! {
     "processInstanceId" => read_field(process_instance_id), "title" => read_field(title)
     }
 }
-/// `ApproveProcessCallbackResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ApproveProcessCallbackResponseBody`, a model several operations share: also named [`ExclusiveCreateDingPortalResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackResponseBody {
     /// `success`.
@@ -3676,12 +4148,12 @@ pub struct ApproveProcessCallbackResponseBody {
 rt::impl_deserialize! {
     ApproveProcessCallbackResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ApproveProcessCallbackResponseBody { "success" => optional(success) }
 }
-/// `BanOrOpenGroupWordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BanOrOpenGroupWordsResponseBody`, a model several operations share: also named [`UpdateMiniAppVersionStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsResponseBody {
     /// `cause`.
@@ -3693,13 +4165,13 @@ rt::impl_deserialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BanOrOpenGroupWordsResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
 }
-/// `BusinessEventUpdateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `BusinessEventUpdateResponseBody`, a model several operations share: also named [`ExclusiveBannerResponseBody`], [`ExclusivePcAlertResponseBody`], [`ExclusivePopupResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BusinessEventUpdateResponseBody {
     /// `result`.
@@ -3711,13 +4183,13 @@ rt::impl_deserialize! {
     BusinessEventUpdateResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BusinessEventUpdateResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `CheckControlHitStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckControlHitStatusResponseBody {
     /// `result`.
@@ -3729,7 +4201,7 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -3763,13 +4235,13 @@ rt::impl_serialize! {
     CleanFileRequestDentryIds { "dentryId" => optional(dentry_id), "spaceId" =>
     optional(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanFileRequestDentryIds { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id) }
 }
 /// `CleanFileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CleanFileResponseBody {
     /// `failureIds`.
@@ -3781,13 +4253,13 @@ rt::impl_deserialize! {
     CleanFileResponseBody { "failureIds" => read_field(failure_ids), "successIds" =>
     read_field(success_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CleanFileResponseBody { "failureIds" => optional(failure_ids), "successIds" =>
     optional(success_ids) }
 }
-/// `CreateCategoryAndBindingGroupsResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateCategoryAndBindingGroupsResponseBody`, a model several operations share: also named [`CreateMessageCategoryResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateCategoryAndBindingGroupsResponseBody {
     /// `id`.
@@ -3796,12 +4268,12 @@ pub struct CreateCategoryAndBindingGroupsResponseBody {
 rt::impl_deserialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateCategoryAndBindingGroupsResponseBody { "id" => optional(id) }
 }
 /// `CreateDlpTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateDlpTaskResponseBody {
     /// `requestId`.
@@ -3810,7 +4282,7 @@ pub struct CreateDlpTaskResponseBody {
 rt::impl_deserialize! {
     CreateDlpTaskResponseBody { "requestId" => read_field(request_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateDlpTaskResponseBody { "requestId" => optional(request_id) }
 }
@@ -3877,7 +4349,7 @@ rt::impl_serialize! {
     optional(plan_name), "unSelectCategoryList" => optional(un_select_category_list),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRuleRequestCustomPlan { "currentCategoryList" =>
     read_field(current_category_list), "deptIds" => read_field(dept_ids), "planName" =>
@@ -3885,7 +4357,7 @@ rt::impl_deserialize! {
     "userIds" => read_field(user_ids) }
 }
 /// `CreateRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRuleResponseBody {
     /// `id`.
@@ -3894,12 +4366,12 @@ pub struct CreateRuleResponseBody {
 rt::impl_deserialize! {
     CreateRuleResponseBody { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateRuleResponseBody { "id" => optional(id) }
 }
-/// `CreateTrustedDeviceResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTrustedDeviceResponseBody`, a model several operations share: also named [`DeleteTrustedDeviceResponseBody`], [`TransferExclusiveAccountOrgResponseBody`], [`UpdateFileStatusResponseBody`], [`UpdateVoiceMsgCtrlStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceResponseBody {
     /// `success`.
@@ -3908,7 +4380,7 @@ pub struct CreateTrustedDeviceResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateTrustedDeviceResponseBody { "success" => optional(success) }
 }
@@ -3978,15 +4450,15 @@ rt::impl_serialize! {
     optional(serial_number), "status" => optional(status), "title" => optional(title),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchRequestDetailList { "did" => read_field(did), "macAddress" =>
     read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
     read_field(serial_number), "status" => read_field(status), "title" =>
     read_field(title), "userId" => read_field(user_id) }
 }
-/// `CreateTrustedDeviceBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `CreateTrustedDeviceBatchResponseBody`, a model several operations share: also named [`UpdateRealmLicenseResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceBatchResponseBody {
     /// `result`.
@@ -3995,12 +4467,12 @@ pub struct CreateTrustedDeviceBatchResponseBody {
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateTrustedDeviceBatchResponseBody { "result" => optional(result) }
 }
 /// `CreateVirusScanTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskResponseBody {
     /// `taskId`.
@@ -4009,12 +4481,12 @@ pub struct CreateVirusScanTaskResponseBody {
 rt::impl_deserialize! {
     CreateVirusScanTaskResponseBody { "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateVirusScanTaskResponseBody { "taskId" => optional(task_id) }
 }
 /// `DataSyncResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataSyncResponseBody {
     /// `dataList`.
@@ -4026,13 +4498,13 @@ rt::impl_deserialize! {
     DataSyncResponseBody { "dataList" => read_field(data_list), "rowsAffected" =>
     read_field(rows_affected) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DataSyncResponseBody { "dataList" => optional(data_list), "rowsAffected" =>
     optional(rows_affected) }
 }
 /// `DeleteAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteAcrossCloudStroageConfigsResponseBody {
     /// `result`.
@@ -4041,14 +4513,14 @@ pub struct DeleteAcrossCloudStroageConfigsResponseBody {
 rt::impl_deserialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteAcrossCloudStroageConfigsResponseBody { "result" => optional(result) }
 }
 /// `DeleteTrustedDeviceResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type DeleteTrustedDeviceResponseBody = CreateTrustedDeviceResponseBody;
 /// `DistributePartnerAppResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DistributePartnerAppResponseBody {
     /// `inviteUrl`.
@@ -4057,7 +4529,7 @@ pub struct DistributePartnerAppResponseBody {
 rt::impl_deserialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => read_field(invite_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DistributePartnerAppResponseBody { "inviteUrl" => optional(invite_url) }
 }
@@ -4078,7 +4550,7 @@ pub type FileDecryptCallbackResponseBody = AddCustomSignConfigResponseBody;
 /// `FileEncryptCallbackResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type FileEncryptCallbackResponseBody = AddCustomSignConfigResponseBody;
 /// `FileStorageActiveStorageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageResponseBody {
     /// `createDate`.
@@ -4095,14 +4567,14 @@ rt::impl_deserialize! {
     "fileStorageOpenStatus" => read_field(file_storage_open_status), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageActiveStorageResponseBody { "createDate" => optional(create_date),
     "fileStorageOpenStatus" => optional(file_storage_open_status), "storageStatus" =>
     optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageCheckConnectionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionResponseBody {
     /// `accessKeyId`.
@@ -4116,13 +4588,13 @@ rt::impl_deserialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => read_field(access_key_id),
     "checkState" => read_field(check_state), "oss" => read_field(oss) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageCheckConnectionResponseBody { "accessKeyId" => optional(access_key_id),
     "checkState" => optional(check_state), "oss" => optional(oss) }
 }
 /// `FileStorageGetQuotaDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataResponseBody {
     /// `quotaModelList`.
@@ -4132,13 +4604,13 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" =>
     read_field(quota_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBody { "quotaModelList" => optional(quota_model_list)
     }
 }
 /// `FileStorageGetStorageStateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateResponseBody {
     /// `accessKeyId`.
@@ -4160,7 +4632,7 @@ rt::impl_deserialize! {
     read_field(file_storage_open_status), "oss" => read_field(oss), "storageStatus" =>
     read_field(storage_status), "usedQuota" => read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageGetStorageStateResponseBody { "accessKeyId" => optional(access_key_id),
     "createDate" => optional(create_date), "fileStorageOpenStatus" =>
@@ -4168,7 +4640,7 @@ rt::impl_serialize! {
     optional(storage_status), "usedQuota" => optional(used_quota) }
 }
 /// `FileStorageUpdateStorageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageResponseBody {
     /// `accessKeyId`.
@@ -4180,13 +4652,13 @@ rt::impl_deserialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => read_field(access_key_id),
     "oss" => read_field(oss) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageUpdateStorageResponseBody { "accessKeyId" => optional(access_key_id),
     "oss" => optional(oss) }
 }
 /// `GenerateDarkWaterMarkResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkResponseBody {
     /// `darkWatermarkVOList`.
@@ -4198,13 +4670,13 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     read_field(dark_watermark_vo_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBody { "darkWatermarkVOList" =>
     optional(dark_watermark_vo_list) }
 }
 /// `GetAccountTransferListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountTransferListResponseBody {
     /// `itemList`.
@@ -4216,13 +4688,13 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBody { "itemList" => read_field(item_list),
     "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAccountTransferListResponseBody { "itemList" => optional(item_list), "totalCount"
     => optional(total_count) }
 }
 /// `GetActiveUserSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetActiveUserSummaryResponseBody {
     /// `actUsrCnt1m`.
@@ -4231,12 +4703,12 @@ pub struct GetActiveUserSummaryResponseBody {
 rt::impl_deserialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => read_field(act_usr_cnt1m) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetActiveUserSummaryResponseBody { "actUsrCnt1m" => optional(act_usr_cnt1m) }
 }
 /// `GetAgentIdByRelatedAppIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdResponseBody {
     /// `agentId`.
@@ -4245,12 +4717,12 @@ pub struct GetAgentIdByRelatedAppIdResponseBody {
 rt::impl_deserialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => read_field(agent_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAgentIdByRelatedAppIdResponseBody { "agentId" => optional(agent_id) }
 }
 /// `GetAllLabelableDeptsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBody {
     /// `data`.
@@ -4259,12 +4731,12 @@ pub struct GetAllLabelableDeptsResponseBody {
 rt::impl_deserialize! {
     GetAllLabelableDeptsResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBody { "data" => optional(data) }
 }
 /// `GetAppDispatchInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBody {
     /// `android`.
@@ -4280,13 +4752,13 @@ rt::impl_deserialize! {
     GetAppDispatchInfoResponseBody { "android" => read_field(android), "iOS" =>
     read_field(i_os), "mac" => read_field(mac), "windows" => read_field(windows) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBody { "android" => optional(android), "iOS" =>
     optional(i_os), "mac" => optional(mac), "windows" => optional(windows) }
 }
 /// `GetCalenderSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCalenderSummaryResponseBody {
     /// `calendarCreateUserCnt`.
@@ -4302,7 +4774,7 @@ rt::impl_deserialize! {
     read_field(recv_calendar_user_cnt1d), "useCalendarUserCnt1d" =>
     read_field(use_calendar_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCalenderSummaryResponseBody { "calendarCreateUserCnt" =>
     optional(calendar_create_user_cnt), "recvCalendarUserCnt1d" =>
@@ -4310,7 +4782,7 @@ rt::impl_serialize! {
     optional(use_calendar_user_cnt1d) }
 }
 /// `GetCidsByBotCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCidsByBotCodeResponseBody {
     /// `groupInfos`.
@@ -4322,13 +4794,13 @@ rt::impl_deserialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => read_field(group_infos), "hasMore" =>
     read_field(has_more) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBody { "groupInfos" => optional(group_infos), "hasMore" =>
     optional(has_more) }
 }
 /// `GetClassTagResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetClassTagResponseBody {
     /// `creatorName`.
@@ -4365,7 +4837,7 @@ rt::impl_deserialize! {
     read_field(security_level), "status" => read_field(status), "updateTime" =>
     read_field(update_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetClassTagResponseBody { "creatorName" => optional(creator_name), "dataType" =>
     optional(data_type), "description" => optional(description), "innerDownload" =>
@@ -4375,7 +4847,7 @@ rt::impl_serialize! {
     optional(status), "updateTime" => optional(update_time) }
 }
 /// `GetCommentListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCommentListResponseBody {
     /// `data`.
@@ -4387,13 +4859,13 @@ rt::impl_deserialize! {
     GetCommentListResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCommentListResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
 }
 /// `GetConfBaseInfoByLogicalIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdResponseBody {
     /// `conferenceId`.
@@ -4415,7 +4887,7 @@ rt::impl_deserialize! {
     read_field(nickname), "startTime" => read_field(start_time), "title" =>
     read_field(title), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConfBaseInfoByLogicalIdResponseBody { "conferenceId" => optional(conference_id),
     "logicalConferenceId" => optional(logical_conference_id), "nickname" =>
@@ -4423,7 +4895,7 @@ rt::impl_serialize! {
     "unionId" => optional(union_id) }
 }
 /// `GetConferenceDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConferenceDetailResponseBody {
     /// `attendeeNum`.
@@ -4455,7 +4927,7 @@ rt::impl_deserialize! {
     => read_field(duration), "memberList" => read_field(member_list), "title" =>
     read_field(title), "totalNum" => read_field(total_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConferenceDetailResponseBody { "attendeeNum" => optional(attendee_num),
     "attendeePercentage" => optional(attendee_percentage), "callerId" =>
@@ -4465,7 +4937,7 @@ rt::impl_serialize! {
     optional(title), "totalNum" => optional(total_num) }
 }
 /// `GetConversationCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationCategoryResponseBody {
     /// `result`.
@@ -4477,13 +4949,13 @@ rt::impl_deserialize! {
     GetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetConversationDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBody {
     /// `result`.
@@ -4495,13 +4967,13 @@ rt::impl_deserialize! {
     GetConversationDetailResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConversationDetailResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetDingReportDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryResponseBody {
     /// `data`.
@@ -4515,13 +4987,13 @@ rt::impl_deserialize! {
     GetDingReportDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDingReportSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportSummaryResponseBody {
     /// `reportCommentUserCnt1d`.
@@ -4531,13 +5003,13 @@ rt::impl_deserialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     read_field(report_comment_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDingReportSummaryResponseBody { "reportCommentUserCnt1d" =>
     optional(report_comment_user_cnt1d) }
 }
 /// `GetDocCreatedDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryResponseBody {
     /// `data`.
@@ -4551,13 +5023,13 @@ rt::impl_deserialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetDocCreatedSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedSummaryResponseBody {
     /// `docCreateUserCnt1d`.
@@ -4569,13 +5041,13 @@ rt::impl_deserialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     read_field(doc_create_user_cnt1d), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDocCreatedSummaryResponseBody { "docCreateUserCnt1d" =>
     optional(doc_create_user_cnt1d), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListResponseBody {
     /// `orgInfoList`.
@@ -4585,13 +5057,13 @@ rt::impl_deserialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" =>
     read_field(org_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBody { "orgInfoList" => optional(org_info_list)
     }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryResponseBody {
     /// `data`.
@@ -4605,13 +5077,13 @@ rt::impl_deserialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => read_field(data), "hasMore"
     => read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
 /// `GetGeneralFormCreatedSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedSummaryResponseBody {
     /// `generalFormCreatedCnt`.
@@ -4624,14 +5096,14 @@ rt::impl_deserialize! {
     read_field(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGeneralFormCreatedSummaryResponseBody { "generalFormCreatedCnt" =>
     optional(general_form_created_cnt), "useGeneralFormUserCnt1d" =>
     optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoResponseBody {
     /// `data`.
@@ -4643,13 +5115,13 @@ rt::impl_deserialize! {
     GetGroupActiveInfoResponseBody { "data" => read_field(data), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBody { "data" => optional(data), "totalCount" =>
     optional(total_count) }
 }
 /// `GetGroupInfoByCidResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupInfoByCidResponseBody {
     /// `groupInfo`.
@@ -4658,12 +5130,12 @@ pub struct GetGroupInfoByCidResponseBody {
 rt::impl_deserialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => read_field(group_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBody { "groupInfo" => optional(group_info) }
 }
 /// `GetGroupOrgByCidResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupOrgByCidResponseBody {
     /// `groupOrganization`.
@@ -4673,12 +5145,12 @@ rt::impl_deserialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => read_field(group_organization)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGroupOrgByCidResponseBody { "groupOrganization" => optional(group_organization) }
 }
 /// `GetInActiveUserListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInActiveUserListResponseBody {
     /// `dataList`.
@@ -4690,13 +5162,13 @@ rt::impl_deserialize! {
     GetInActiveUserListResponseBody { "dataList" => read_field(data_list), "metaList" =>
     read_field(meta_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetInActiveUserListResponseBody { "dataList" => optional(data_list), "metaList" =>
     optional(meta_list) }
 }
 /// `GetLastOrgAuthDataResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataResponseBody {
     /// `authRemark`.
@@ -4708,12 +5180,12 @@ rt::impl_deserialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => read_field(auth_remark),
     "authStatus" => read_field(auth_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetLastOrgAuthDataResponseBody { "authRemark" => optional(auth_remark), "authStatus"
     => optional(auth_status) }
 }
-/// `GetMsgConfigRequestListDynamicAttr`.
+/// `GetMsgConfigRequestListDynamicAttr`, a model several operations share: also named [`TaskInfoCreateAndStartTaskRequestAttrListTaskDynamicAttr`], [`TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct GetMsgConfigRequestListDynamicAttr {
@@ -4745,13 +5217,13 @@ rt::impl_serialize! {
     GetMsgConfigRequestListDynamicAttr { "attrCode" => optional(attr_code),
     "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgConfigRequestListDynamicAttr { "attrCode" => read_field(attr_code),
     "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GetMsgConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBody {
     /// `code`.
@@ -4765,13 +5237,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBody { "code" => read_field(code), "data" => read_field(data),
     "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GetMsgLocationResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgLocationResponseBody {
     /// `msgLocationUrl`.
@@ -4780,12 +5252,12 @@ pub struct GetMsgLocationResponseBody {
 rt::impl_deserialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => read_field(msg_location_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgLocationResponseBody { "msgLocationUrl" => optional(msg_location_url) }
 }
 /// `GetMsgRecordDetailResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBody {
     /// `errmsg`.
@@ -4799,13 +5271,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
 }
 /// `GetOaOperatorLogListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListResponseBody {
     /// `data`.
@@ -4817,13 +5289,13 @@ rt::impl_deserialize! {
     GetOaOperatorLogListResponseBody { "data" => read_field(data), "itemCount" =>
     read_field(item_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBody { "data" => optional(data), "itemCount" =>
     optional(item_count) }
 }
 /// `GetOutGroupsByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBody {
     /// `responseBody`.
@@ -4832,12 +5304,12 @@ pub struct GetOutGroupsByPageResponseBody {
 rt::impl_deserialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => read_field(response_body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBody { "responseBody" => optional(response_body) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBody {
     /// `responseBody`.
@@ -4847,13 +5319,13 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     read_field(response_body) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBody { "responseBody" =>
     optional(response_body) }
 }
 /// `GetPartnerTypeByParentIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPartnerTypeByParentIdResponseBody {
     /// `data`.
@@ -4862,12 +5334,12 @@ pub struct GetPartnerTypeByParentIdResponseBody {
 rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBody { "data" => optional(data) }
 }
 /// `GetPrivateStoreCapacityUsageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageResponseBody {
     /// `usedSize`.
@@ -4876,12 +5348,12 @@ pub struct GetPrivateStoreCapacityUsageResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => read_field(used_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreCapacityUsageResponseBody { "usedSize" => optional(used_size) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageResponseBody {
     /// `fileInfos`.
@@ -4893,13 +5365,13 @@ rt::impl_deserialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => read_field(file_infos),
     "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBody { "fileInfos" => optional(file_infos),
     "nextToken" => optional(next_token) }
 }
 /// `GetPrivateStoreFilePathResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathResponseBody {
     /// `filePath`.
@@ -4908,12 +5380,12 @@ pub struct GetPrivateStoreFilePathResponseBody {
 rt::impl_deserialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => read_field(file_path) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreFilePathResponseBody { "filePath" => optional(file_path) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileTaskInfosByPageResponseBody {
     /// `hasNext`.
@@ -4930,14 +5402,14 @@ rt::impl_deserialize! {
     "itemCount" => read_field(item_count), "items" => read_field(items), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBody { "hasNext" => optional(has_next),
     "itemCount" => optional(item_count), "items" => optional(items), "totalCount" =>
     optional(total_count) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreTaskFileInfosByPageResponseBody {
     /// `items`.
@@ -4951,13 +5423,13 @@ rt::impl_deserialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => read_field(items),
     "nextToken" => read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBody { "items" => optional(items),
     "nextToken" => optional(next_token), "total" => optional(total) }
 }
 /// `GetPublicDevicesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBody {
     /// `data`.
@@ -4971,13 +5443,13 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublicDevicesResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `GetPublisherSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBody {
     /// `data`.
@@ -5005,7 +5477,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_top5), "publisherCntStd" =>
     read_field(publisher_cnt_std) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token), "publisherArticleCntStd" =>
@@ -5015,7 +5487,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetRealPeopleRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsResponseBody {
     /// `data`.
@@ -5029,13 +5501,13 @@ rt::impl_deserialize! {
     GetRealPeopleRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `GetRecognizeRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsResponseBody {
     /// `data`.
@@ -5049,13 +5521,13 @@ rt::impl_deserialize! {
     GetRecognizeRecordsResponseBody { "data" => read_field(data), "nextToken" =>
     read_field(next_token), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBody { "data" => optional(data), "nextToken" =>
     optional(next_token), "total" => optional(total) }
 }
 /// `GetRobotInfoByCodeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRobotInfoByCodeResponseBody {
     /// `robotInfoVO`.
@@ -5064,12 +5536,12 @@ pub struct GetRobotInfoByCodeResponseBody {
 rt::impl_deserialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => read_field(robot_info_vo) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBody { "robotInfoVO" => optional(robot_info_vo) }
 }
 /// `GetSecurityConfigMemberResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberResponseBody {
     /// `result`.
@@ -5081,13 +5553,13 @@ rt::impl_deserialize! {
     GetSecurityConfigMemberResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `GetSignedDetailByPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageResponseBody {
     /// `auditSignedDetailDTOList`.
@@ -5106,14 +5578,14 @@ rt::impl_deserialize! {
     read_field(audit_signed_detail_dto_list), "currentPage" => read_field(current_page),
     "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBody { "auditSignedDetailDTOList" =>
     optional(audit_signed_detail_dto_list), "currentPage" => optional(current_page),
     "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetTrustDeviceListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrustDeviceListResponseBody {
     /// `currentPage`.
@@ -5129,13 +5601,13 @@ rt::impl_deserialize! {
     GetTrustDeviceListResponseBody { "currentPage" => read_field(current_page), "data" =>
     read_field(data), "pageSize" => read_field(page_size), "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBody { "currentPage" => optional(current_page), "data" =>
     optional(data), "pageSize" => optional(page_size), "total" => optional(total) }
 }
 /// `GetUserAppVersionSummaryResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryResponseBody {
     /// `data`.
@@ -5149,13 +5621,13 @@ rt::impl_deserialize! {
     GetUserAppVersionSummaryResponseBody { "data" => read_field(data), "hasMore" =>
     read_field(has_more), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "nextToken" => optional(next_token) }
 }
-/// `GetUserFaceStateResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFaceStateResponseBody`, a model several operations share: also named [`GetUserRealPeopleStateResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFaceStateResponseBody {
     /// `data`.
@@ -5164,14 +5636,14 @@ pub struct GetUserFaceStateResponseBody {
 rt::impl_deserialize! {
     GetUserFaceStateResponseBody { "data" => read_field(data) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserFaceStateResponseBody { "data" => optional(data) }
 }
 /// `GetUserRealPeopleStateResponseBody`: the same model as [`GetUserFaceStateResponseBody`].
 pub type GetUserRealPeopleStateResponseBody = GetUserFaceStateResponseBody;
 /// `GetUserStayLengthResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserStayLengthResponseBody {
     /// `itemList`.
@@ -5183,13 +5655,13 @@ rt::impl_deserialize! {
     GetUserStayLengthResponseBody { "itemList" => read_field(item_list), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserStayLengthResponseBody { "itemList" => optional(item_list), "totalCount" =>
     optional(total_count) }
 }
 /// `GetVirusScanResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetVirusScanResultResponseBody {
     /// `reason`.
@@ -5201,14 +5673,14 @@ rt::impl_deserialize! {
     GetVirusScanResultResponseBody { "reason" => read_field(reason), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetVirusScanResultResponseBody { "reason" => optional(reason), "status" =>
     optional(status) }
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `attrCode`.
@@ -5216,18 +5688,23 @@ pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `listAttrOptionsCode`.
     pub list_attr_options_code: Vec<String>,
 }
+/// The required fields of [`GroupQueryByAttrRequestListDynamicAttr`], each named where it is set: `GroupQueryByAttrRequestListDynamicAttr::new(GroupQueryByAttrRequestListDynamicAttrRequired { .. })`.
+pub struct GroupQueryByAttrRequestListDynamicAttrRequired {
+    /// `attrCode`: see [`GroupQueryByAttrRequestListDynamicAttr::attr_code`].
+    pub attr_code: String,
+    /// `listAttrOptionsCode`: see [`GroupQueryByAttrRequestListDynamicAttr::list_attr_options_code`].
+    pub list_attr_options_code: Vec<String>,
+}
 impl GroupQueryByAttrRequestListDynamicAttr {
     /// A `GroupQueryByAttrRequestListDynamicAttr` with its required fields (`attrCode`, `listAttrOptionsCode`); set the others with the methods named after them.
-    pub fn new(
-        attr_code: impl Into<String>,
-        list_attr_options_code: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: GroupQueryByAttrRequestListDynamicAttrRequired) -> Self {
+        let GroupQueryByAttrRequestListDynamicAttrRequired {
+            attr_code,
+            list_attr_options_code,
+        } = required;
         Self {
-            attr_code: attr_code.into(),
-            list_attr_options_code: list_attr_options_code
-                .into_iter()
-                .map(Into::into)
-                .collect(),
+            attr_code,
+            list_attr_options_code,
         }
     }
 }
@@ -5235,13 +5712,13 @@ rt::impl_serialize! {
     GroupQueryByAttrRequestListDynamicAttr { "attrCode" => field(attr_code),
     "listAttrOptionsCode" => field(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByAttrRequestListDynamicAttr { "attrCode" => read_field(attr_code),
     "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
 /// `GroupQueryByAttrResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBody {
     /// `code`.
@@ -5255,13 +5732,13 @@ rt::impl_deserialize! {
     GroupQueryByAttrResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `GroupQueryByOpenIdResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBody {
     /// `code`.
@@ -5275,13 +5752,13 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBody { "code" => optional(code), "data" => optional(data),
     "message" => optional(message) }
 }
 /// `ListAuditLogResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBody {
     /// `list`.
@@ -5290,12 +5767,12 @@ pub struct ListAuditLogResponseBody {
 rt::impl_deserialize! {
     ListAuditLogResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListAuditLogResponseBody { "list" => optional(list) }
 }
 /// `ListByCodesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByCodesResponseBody {
     /// `robotInfoList`.
@@ -5304,12 +5781,12 @@ pub struct ListByCodesResponseBody {
 rt::impl_deserialize! {
     ListByCodesResponseBody { "robotInfoList" => read_field(robot_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListByCodesResponseBody { "robotInfoList" => optional(robot_info_list) }
 }
 /// `ListByPluginIdsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByPluginIdsResponseBody {
     /// `pluginInfoList`.
@@ -5318,11 +5795,11 @@ pub struct ListByPluginIdsResponseBody {
 rt::impl_deserialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => read_field(plugin_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListByPluginIdsResponseBody { "pluginInfoList" => optional(plugin_info_list) }
 }
-/// `ListCategorysRequestBody`.
+/// `ListCategorysRequestBody`, a model several operations share: also named [`ListRulesRequestBody`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ListCategorysRequestBody {
@@ -5343,12 +5820,12 @@ impl ListCategorysRequestBody {
 rt::impl_serialize! {
     ListCategorysRequestBody { "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCategorysRequestBody { "status" => read_field(status) }
 }
-/// `ListCategorysResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `ListCategorysResponseBody`, a model several operations share: also named [`ListRulesResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListCategorysResponseBody {
     /// `detailModelList`.
@@ -5357,12 +5834,12 @@ pub struct ListCategorysResponseBody {
 rt::impl_deserialize! {
     ListCategorysResponseBody { "detailModelList" => read_field(detail_model_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListCategorysResponseBody { "detailModelList" => optional(detail_model_list) }
 }
 /// `ListJoinOrgInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoResponseBody {
     /// `orgInfoList`.
@@ -5371,12 +5848,12 @@ pub struct ListJoinOrgInfoResponseBody {
 rt::impl_deserialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => read_field(org_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBody { "orgInfoList" => optional(org_info_list) }
 }
 /// `ListMiniAppAvailableVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionResponseBody {
     /// `list`.
@@ -5385,12 +5862,12 @@ pub struct ListMiniAppAvailableVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBody { "list" => optional(list) }
 }
 /// `ListMiniAppHistoryVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionResponseBody {
     /// `list`.
@@ -5399,12 +5876,12 @@ pub struct ListMiniAppHistoryVersionResponseBody {
 rt::impl_deserialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBody { "list" => optional(list) }
 }
 /// `ListPartnerRolesResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBody {
     /// `list`.
@@ -5413,12 +5890,12 @@ pub struct ListPartnerRolesResponseBody {
 rt::impl_deserialize! {
     ListPartnerRolesResponseBody { "list" => read_field(list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPartnerRolesResponseBody { "list" => optional(list) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingResponseBody {
     /// `hasMore`.
@@ -5433,7 +5910,7 @@ rt::impl_deserialize! {
     read_field(has_more), "list" => read_field(list), "nextToken" =>
     read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBody { "hasMore" => optional(has_more),
     "list" => optional(list), "nextToken" => optional(next_token) }
@@ -5447,7 +5924,7 @@ pub type LogoutResponseBody = AddCustomSignConfigResponseBody;
 /// `OpenBenefitPackageResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type OpenBenefitPackageResponseBody = AddCustomSignConfigResponseBody;
 /// `OpportunitySearchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpportunitySearchResponseBody {
     /// `opportunityExist`.
@@ -5456,12 +5933,12 @@ pub struct OpportunitySearchResponseBody {
 rt::impl_deserialize! {
     OpportunitySearchResponseBody { "opportunityExist" => read_field(opportunity_exist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpportunitySearchResponseBody { "opportunityExist" => optional(opportunity_exist) }
 }
 /// `PreventCheatingCheckRiskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskResponseBody {
     /// `result`.
@@ -5470,12 +5947,12 @@ pub struct PreventCheatingCheckRiskResponseBody {
 rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBody { "result" => optional(result) }
 }
 /// `PublishRuleResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PublishRuleResponseBody {
     /// `isPublish`.
@@ -5484,7 +5961,7 @@ pub struct PublishRuleResponseBody {
 rt::impl_deserialize! {
     PublishRuleResponseBody { "isPublish" => read_field(is_publish) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     PublishRuleResponseBody { "isPublish" => optional(is_publish) }
 }
@@ -5517,7 +5994,7 @@ rt::impl_serialize! {
     PushBadgeRequestBadgeItems { "pushValue" => optional(push_value), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushBadgeRequestBadgeItems { "pushValue" => read_field(push_value), "userId" =>
     read_field(user_id) }
@@ -5525,7 +6002,7 @@ rt::impl_deserialize! {
 /// `PushBadgeResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type PushBadgeResponseBody = AddCustomSignConfigResponseBody;
 /// `QueryAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsResponseBody {
     /// `accessKeyId`.
@@ -5545,7 +6022,7 @@ rt::impl_deserialize! {
     "bucketName" => read_field(bucket_name), "cloudType" => read_field(cloud_type),
     "endpoint" => read_field(endpoint) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryAcrossCloudStroageConfigsResponseBody { "accessKeyId" =>
     optional(access_key_id), "accessKeySecret" => optional(access_key_secret),
@@ -5553,7 +6030,7 @@ rt::impl_serialize! {
     "endpoint" => optional(endpoint) }
 }
 /// `QueryChannelStaffInfoByMobileResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileResponseBody {
     /// `empInfo`.
@@ -5567,13 +6044,13 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => read_field(emp_info),
     "exclusiveAccountEmpInfoList" => read_field(exclusive_account_emp_info_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBody { "empInfo" => optional(emp_info),
     "exclusiveAccountEmpInfoList" => optional(exclusive_account_emp_info_list) }
 }
 /// `QueryConversationPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBody {
     /// `result`.
@@ -5585,13 +6062,13 @@ rt::impl_deserialize! {
     QueryConversationPageResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryConversationPageResponseBody { "result" => optional(result), "success" =>
     optional(success) }
 }
 /// `QueryExclusiveBenefitsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryExclusiveBenefitsResponseBody {
     /// `benefitsList`.
@@ -5600,12 +6077,12 @@ pub struct QueryExclusiveBenefitsResponseBody {
 rt::impl_deserialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => read_field(benefits_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryExclusiveBenefitsResponseBody { "benefitsList" => optional(benefits_list) }
 }
 /// `QueryMsgSendRecordsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBody {
     /// `errmsg`.
@@ -5619,13 +6096,13 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "result" => optional(result) }
 }
 /// `QueryPartnerInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBody {
     /// `partnerDeptList`.
@@ -5640,13 +6117,13 @@ rt::impl_deserialize! {
     "partnerLabelList" => read_field(partner_label_list), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBody { "partnerDeptList" => optional(partner_dept_list),
     "partnerLabelList" => optional(partner_label_list), "userId" => optional(user_id) }
 }
 /// `QueryTemplateInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBody {
     /// `abilitySwitch`.
@@ -5719,7 +6196,7 @@ rt::impl_deserialize! {
     "toolbarPluginList" => read_field(toolbar_plugin_list), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBody { "abilitySwitch" => optional(ability_switch),
     "appInfo" => optional(app_info), "conversationScope" => optional(conversation_scope),
@@ -5738,7 +6215,7 @@ rt::impl_serialize! {
     optional(toolbar_plugin_list), "version" => optional(version) }
 }
 /// `QueryUserBehaviorResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBehaviorResponseBody {
     /// `data`.
@@ -5752,13 +6229,13 @@ rt::impl_deserialize! {
     QueryUserBehaviorResponseBody { "data" => read_field(data), "dataCnt" =>
     read_field(data_cnt), "totalCnt" => read_field(total_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBody { "data" => optional(data), "dataCnt" =>
     optional(data_cnt), "totalCnt" => optional(total_cnt) }
 }
 /// `RollbackMiniAppVersionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RollbackMiniAppVersionResponseBody {
     /// `cause`.
@@ -5770,7 +6247,7 @@ rt::impl_deserialize! {
     RollbackMiniAppVersionResponseBody { "cause" => read_field(cause), "code" =>
     read_field(code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RollbackMiniAppVersionResponseBody { "cause" => optional(cause), "code" =>
     optional(code) }
@@ -5863,7 +6340,7 @@ rt::impl_serialize! {
     optional(is_at_all), "receiverAccount" => optional(receiver_account), "receiverType"
     => optional(receiver_type), "serialNumber" => optional(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs" =>
     read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
@@ -5872,8 +6349,8 @@ rt::impl_deserialize! {
     "receiverType" => read_field(receiver_type), "serialNumber" =>
     read_field(serial_number) }
 }
-/// `RuleBatchReceiverResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBody`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBody {
     /// `code`.
@@ -5892,13 +6369,13 @@ rt::impl_deserialize! {
     read_field(data), "msg" => read_field(msg), "msgId" => read_field(msg_id), "rows" =>
     read_field(rows) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBody { "code" => optional(code), "data" => optional(data),
     "msg" => optional(msg), "msgId" => optional(msg_id), "rows" => optional(rows) }
 }
 /// `SaveAcrossCloudStroageConfigsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsResponseBody {
     /// `accessKeyId`.
@@ -5913,7 +6390,7 @@ rt::impl_deserialize! {
     read_field(access_key_id), "endpoint" => read_field(endpoint), "state" =>
     read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SaveAcrossCloudStroageConfigsResponseBody { "accessKeyId" => optional(access_key_id),
     "endpoint" => optional(endpoint), "state" => optional(state) }
@@ -5924,7 +6401,7 @@ pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
 pub type SaveOpenTerminalInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveStorageFunctionSwitchRequestFunctionList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionKey`.
@@ -5932,15 +6409,23 @@ pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionValue`.
     pub function_value: String,
 }
+/// The required fields of [`SaveStorageFunctionSwitchRequestFunctionList`], each named where it is set: `SaveStorageFunctionSwitchRequestFunctionList::new(SaveStorageFunctionSwitchRequestFunctionListRequired { .. })`.
+pub struct SaveStorageFunctionSwitchRequestFunctionListRequired {
+    /// `functionKey`: see [`SaveStorageFunctionSwitchRequestFunctionList::function_key`].
+    pub function_key: String,
+    /// `functionValue`: see [`SaveStorageFunctionSwitchRequestFunctionList::function_value`].
+    pub function_value: String,
+}
 impl SaveStorageFunctionSwitchRequestFunctionList {
     /// A `SaveStorageFunctionSwitchRequestFunctionList` with its required fields (`functionKey`, `functionValue`); set the others with the methods named after them.
-    pub fn new(
-        function_key: impl Into<String>,
-        function_value: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveStorageFunctionSwitchRequestFunctionListRequired) -> Self {
+        let SaveStorageFunctionSwitchRequestFunctionListRequired {
+            function_key,
+            function_value,
+        } = required;
         Self {
-            function_key: function_key.into(),
-            function_value: function_value.into(),
+            function_key,
+            function_value,
         }
     }
 }
@@ -5948,7 +6433,7 @@ rt::impl_serialize! {
     SaveStorageFunctionSwitchRequestFunctionList { "functionKey" => field(function_key),
     "functionValue" => field(function_value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageFunctionSwitchRequestFunctionList { "functionKey" =>
     read_field(function_key), "functionValue" => read_field(function_value) }
@@ -5960,7 +6445,7 @@ pub type SaveStorageSwitchResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveWhiteAppResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SaveWhiteAppResponseBody = AddCustomSignConfigResponseBody;
 /// `SearchOrgInnerGroupInfoResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoResponseBody {
     /// `itemCount`.
@@ -5974,13 +6459,13 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => read_field(item_count), "items"
     => read_field(items), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBody { "itemCount" => optional(item_count), "items" =>
     optional(items), "totalCount" => optional(total_count) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageResponseBody {
     /// `hasNext`.
@@ -5994,7 +6479,7 @@ rt::impl_deserialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => read_field(has_next),
     "items" => read_field(items), "nextCursor" => read_field(next_cursor) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBody { "hasNext" => optional(has_next),
     "items" => optional(items), "nextCursor" => optional(next_cursor) }
@@ -6035,13 +6520,13 @@ rt::impl_serialize! {
     SendMessageRequestMsgBody { "action_card" => optional(action_card), "link" =>
     optional(link), "markdown" => optional(markdown) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBody { "action_card" => read_field(action_card), "link" =>
     read_field(link), "markdown" => read_field(markdown) }
 }
 /// `SendMessageResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SendMessageResponseBody {
     /// `errmsg`.
@@ -6055,15 +6540,15 @@ rt::impl_deserialize! {
     SendMessageResponseBody { "errmsg" => read_field(errmsg), "errorcode" =>
     read_field(errorcode), "task_id" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SendMessageResponseBody { "errmsg" => optional(errmsg), "errorcode" =>
     optional(errorcode), "task_id" => optional(task_id) }
 }
 /// `SendPhoneDingResponseBody`: the same model as [`AddCustomSignConfigResponseBody`].
 pub type SendPhoneDingResponseBody = AddCustomSignConfigResponseBody;
-/// `SetConversationCategoryResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `SetConversationCategoryResponseBody`, a model several operations share: also named [`SetOrgTopConversationCategoryResponseBody`], [`UpdateConversationTypeResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetConversationCategoryResponseBody {
     /// `result`.
@@ -6075,7 +6560,7 @@ rt::impl_deserialize! {
     SetConversationCategoryResponseBody { "result" => read_field(result), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SetConversationCategoryResponseBody { "result" => optional(result), "success" =>
     optional(success) }
@@ -6084,7 +6569,7 @@ rt::impl_serialize! {
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `categoryId`.
@@ -6092,9 +6577,17 @@ pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `order`.
     pub order: Option<i64>,
 }
+/// The required fields of [`SetConversationTopCategoryRequestSetCategoryList`], each named where it is set: `SetConversationTopCategoryRequestSetCategoryList::new(SetConversationTopCategoryRequestSetCategoryListRequired { .. })`.
+pub struct SetConversationTopCategoryRequestSetCategoryListRequired {
+    /// `categoryId`: see [`SetConversationTopCategoryRequestSetCategoryList::category_id`].
+    pub category_id: i64,
+}
 impl SetConversationTopCategoryRequestSetCategoryList {
     /// A `SetConversationTopCategoryRequestSetCategoryList` with its required fields (`categoryId`); set the others with the methods named after them.
-    pub fn new(category_id: i64) -> Self {
+    pub fn new(
+        required: SetConversationTopCategoryRequestSetCategoryListRequired,
+    ) -> Self {
+        let SetConversationTopCategoryRequestSetCategoryListRequired { category_id } = required;
         Self { category_id, order: None }
     }
     /// Sets `order`.
@@ -6107,7 +6600,7 @@ rt::impl_serialize! {
     SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
     field(category_id), "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationTopCategoryRequestSetCategoryList { "categoryId" =>
     read_field(category_id), "order" => read_field(order) }
@@ -6116,7 +6609,7 @@ rt::impl_deserialize! {
 pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
 /// `SetOrgTopConversationCategoryRequestBody`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequestBody {
     /// `categoryId`.
@@ -6126,12 +6619,18 @@ pub struct SetOrgTopConversationCategoryRequestBody {
     /// `order`.
     pub order: Option<i64>,
 }
+/// The required fields of [`SetOrgTopConversationCategoryRequestBody`], each named where it is set: `SetOrgTopConversationCategoryRequestBody::new(SetOrgTopConversationCategoryRequestBodyRequired { .. })`.
+pub struct SetOrgTopConversationCategoryRequestBodyRequired {
+    /// `categoryName`: see [`SetOrgTopConversationCategoryRequestBody::category_name`].
+    pub category_name: String,
+}
 impl SetOrgTopConversationCategoryRequestBody {
     /// A `SetOrgTopConversationCategoryRequestBody` with its required fields (`categoryName`); set the others with the methods named after them.
-    pub fn new(category_name: impl Into<String>) -> Self {
+    pub fn new(required: SetOrgTopConversationCategoryRequestBodyRequired) -> Self {
+        let SetOrgTopConversationCategoryRequestBodyRequired { category_name } = required;
         Self {
             category_id: None,
-            category_name: category_name.into(),
+            category_name,
             order: None,
         }
     }
@@ -6150,7 +6649,7 @@ rt::impl_serialize! {
     SetOrgTopConversationCategoryRequestBody { "categoryId" => optional(category_id),
     "categoryName" => field(category_name), "order" => optional(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetOrgTopConversationCategoryRequestBody { "categoryId" => read_field(category_id),
     "categoryName" => read_field(category_name), "order" => read_field(order) }
@@ -6262,7 +6761,7 @@ rt::impl_serialize! {
     => optional(receiver_account), "receiverType" => optional(receiver_type),
     "serialNumber" => optional(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SpecialRuleBatchReceiverRequestData { "atAccount" => read_field(at_account), "attrs"
     => read_field(attrs), "callbackUrl" => read_field(callback_url), "cardCallbackUrl" =>
@@ -6273,7 +6772,7 @@ rt::impl_deserialize! {
 }
 /// `SpecialRuleBatchReceiverResponseBody`: the same model as [`RuleBatchReceiverResponseBody`].
 pub type SpecialRuleBatchReceiverResponseBody = RuleBatchReceiverResponseBody;
-/// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`.
+/// `TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS`, a model several operations share: also named [`TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS`], [`TaskInfoCreateAndStartTaskRequestTaskExecutePersonDTOS`], [`TaskInfoFinishTaskRequestTaskExecutePersonDTOS`], [`TaskInfoUpdateTaskRequestTaskExecutePersonDTOS`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS {
@@ -6302,13 +6801,13 @@ rt::impl_serialize! {
     TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
     optional(employee_code), "personType" => optional(person_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS { "employeeCode" =>
     read_field(employee_code), "personType" => read_field(person_type) }
 }
-/// `TaskInfoAddDelTaskPersonResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoAddDelTaskPersonResponseBody`, a model several operations share: also named [`TaskInfoCancelOrDelTaskResponseBody`], [`TaskInfoFinishTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonResponseBody {
     /// `code`.
@@ -6322,12 +6821,12 @@ rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TaskInfoAddDelTaskPersonResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
 }
-/// `TaskInfoCancelOrDelTaskRequestCardDTO`.
+/// `TaskInfoCancelOrDelTaskRequestCardDTO`, a model several operations share: also named [`TaskInfoCreateAndStartTaskRequestCardDTO`], [`TaskInfoFinishTaskRequestCardDTO`], [`TaskInfoUpdateTaskRequestCardDTO`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequestCardDTO {
@@ -6378,7 +6877,7 @@ rt::impl_serialize! {
     "cardCallbackUrl" => optional(card_callback_url), "content" => optional(content),
     "isAtAll" => optional(is_at_all), "receiverAccount" => optional(receiver_account) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCancelOrDelTaskRequestCardDTO { "atAccount" => read_field(at_account),
     "cardCallbackUrl" => read_field(card_callback_url), "content" => read_field(content),
@@ -6389,7 +6888,7 @@ rt::impl_deserialize! {
 pub type TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS;
 /// `TaskInfoCancelOrDelTaskResponseBody`: the same model as [`TaskInfoAddDelTaskPersonResponseBody`].
 pub type TaskInfoCancelOrDelTaskResponseBody = TaskInfoAddDelTaskPersonResponseBody;
-/// `TaskInfoCreateAndStartTaskRequestAttr`.
+/// `TaskInfoCreateAndStartTaskRequestAttr`, a model several operations share: also named [`TaskInfoUpdateTaskRequestAttr`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequestAttr {
@@ -6418,7 +6917,7 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
     optional(list_task_dynamic_attr) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestAttr { "listTaskDynamicAttr" =>
     read_field(list_task_dynamic_attr) }
@@ -6447,13 +6946,13 @@ impl TaskInfoCreateAndStartTaskRequestBacklogDTO {
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => optional(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTO { "content" => read_field(content) }
 }
 /// `TaskInfoCreateAndStartTaskRequestCardDTO`: the same model as [`TaskInfoCancelOrDelTaskRequestCardDTO`].
 pub type TaskInfoCreateAndStartTaskRequestCardDTO = TaskInfoCancelOrDelTaskRequestCardDTO;
-/// `TaskInfoCreateAndStartTaskRequestDetailUrl`.
+/// `TaskInfoCreateAndStartTaskRequestDetailUrl`, a model several operations share: also named [`TaskInfoUpdateTaskRequestDetailUrl`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequestDetailUrl {
@@ -6482,7 +6981,7 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => optional(app_url), "pcUrl"
     => optional(pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestDetailUrl { "appUrl" => read_field(app_url), "pcUrl"
     => read_field(pc_url) }
@@ -6511,13 +7010,13 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
     optional(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestTaskGroupDTOList { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBody`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBody {
     /// `code`.
@@ -6531,7 +7030,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => read_field(code), "data" =>
     read_field(data), "message" => read_field(message) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBody { "code" => optional(code), "data" =>
     optional(data), "message" => optional(message) }
@@ -6555,7 +7054,7 @@ pub type TaskInfoUpdateTaskResponseBody = TaskInfoCreateAndStartTaskResponseBody
 /// `TransferExclusiveAccountOrgResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type TransferExclusiveAccountOrgResponseBody = CreateTrustedDeviceResponseBody;
 /// `UpdateCategoryNameResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateCategoryNameResponseBody {
     /// `status`.
@@ -6564,7 +7063,7 @@ pub struct UpdateCategoryNameResponseBody {
 rt::impl_deserialize! {
     UpdateCategoryNameResponseBody { "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateCategoryNameResponseBody { "status" => optional(status) }
 }
@@ -6603,7 +7102,7 @@ rt::impl_serialize! {
     UpdateRealmLicenseRequestDetailList { "licenseType" => optional(license_type),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRealmLicenseRequestDetailList { "licenseType" => read_field(license_type),
     "userId" => read_field(user_id) }
@@ -6611,7 +7110,7 @@ rt::impl_deserialize! {
 /// `UpdateRealmLicenseResponseBody`: the same model as [`CreateTrustedDeviceBatchResponseBody`].
 pub type UpdateRealmLicenseResponseBody = CreateTrustedDeviceBatchResponseBody;
 /// `UpdateStorageModeResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateStorageModeResponseBody {
     /// `targetCorpId`.
@@ -6620,7 +7119,7 @@ pub struct UpdateStorageModeResponseBody {
 rt::impl_deserialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => read_field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateStorageModeResponseBody { "targetCorpId" => optional(target_corp_id) }
 }
@@ -6628,7 +7127,7 @@ rt::impl_serialize! {
 pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
 /// `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `openConversationId`.
@@ -6638,17 +7137,29 @@ pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`], each named where it is set: `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::new(UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired { .. })`.
+pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired {
+    /// `openConversationId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::open_msg_id`].
+    pub open_msg_id: String,
+    /// `userId`: see [`UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo::user_id`].
+    pub user_id: String,
+}
 impl UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// A `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo` with its required fields (`openConversationId`, `openMsgId`, `userId`); set the others with the methods named after them.
     pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        user_id: impl Into<String>,
+        required: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired,
     ) -> Self {
+        let UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfoRequired {
+            open_conversation_id,
+            open_msg_id,
+            user_id,
+        } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_msg_id,
+            user_id,
         }
     }
 }
@@ -6657,7 +7168,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "openMsgId" => field(open_msg_id), "userId" =>
     field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo { "openConversationId" =>
     read_field(open_conversation_id), "openMsgId" => read_field(open_msg_id), "userId" =>
@@ -6666,7 +7177,7 @@ rt::impl_deserialize! {
 /// `UpdateVoiceMsgCtrlStatusResponseBody`: the same model as [`CreateTrustedDeviceResponseBody`].
 pub type UpdateVoiceMsgCtrlStatusResponseBody = CreateTrustedDeviceResponseBody;
 /// `CheckControlHitStatusResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CheckControlHitStatusResponseBodyResult {
     /// `controlList`.
@@ -6680,13 +7191,13 @@ rt::impl_deserialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => read_field(control_list),
     "controlStatus" => read_field(control_status), "reason" => read_field(reason) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CheckControlHitStatusResponseBodyResult { "controlList" => optional(control_list),
     "controlStatus" => optional(control_status), "reason" => optional(reason) }
 }
 /// `FileStorageGetQuotaDataResponseBodyQuotaModelList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataResponseBodyQuotaModelList {
     /// `statisticTime`.
@@ -6698,13 +7209,13 @@ rt::impl_deserialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     read_field(statistic_time), "usedStorage" => read_field(used_storage) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     FileStorageGetQuotaDataResponseBodyQuotaModelList { "statisticTime" =>
     optional(statistic_time), "usedStorage" => optional(used_storage) }
 }
 /// `GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList {
     /// `darkWatermark`.
@@ -6716,13 +7227,13 @@ rt::impl_deserialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     read_field(dark_watermark), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GenerateDarkWaterMarkResponseBodyDarkWatermarkVOList { "darkWatermark" =>
     optional(dark_watermark), "userId" => optional(user_id) }
 }
 /// `GetAccountTransferListResponseBodyItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAccountTransferListResponseBodyItemList {
     /// `deptName`.
@@ -6736,13 +7247,13 @@ rt::impl_deserialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => read_field(dept_name),
     "name" => read_field(name), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAccountTransferListResponseBodyItemList { "deptName" => optional(dept_name),
     "name" => optional(name), "userId" => optional(user_id) }
 }
 /// `GetAllLabelableDeptsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBodyData {
     /// `deptId`.
@@ -6786,7 +7297,7 @@ rt::impl_deserialize! {
     read_field(partner_label_vo_level5), "partnerNum" => read_field(partner_num),
     "superDeptId" => read_field(super_dept_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyData { "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "memberCount" => optional(member_count), "partnerLabelVOLevel1"
@@ -6797,8 +7308,8 @@ rt::impl_serialize! {
     optional(partner_label_vo_level5), "partnerNum" => optional(partner_num),
     "superDeptId" => optional(super_dept_id) }
 }
-/// `GetAppDispatchInfoResponseBodyAndroid`.
-#[derive(Clone, Debug, Default)]
+/// `GetAppDispatchInfoResponseBodyAndroid`, a model several operations share: also named [`GetAppDispatchInfoResponseBodyMac`], [`GetAppDispatchInfoResponseBodyWindows`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyAndroid {
     /// `baseLineVersion`.
@@ -6820,7 +7331,7 @@ rt::impl_deserialize! {
     read_field(in_gray), "packTime" => read_field(pack_time), "platform" =>
     read_field(platform), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyAndroid { "baseLineVersion" =>
     optional(base_line_version), "downloadUrl" => optional(download_url), "inGray" =>
@@ -6828,7 +7339,7 @@ rt::impl_serialize! {
     optional(platform), "version" => optional(version) }
 }
 /// `GetAppDispatchInfoResponseBodyIOS`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyIOS {
     /// `baseLineVersion`.
@@ -6853,7 +7364,7 @@ rt::impl_deserialize! {
     read_field(pack_time), "platform" => read_field(platform), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOS { "baseLineVersion" => optional(base_line_version),
     "downloadUrl" => optional(download_url), "ext" => optional(ext), "inGray" =>
@@ -6865,7 +7376,7 @@ pub type GetAppDispatchInfoResponseBodyMac = GetAppDispatchInfoResponseBodyAndro
 /// `GetAppDispatchInfoResponseBodyWindows`: the same model as [`GetAppDispatchInfoResponseBodyAndroid`].
 pub type GetAppDispatchInfoResponseBodyWindows = GetAppDispatchInfoResponseBodyAndroid;
 /// `GetCidsByBotCodeResponseBodyGroupInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCidsByBotCodeResponseBodyGroupInfos {
     /// `botCreator`.
@@ -6880,14 +7391,14 @@ rt::impl_deserialize! {
     "botCreatorIsOrgMember" => read_field(bot_creator_is_org_member),
     "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCidsByBotCodeResponseBodyGroupInfos { "botCreator" => optional(bot_creator),
     "botCreatorIsOrgMember" => optional(bot_creator_is_org_member), "openConversationId"
     => optional(open_conversation_id) }
 }
 /// `GetCommentListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCommentListResponseBodyData {
     /// `commentId`.
@@ -6904,14 +7415,14 @@ rt::impl_deserialize! {
     => read_field(comment_time), "commentUserName" => read_field(comment_user_name),
     "content" => read_field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCommentListResponseBodyData { "commentId" => optional(comment_id), "commentTime"
     => optional(comment_time), "commentUserName" => optional(comment_user_name),
     "content" => optional(content) }
 }
 /// `GetConferenceDetailResponseBodyMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConferenceDetailResponseBodyMemberList {
     /// `attendDuration`.
@@ -6928,14 +7439,14 @@ rt::impl_deserialize! {
     read_field(attend_duration), "name" => read_field(name), "staffId" =>
     read_field(staff_id), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConferenceDetailResponseBodyMemberList { "attendDuration" =>
     optional(attend_duration), "name" => optional(name), "staffId" => optional(staff_id),
     "unionId" => optional(union_id) }
 }
 /// `ConversationCategoryModel`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConversationCategoryModel {
     /// `categoryId`.
@@ -6954,14 +7465,14 @@ rt::impl_deserialize! {
     => read_field(category_name), "children" => read_field(children), "levelNum" =>
     read_field(level_num), "order" => read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ConversationCategoryModel { "categoryId" => optional(category_id), "categoryName" =>
     optional(category_name), "children" => optional(children), "levelNum" =>
     optional(level_num), "order" => optional(order) }
 }
 /// `GetConversationDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBodyResult {
     /// `categoryId`.
@@ -7004,7 +7515,7 @@ rt::impl_deserialize! {
     read_field(open_conversation_id), "order" => read_field(order), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResult { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -7017,7 +7528,7 @@ rt::impl_serialize! {
     optional(status) }
 }
 /// `GetDingReportDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryResponseBodyData {
     /// `deptId`.
@@ -7035,14 +7546,14 @@ rt::impl_deserialize! {
     read_field(ding_report_send_cnt), "dingReportSendUsrCnt" =>
     read_field(ding_report_send_usr_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDingReportDeptSummaryResponseBodyData { "deptId" => optional(dept_id), "deptName"
     => optional(dept_name), "dingReportSendCnt" => optional(ding_report_send_cnt),
     "dingReportSendUsrCnt" => optional(ding_report_send_usr_cnt) }
 }
 /// `GetDocCreatedDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryResponseBodyData {
     /// `createDocUserCnt1d`.
@@ -7059,14 +7570,14 @@ rt::impl_deserialize! {
     read_field(create_doc_user_cnt1d), "deptId" => read_field(dept_id), "deptName" =>
     read_field(dept_name), "docCreatedCnt" => read_field(doc_created_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetDocCreatedDeptSummaryResponseBodyData { "createDocUserCnt1d" =>
     optional(create_doc_user_cnt1d), "deptId" => optional(dept_id), "deptName" =>
     optional(dept_name), "docCreatedCnt" => optional(doc_created_cnt) }
 }
 /// `GetExclusiveAccountAllOrgListResponseBodyOrgInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListResponseBodyOrgInfoList {
     /// `corpId`.
@@ -7086,14 +7597,14 @@ rt::impl_deserialize! {
     read_field(logo_url), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetExclusiveAccountAllOrgListResponseBodyOrgInfoList { "corpId" => optional(corp_id),
     "isMainOrg" => optional(is_main_org), "logoUrl" => optional(logo_url), "orgFullName"
     => optional(org_full_name), "orgName" => optional(org_name) }
 }
 /// `GetGeneralFormCreatedDeptSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryResponseBodyData {
     /// `deptId`.
@@ -7111,7 +7622,7 @@ rt::impl_deserialize! {
     read_field(general_form_create_cnt1d), "useGeneralFormUserCnt1d" =>
     read_field(use_general_form_user_cnt1d) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGeneralFormCreatedDeptSummaryResponseBodyData { "deptId" => optional(dept_id),
     "deptName" => optional(dept_name), "generalFormCreateCnt1d" =>
@@ -7119,7 +7630,7 @@ rt::impl_serialize! {
     optional(use_general_form_user_cnt1d) }
 }
 /// `GetGroupActiveInfoResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoResponseBodyData {
     /// `dingGroupId`.
@@ -7155,7 +7666,7 @@ rt::impl_deserialize! {
     "sendMessageCnt1d" => read_field(send_message_cnt1d), "sendMessageUserCnt1d" =>
     read_field(send_message_user_cnt1d), "statDate" => read_field(stat_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGroupActiveInfoResponseBodyData { "dingGroupId" => optional(ding_group_id),
     "groupCreateTime" => optional(group_create_time), "groupCreateUserId" =>
@@ -7167,7 +7678,7 @@ rt::impl_serialize! {
     optional(stat_date) }
 }
 /// `GetGroupInfoByCidResponseBodyGroupInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetGroupInfoByCidResponseBodyGroupInfo {
     /// `allOrgMember`.
@@ -7190,7 +7701,7 @@ rt::impl_deserialize! {
     "joinGroupUrl" => read_field(join_group_url), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetGroupInfoByCidResponseBodyGroupInfo { "allOrgMember" => optional(all_org_member),
     "groupName" => optional(group_name), "groupNumber" => optional(group_number),
@@ -7198,7 +7709,7 @@ rt::impl_serialize! {
     optional(join_group_url), "openConversationId" => optional(open_conversation_id) }
 }
 /// `GetInActiveUserListResponseBodyMetaList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetInActiveUserListResponseBodyMetaList {
     /// `kpiCaliber`.
@@ -7217,14 +7728,14 @@ rt::impl_deserialize! {
     "kpiId" => read_field(kpi_id), "kpiName" => read_field(kpi_name), "period" =>
     read_field(period), "unit" => read_field(unit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetInActiveUserListResponseBodyMetaList { "kpiCaliber" => optional(kpi_caliber),
     "kpiId" => optional(kpi_id), "kpiName" => optional(kpi_name), "period" =>
     optional(period), "unit" => optional(unit) }
 }
 /// `GetMsgConfigResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyData {
     /// `groupAttributes`.
@@ -7241,14 +7752,14 @@ rt::impl_deserialize! {
     "msgConfigs" => read_field(msg_configs), "receiverAttributes" =>
     read_field(receiver_attributes), "unitAttributes" => read_field(unit_attributes) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyData { "groupAttributes" => optional(group_attributes),
     "msgConfigs" => optional(msg_configs), "receiverAttributes" =>
     optional(receiver_attributes), "unitAttributes" => optional(unit_attributes) }
 }
 /// `GetMsgRecordDetailResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResult {
     /// `action_card`.
@@ -7303,7 +7814,7 @@ rt::impl_deserialize! {
     => read_field(title), "userid_list" => read_field(userid_list), "view_scope_type" =>
     read_field(view_scope_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResult { "action_card" => optional(action_card),
     "allow_comment" => optional(allow_comment), "allow_forward" =>
@@ -7317,7 +7828,7 @@ rt::impl_serialize! {
     optional(userid_list), "view_scope_type" => optional(view_scope_type) }
 }
 /// `GetOaOperatorLogListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListResponseBodyData {
     /// `category1Name`.
@@ -7339,7 +7850,7 @@ rt::impl_deserialize! {
     "opName" => read_field(op_name), "opTime" => read_field(op_time), "opUserId" =>
     read_field(op_user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOaOperatorLogListResponseBodyData { "category1Name" => optional(category1_name),
     "category2Name" => optional(category2_name), "content" => optional(content), "opName"
@@ -7347,7 +7858,7 @@ rt::impl_serialize! {
     optional(op_user_id) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBodyResponseBody {
     /// `groupList`.
@@ -7359,13 +7870,13 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => read_field(group_list),
     "total" => read_field(total) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBody { "groupList" => optional(group_list),
     "total" => optional(total) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBody {
     /// `messageList`.
@@ -7379,13 +7890,13 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     read_field(message_list), "nextToken" => read_field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBody { "messageList" =>
     optional(message_list), "nextToken" => optional(next_token) }
 }
 /// `GetPartnerTypeByParentIdResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPartnerTypeByParentIdResponseBodyData {
     /// `labelId`.
@@ -7399,13 +7910,13 @@ rt::impl_deserialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => read_field(label_id),
     "typeId" => read_field(type_id), "typeName" => read_field(type_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPartnerTypeByParentIdResponseBodyData { "labelId" => optional(label_id), "typeId"
     => optional(type_id), "typeName" => optional(type_name) }
 }
 /// `GetPrivateStoreFileInfosByPageResponseBodyFileInfos`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageResponseBodyFileInfos {
     /// `contentTypeMcms`.
@@ -7438,7 +7949,7 @@ rt::impl_deserialize! {
     read_field(scene_type_mcms), "spaceId" => read_field(space_id), "status" =>
     read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreFileInfosByPageResponseBodyFileInfos { "contentTypeMcms" =>
     optional(content_type_mcms), "creatorStaffId" => optional(creator_staff_id),
@@ -7448,7 +7959,7 @@ rt::impl_serialize! {
     optional(space_id), "status" => optional(status) }
 }
 /// `GetPrivateStoreFileTaskInfosByPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileTaskInfosByPageResponseBodyItems {
     /// `classTagId`.
@@ -7501,7 +8012,7 @@ rt::impl_deserialize! {
     "taskDeleterName" => read_field(task_deleter_name), "taskId" => read_field(task_id),
     "taskStatus" => read_field(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageResponseBodyItems { "classTagId" =>
     optional(class_tag_id), "classTagOperator" => optional(class_tag_operator),
@@ -7518,7 +8029,7 @@ rt::impl_serialize! {
     optional(task_status) }
 }
 /// `GetPrivateStoreTaskFileInfosByPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPrivateStoreTaskFileInfosByPageResponseBodyItems {
     /// `classTagName`.
@@ -7548,7 +8059,7 @@ rt::impl_deserialize! {
     read_field(file_name), "fileScopeName" => read_field(file_scope_name), "fileSizeName"
     => read_field(file_size_name), "spaceId" => read_field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageResponseBodyItems { "classTagName" =>
     optional(class_tag_name), "dentryId" => optional(dentry_id), "fileCreateTime" =>
@@ -7558,7 +8069,7 @@ rt::impl_serialize! {
     optional(file_size_name), "spaceId" => optional(space_id) }
 }
 /// `GetPublicDevicesResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBodyData {
     /// `deviceDepts`.
@@ -7603,7 +8114,7 @@ rt::impl_deserialize! {
     read_field(retry_permission), "serialNumber" => read_field(serial_number), "status"
     => read_field(status), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyData { "deviceDepts" => optional(device_depts),
     "deviceRoles" => optional(device_roles), "deviceScopeType" =>
@@ -7616,7 +8127,7 @@ rt::impl_serialize! {
     }
 }
 /// `GetPublisherSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBodyData {
     /// `publisherArticleCntStd`.
@@ -7634,7 +8145,7 @@ rt::impl_deserialize! {
     read_field(publisher_article_pv_cnt_std), "publisherName" =>
     read_field(publisher_name), "unionId" => read_field(union_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyData { "publisherArticleCntStd" =>
     optional(publisher_article_cnt_std), "publisherArticlePvCntStd" =>
@@ -7642,7 +8153,7 @@ rt::impl_serialize! {
     "unionId" => optional(union_id) }
 }
 /// `GetPublisherSummaryResponseBodyPublisherArticlePvTop5`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
     /// `name`.
@@ -7651,12 +8162,12 @@ pub struct GetPublisherSummaryResponseBodyPublisherArticlePvTop5 {
 rt::impl_deserialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublisherSummaryResponseBodyPublisherArticlePvTop5 { "name" => optional(name) }
 }
 /// `GetRealPeopleRecordsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsResponseBodyData {
     /// `agentId`.
@@ -7678,7 +8189,7 @@ rt::impl_deserialize! {
     read_field(person_identification), "platform" => read_field(platform), "scene" =>
     read_field(scene), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRealPeopleRecordsResponseBodyData { "agentId" => optional(agent_id), "invokeTime"
     => optional(invoke_time), "personIdentification" => optional(person_identification),
@@ -7686,7 +8197,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetRecognizeRecordsResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsResponseBodyData {
     /// `agentId`.
@@ -7706,7 +8217,7 @@ rt::impl_deserialize! {
     read_field(invoke_time), "platform" => read_field(platform), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRecognizeRecordsResponseBodyData { "agentId" => optional(agent_id),
     "faceCompareResult" => optional(face_compare_result), "invokeTime" =>
@@ -7714,7 +8225,7 @@ rt::impl_serialize! {
     optional(user_id) }
 }
 /// `GetRobotInfoByCodeResponseBodyRobotInfoVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetRobotInfoByCodeResponseBodyRobotInfoVO {
     /// `agentId`.
@@ -7733,14 +8244,14 @@ rt::impl_deserialize! {
     "brief" => read_field(brief), "description" => read_field(description), "name" =>
     read_field(name), "robotOrganization" => read_field(robot_organization) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetRobotInfoByCodeResponseBodyRobotInfoVO { "agentId" => optional(agent_id), "brief"
     => optional(brief), "description" => optional(description), "name" => optional(name),
     "robotOrganization" => optional(robot_organization) }
 }
 /// `GetSecurityConfigMemberResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberResponseBodyResult {
     /// `hasNext`.
@@ -7757,14 +8268,14 @@ rt::impl_deserialize! {
     "nextToken" => read_field(next_token), "scopeType" => read_field(scope_type),
     "userInfos" => read_field(user_infos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSecurityConfigMemberResponseBodyResult { "hasNext" => optional(has_next),
     "nextToken" => optional(next_token), "scopeType" => optional(scope_type), "userInfos"
     => optional(user_infos) }
 }
 /// `GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList {
     /// `deptName`.
@@ -7788,7 +8299,7 @@ rt::impl_deserialize! {
     "phone" => read_field(phone), "roles" => read_field(roles), "staffId" =>
     read_field(staff_id), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetSignedDetailByPageResponseBodyAuditSignedDetailDTOList { "deptName" =>
     optional(dept_name), "email" => optional(email), "name" => optional(name), "phone" =>
@@ -7796,7 +8307,7 @@ rt::impl_serialize! {
     => optional(title) }
 }
 /// `GetTrustDeviceListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTrustDeviceListResponseBodyData {
     /// `createTime`.
@@ -7832,7 +8343,7 @@ rt::impl_deserialize! {
     read_field(platform), "serialNumber" => read_field(serial_number), "status" =>
     read_field(status), "title" => read_field(title), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTrustDeviceListResponseBodyData { "createTime" => optional(create_time),
     "deviceUuid" => optional(device_uuid), "did" => optional(did), "id" => optional(id),
@@ -7842,7 +8353,7 @@ rt::impl_serialize! {
     "userId" => optional(user_id) }
 }
 /// `GetUserAppVersionSummaryResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryResponseBodyData {
     /// `appVersion`.
@@ -7861,14 +8372,14 @@ rt::impl_deserialize! {
     "client" => read_field(client), "orgName" => read_field(org_name), "statDate" =>
     read_field(stat_date), "userCnt" => read_field(user_cnt) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserAppVersionSummaryResponseBodyData { "appVersion" => optional(app_version),
     "client" => optional(client), "orgName" => optional(org_name), "statDate" =>
     optional(stat_date), "userCnt" => optional(user_cnt) }
 }
-/// `GetUserFaceStateResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `GetUserFaceStateResponseBodyData`, a model several operations share: also named [`GetUserRealPeopleStateResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserFaceStateResponseBodyData {
     /// `state`.
@@ -7880,7 +8391,7 @@ rt::impl_deserialize! {
     GetUserFaceStateResponseBodyData { "state" => read_field(state), "userId" =>
     read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserFaceStateResponseBodyData { "state" => optional(state), "userId" =>
     optional(user_id) }
@@ -7888,7 +8399,7 @@ rt::impl_serialize! {
 /// `GetUserRealPeopleStateResponseBodyData`: the same model as [`GetUserFaceStateResponseBodyData`].
 pub type GetUserRealPeopleStateResponseBodyData = GetUserFaceStateResponseBodyData;
 /// `GetUserStayLengthResponseBodyItemList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserStayLengthResponseBodyItemList {
     /// `name`.
@@ -7908,14 +8419,14 @@ rt::impl_deserialize! {
     "stayTimeLenPc1d" => read_field(stay_time_len_pc1d), "userId" => read_field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserStayLengthResponseBodyItemList { "name" => optional(name), "statDate" =>
     optional(stat_date), "stayTimeLenApp1d" => optional(stay_time_len_app1d),
     "stayTimeLenPc1d" => optional(stay_time_len_pc1d), "userId" => optional(user_id) }
 }
 /// `GroupQueryByAttrResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBodyData {
     /// `counts`.
@@ -7932,14 +8443,14 @@ rt::impl_deserialize! {
     read_field(list), "pageIndex" => read_field(page_index), "pageSize" =>
     read_field(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyData { "counts" => optional(counts), "list" =>
     optional(list), "pageIndex" => optional(page_index), "pageSize" =>
     optional(page_size) }
 }
 /// `GroupQueryByOpenIdResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBodyData {
     /// `groupName`.
@@ -7969,7 +8480,7 @@ rt::impl_deserialize! {
     read_field(list_group_dynamic_attr), "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyData { "groupName" => optional(group_name),
     "groupTemplateId" => optional(group_template_id), "groupTemplateName" =>
@@ -7979,7 +8490,7 @@ rt::impl_serialize! {
     optional(open_conversation_id) }
 }
 /// `ListAuditLogResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyList {
     /// `action`.
@@ -8077,7 +8588,7 @@ rt::impl_deserialize! {
     "workSpaceName" => read_field(work_space_name), "workSpacePcUrl" =>
     read_field(work_space_pc_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListAuditLogResponseBodyList { "action" => optional(action), "actionView" =>
     optional(action_view), "bizId" => optional(biz_id), "docMemberList" =>
@@ -8102,7 +8613,7 @@ rt::impl_serialize! {
     "workSpacePcUrl" => optional(work_space_pc_url) }
 }
 /// `ListByCodesResponseBodyRobotInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByCodesResponseBodyRobotInfoList {
     /// `brief`.
@@ -8141,7 +8652,7 @@ rt::impl_deserialize! {
     "previewMediaId" => read_field(preview_media_id), "sourceUrl" =>
     read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListByCodesResponseBodyRobotInfoList { "brief" => optional(brief), "code" =>
     optional(code), "createAt" => optional(create_at), "description" =>
@@ -8151,8 +8662,8 @@ rt::impl_serialize! {
     => optional(preview_media_id), "sourceUrl" => optional(source_url), "status" =>
     optional(status) }
 }
-/// `ListByPluginIdsResponseBodyPluginInfoList`.
-#[derive(Clone, Debug, Default)]
+/// `ListByPluginIdsResponseBodyPluginInfoList`, a model several operations share: also named [`QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListByPluginIdsResponseBodyPluginInfoList {
     /// `appId`.
@@ -8183,7 +8694,7 @@ rt::impl_deserialize! {
     read_field(pc_url), "pluginId" => read_field(plugin_id), "status" =>
     read_field(status), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListByPluginIdsResponseBodyPluginInfoList { "appId" => optional(app_id), "createAt"
     => optional(create_at), "desc" => optional(desc), "icons" => optional(icons),
@@ -8192,7 +8703,7 @@ rt::impl_serialize! {
     "url" => optional(url) }
 }
 /// `ListJoinOrgInfoResponseBodyOrgInfoList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoResponseBodyOrgInfoList {
     /// `corpId`.
@@ -8209,14 +8720,14 @@ rt::impl_deserialize! {
     read_field(domain), "orgFullName" => read_field(org_full_name), "orgName" =>
     read_field(org_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListJoinOrgInfoResponseBodyOrgInfoList { "corpId" => optional(corp_id), "domain" =>
     optional(domain), "orgFullName" => optional(org_full_name), "orgName" =>
     optional(org_name) }
 }
 /// `ListMiniAppAvailableVersionResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionResponseBodyList {
     /// `buildStatus`.
@@ -8228,13 +8739,13 @@ rt::impl_deserialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     read_field(build_status), "version" => read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMiniAppAvailableVersionResponseBodyList { "buildStatus" =>
     optional(build_status), "version" => optional(version) }
 }
 /// `ListMiniAppHistoryVersionResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionResponseBodyList {
     /// `buildStatus`.
@@ -8254,14 +8765,14 @@ rt::impl_deserialize! {
     read_field(package_size), "packageUrl" => read_field(package_url), "version" =>
     read_field(version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListMiniAppHistoryVersionResponseBodyList { "buildStatus" => optional(build_status),
     "h5Bundle" => optional(h5_bundle), "packageSize" => optional(package_size),
     "packageUrl" => optional(package_url), "version" => optional(version) }
 }
 /// `ListPartnerRolesResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyList {
     /// `id`.
@@ -8286,7 +8797,7 @@ rt::impl_deserialize! {
     "warningDepts" => read_field(warning_depts), "warningUsers" =>
     read_field(warning_users) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyList { "id" => optional(id), "isNecessary" =>
     optional(is_necessary), "name" => optional(name), "visibleDepts" =>
@@ -8294,7 +8805,7 @@ rt::impl_serialize! {
     optional(warning_depts), "warningUsers" => optional(warning_users) }
 }
 /// `ListPunchScheduleByConditionWithPagingResponseBodyList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingResponseBodyList {
     /// `bizOuterId`.
@@ -8314,7 +8825,7 @@ rt::impl_deserialize! {
     => read_field(punch_symbol), "userId" => read_field(user_id), "userPunchTime" =>
     read_field(user_punch_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPunchScheduleByConditionWithPagingResponseBodyList { "bizOuterId" =>
     optional(biz_outer_id), "positionName" => optional(position_name), "punchSymbol" =>
@@ -8322,7 +8833,7 @@ rt::impl_serialize! {
     optional(user_punch_time) }
 }
 /// `PreventCheatingCheckRiskResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskResponseBodyResult {
     /// `hasRisk`.
@@ -8334,13 +8845,13 @@ rt::impl_deserialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => read_field(has_risk),
     "riskInfo" => read_field(risk_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     PreventCheatingCheckRiskResponseBodyResult { "hasRisk" => optional(has_risk),
     "riskInfo" => optional(risk_info) }
 }
-/// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`.
-#[derive(Clone, Debug, Default)]
+/// `QueryChannelStaffInfoByMobileResponseBodyEmpInfo`, a model several operations share: also named [`QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`], [`GetPublicDevicesResponseBodyDataDeviceStaffs`], [`GetSecurityConfigMemberResponseBodyResultUserInfos`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileResponseBodyEmpInfo {
     /// `name`.
@@ -8352,7 +8863,7 @@ rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => read_field(name),
     "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryChannelStaffInfoByMobileResponseBodyEmpInfo { "name" => optional(name), "userId"
     => optional(user_id) }
@@ -8360,7 +8871,7 @@ rt::impl_serialize! {
 /// `QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type QueryChannelStaffInfoByMobileResponseBodyExclusiveAccountEmpInfoList = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `QueryConversationPageResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBodyResult {
     /// `data`.
@@ -8377,14 +8888,14 @@ rt::impl_deserialize! {
     read_field(max_results), "nextToken" => read_field(next_token), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResult { "data" => optional(data), "maxResults" =>
     optional(max_results), "nextToken" => optional(next_token), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryMsgSendRecordsResponseBodyResult`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBodyResult {
     /// `item_count`.
@@ -8398,13 +8909,13 @@ rt::impl_deserialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => read_field(item_count),
     "items" => read_field(items), "total_count" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResult { "item_count" => optional(item_count), "items"
     => optional(items), "total_count" => optional(total_count) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerDeptList {
     /// `memberCount`.
@@ -8426,15 +8937,15 @@ rt::impl_deserialize! {
     read_field(partner_label_model_level1), "partnerNum" => read_field(partner_num),
     "title" => read_field(title), "value" => read_field(value) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptList { "memberCount" =>
     optional(member_count), "partnerLabelModelLevel1" =>
     optional(partner_label_model_level1), "partnerNum" => optional(partner_num), "title"
     => optional(title), "value" => optional(value) }
 }
-/// `QueryPartnerInfoResponseBodyPartnerLabelList`.
-#[derive(Clone, Debug, Default)]
+/// `QueryPartnerInfoResponseBodyPartnerLabelList`, a model several operations share: also named [`GetPublicDevicesResponseBodyDataDeviceDepts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerLabelList {
     /// `id`.
@@ -8446,13 +8957,13 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => read_field(id), "name" =>
     read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerLabelList { "id" => optional(id), "name" =>
     optional(name) }
 }
 /// `QueryTemplateInfoResponseBodyAppInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyAppInfo {
     /// `appIcon`.
@@ -8469,13 +8980,13 @@ rt::impl_deserialize! {
     read_field(app_id), "appName" => read_field(app_name), "corpId" =>
     read_field(corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyAppInfo { "appIcon" => optional(app_icon), "appId" =>
     optional(app_id), "appName" => optional(app_name), "corpId" => optional(corp_id) }
 }
 /// `QueryTemplateInfoResponseBodyGrayInfo`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyGrayInfo {
     /// `tenThousandPercent`.
@@ -8487,13 +8998,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     read_field(ten_thousand_percent), "whiteSet" => read_field(white_set) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGrayInfo { "tenThousandPercent" =>
     optional(ten_thousand_percent), "whiteSet" => optional(white_set) }
 }
 /// `QueryTemplateInfoResponseBodyGroupSettingList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyGroupSettingList {
     /// `desc`.
@@ -8507,13 +9018,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => read_field(desc), "name" =>
     read_field(name), "state" => read_field(state) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyGroupSettingList { "desc" => optional(desc), "name" =>
     optional(name), "state" => optional(state) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVO {
     /// `robotTemplateList`.
@@ -8532,14 +9043,14 @@ rt::impl_deserialize! {
     read_field(robot_template_list), "templateId" => read_field(template_id),
     "toolbarPluginList" => read_field(toolbar_plugin_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVO { "robotTemplateList" =>
     optional(robot_template_list), "templateId" => optional(template_id),
     "toolbarPluginList" => optional(toolbar_plugin_list) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateIntroduction`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateIntroduction {
     /// `banner`.
@@ -8553,13 +9064,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => read_field(banner),
     "detail" => read_field(detail), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateIntroduction { "banner" => optional(banner),
     "detail" => optional(detail), "title" => optional(title) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibility`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibility {
     /// `corpId`.
@@ -8576,14 +9087,14 @@ rt::impl_deserialize! {
     "deptIds" => read_field(dept_ids), "roleIds" => read_field(role_ids), "userIds" =>
     read_field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibility { "corpId" => optional(corp_id),
     "deptIds" => optional(dept_ids), "roleIds" => optional(role_ids), "userIds" =>
     optional(user_ids) }
 }
 /// `QueryUserBehaviorResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryUserBehaviorResponseBodyData {
     /// `pictureUrl`.
@@ -8607,14 +9118,14 @@ rt::impl_deserialize! {
     read_field(time), "type" => read_field(r#type), "userId" => read_field(user_id),
     "userName" => read_field(user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryUserBehaviorResponseBodyData { "pictureUrl" => optional(picture_url), "platform"
     => optional(platform), "scene" => optional(scene), "time" => optional(time), "type"
     => optional(r#type), "userId" => optional(user_id), "userName" => optional(user_name)
     }
 }
-/// `RuleBatchReceiverRequestDataAttrs`.
+/// `RuleBatchReceiverRequestDataAttrs`, a model several operations share: also named [`SpecialRuleBatchReceiverRequestDataAttrs`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverRequestDataAttrs {
@@ -8635,12 +9146,12 @@ impl RuleBatchReceiverRequestDataAttrs {
 rt::impl_serialize! {
     RuleBatchReceiverRequestDataAttrs { "listUnitId" => optional(list_unit_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequestDataAttrs { "listUnitId" => read_field(list_unit_id) }
 }
-/// `RuleBatchReceiverResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBodyData`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBodyData {
     /// `msgId`.
@@ -8652,13 +9163,13 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => read_field(msg_id), "serialNumber" =>
     read_field(serial_number) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyData { "msgId" => optional(msg_id), "serialNumber" =>
     optional(serial_number) }
 }
-/// `RuleBatchReceiverResponseBodyRows`.
-#[derive(Clone, Debug, Default)]
+/// `RuleBatchReceiverResponseBodyRows`, a model several operations share: also named [`SpecialRuleBatchReceiverResponseBodyRows`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RuleBatchReceiverResponseBodyRows {
     /// `serialNumber`.
@@ -8670,13 +9181,13 @@ rt::impl_deserialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => read_field(serial_number),
     "msgId" => read_field(msg_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     RuleBatchReceiverResponseBodyRows { "serialNumber" => optional(serial_number),
     "msgId" => optional(msg_id) }
 }
 /// `SearchOrgInnerGroupInfoResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoResponseBodyItems {
     /// `extensions`.
@@ -8723,7 +9234,7 @@ rt::impl_deserialize! {
     read_field(template_id), "templateName" => read_field(template_name), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoResponseBodyItems { "extensions" => optional(extensions),
     "groupAdminsCount" => optional(group_admins_count), "groupCreateTime" =>
@@ -8737,7 +9248,7 @@ rt::impl_serialize! {
     "templateName" => optional(template_name), "usedQuota" => optional(used_quota) }
 }
 /// `SearchOrgInnerGroupInfoByCursorPageResponseBodyItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageResponseBodyItems {
     /// `groupCreateTime`.
@@ -8771,7 +9282,7 @@ rt::impl_deserialize! {
     read_field(status), "syncToDingpan" => read_field(sync_to_dingpan), "usedQuota" =>
     read_field(used_quota) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     SearchOrgInnerGroupInfoByCursorPageResponseBodyItems { "groupCreateTime" =>
     optional(group_create_time), "groupLastActiveTime" =>
@@ -8843,7 +9354,7 @@ rt::impl_serialize! {
     "single_title" => optional(single_title), "single_url" => optional(single_url),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyActionCard { "btn_orientation" =>
     read_field(btn_orientation), "button_list" => read_field(button_list), "markdown" =>
@@ -8901,7 +9412,7 @@ rt::impl_serialize! {
     optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
     optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyLink { "cover_image_media_id" =>
     read_field(cover_image_media_id), "link_url" => read_field(link_url), "open_type" =>
@@ -8937,7 +9448,7 @@ rt::impl_serialize! {
     SendMessageRequestMsgBodyMarkdown { "text" => optional(text), "title" =>
     optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyMarkdown { "text" => read_field(text), "title" =>
     read_field(title) }
@@ -8979,13 +9490,13 @@ rt::impl_serialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
     optional(is_only_show_executor), "priority" => optional(priority) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequestBacklogDTOContent { "isOnlyShowExecutor" =>
     read_field(is_only_show_executor), "priority" => read_field(priority) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBodyData`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBodyData {
     /// `groupVoList`.
@@ -8999,7 +9510,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     read_field(group_vo_list), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyData { "groupVoList" =>
     optional(group_vo_list), "taskId" => optional(task_id) }
@@ -9008,8 +9519,8 @@ rt::impl_serialize! {
 pub type TaskInfoUpdateTaskRequestAttrListTaskDynamicAttr = GetMsgConfigRequestListDynamicAttr;
 /// `TaskInfoUpdateTaskResponseBodyData`: the same model as [`TaskInfoCreateAndStartTaskResponseBodyData`].
 pub type TaskInfoUpdateTaskResponseBodyData = TaskInfoCreateAndStartTaskResponseBodyData;
-/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`.
-#[derive(Clone, Debug, Default)]
+/// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`, a model several operations share: also named [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel2`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel3`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4`], [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 {
     /// `labelId`.
@@ -9024,7 +9535,7 @@ rt::impl_deserialize! {
     read_field(label_id), "labelName" => read_field(label_name), "levelNum" =>
     read_field(level_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1 { "labelId" =>
     optional(label_id), "labelName" => optional(label_name), "levelNum" =>
@@ -9039,7 +9550,7 @@ pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel4 = GetAllLabela
 /// `GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5`: the same model as [`GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1`].
 pub type GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel5 = GetAllLabelableDeptsResponseBodyDataPartnerLabelVOLevel1;
 /// `GetAppDispatchInfoResponseBodyIOSExt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetAppDispatchInfoResponseBodyIOSExt {
     /// `plist`.
@@ -9048,12 +9559,12 @@ pub struct GetAppDispatchInfoResponseBodyIOSExt {
 rt::impl_deserialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => read_field(plist) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetAppDispatchInfoResponseBodyIOSExt { "plist" => optional(plist) }
 }
 /// `GetConversationDetailResponseBodyResultMultipleCategoryList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetConversationDetailResponseBodyResultMultipleCategoryList {
     /// `categoryId`.
@@ -9068,14 +9579,14 @@ rt::impl_deserialize! {
     read_field(category_id), "categoryName" => read_field(category_name), "order" =>
     read_field(order) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetConversationDetailResponseBodyResultMultipleCategoryList { "categoryId" =>
     optional(category_id), "categoryName" => optional(category_name), "order" =>
     optional(order) }
 }
 /// `GetMsgConfigResponseBodyDataGroupAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataGroupAttributes {
     /// `configGroupId`.
@@ -9109,7 +9620,7 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "subRuleCode" => read_field(sub_rule_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributes { "configGroupId" =>
     optional(config_group_id), "corpId" => optional(corp_id), "groupTopic" =>
@@ -9119,7 +9630,7 @@ rt::impl_serialize! {
     optional(owner_job_no), "subRuleCode" => optional(sub_rule_code) }
 }
 /// `GetMsgConfigResponseBodyDataMsgConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataMsgConfigs {
     /// `cardId`.
@@ -9159,7 +9670,7 @@ rt::impl_deserialize! {
     "subRuleCode" => read_field(sub_rule_code), "systemCode" => read_field(system_code),
     "taskBatchNo" => read_field(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataMsgConfigs { "cardId" => optional(card_id), "corpId" =>
     optional(corp_id), "customParameters" => optional(custom_parameters),
@@ -9171,7 +9682,7 @@ rt::impl_serialize! {
     optional(task_batch_no) }
 }
 /// `GetMsgConfigResponseBodyDataReceiverAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataReceiverAttributes {
     /// `employeeCode`.
@@ -9181,13 +9692,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     read_field(employee_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataReceiverAttributes { "employeeCode" =>
     optional(employee_code) }
 }
 /// `GetMsgConfigResponseBodyDataUnitAttributes`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataUnitAttributes {
     /// `unitId`.
@@ -9196,12 +9707,12 @@ pub struct GetMsgConfigResponseBodyDataUnitAttributes {
 rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => read_field(unit_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataUnitAttributes { "unitId" => optional(unit_id) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCard`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultActionCard {
     /// `bnt_orientation`.
@@ -9225,7 +9736,7 @@ rt::impl_deserialize! {
     read_field(markdown), "single_title" => read_field(single_title), "single_url" =>
     read_field(single_url), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCard { "bnt_orientation" =>
     optional(bnt_orientation), "button_list" => optional(button_list), "markdown" =>
@@ -9233,7 +9744,7 @@ rt::impl_serialize! {
     optional(single_url), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultArticles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultArticles {
     /// `article_id`.
@@ -9265,7 +9776,7 @@ rt::impl_deserialize! {
     "thumb_media_id" => read_field(thumb_media_id), "title" => read_field(title),
     "update_time" => read_field(update_time), "url" => read_field(url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultArticles { "article_id" => optional(article_id),
     "content" => optional(content), "create_time" => optional(create_time), "digest" =>
@@ -9274,7 +9785,7 @@ rt::impl_serialize! {
     optional(title), "update_time" => optional(update_time), "url" => optional(url) }
 }
 /// `GetMsgRecordDetailResponseBodyResultLink`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultLink {
     /// `cover_image_media_id`.
@@ -9294,14 +9805,14 @@ rt::impl_deserialize! {
     read_field(open_type), "summary" => read_field(summary), "title" => read_field(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultLink { "cover_image_media_id" =>
     optional(cover_image_media_id), "link_url" => optional(link_url), "open_type" =>
     optional(open_type), "summary" => optional(summary), "title" => optional(title) }
 }
 /// `GetMsgRecordDetailResponseBodyResultMarkdown`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultMarkdown {
     /// `text`.
@@ -9313,13 +9824,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => read_field(text), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultMarkdown { "text" => optional(text), "title" =>
     optional(title) }
 }
 /// `GetOutGroupsByPageResponseBodyResponseBodyGroupList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageResponseBodyResponseBodyGroupList {
     /// `openConversationId`.
@@ -9329,13 +9840,13 @@ rt::impl_deserialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutGroupsByPageResponseBodyResponseBodyGroupList { "openConversationId" =>
     optional(open_conversation_id) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList {
     /// `content`.
@@ -9357,7 +9868,7 @@ rt::impl_deserialize! {
     read_field(create_at), "openConversationId" => read_field(open_conversation_id),
     "sender" => read_field(sender) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageList { "content" =>
     optional(content), "contentType" => optional(content_type), "createAt" =>
@@ -9367,7 +9878,7 @@ rt::impl_serialize! {
 /// `GetPublicDevicesResponseBodyDataDeviceDepts`: the same model as [`QueryPartnerInfoResponseBodyPartnerLabelList`].
 pub type GetPublicDevicesResponseBodyDataDeviceDepts = QueryPartnerInfoResponseBodyPartnerLabelList;
 /// `GetPublicDevicesResponseBodyDataDeviceRoles`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPublicDevicesResponseBodyDataDeviceRoles {
     /// `name`.
@@ -9379,7 +9890,7 @@ rt::impl_deserialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => read_field(name), "tagCode"
     => read_field(tag_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPublicDevicesResponseBodyDataDeviceRoles { "name" => optional(name), "tagCode" =>
     optional(tag_code) }
@@ -9389,7 +9900,7 @@ pub type GetPublicDevicesResponseBodyDataDeviceStaffs = QueryChannelStaffInfoByM
 /// `GetSecurityConfigMemberResponseBodyResultUserInfos`: the same model as [`QueryChannelStaffInfoByMobileResponseBodyEmpInfo`].
 pub type GetSecurityConfigMemberResponseBodyResultUserInfos = QueryChannelStaffInfoByMobileResponseBodyEmpInfo;
 /// `GroupQueryByAttrResponseBodyDataList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByAttrResponseBodyDataList {
     /// `groupMemberCount`.
@@ -9409,15 +9920,15 @@ rt::impl_deserialize! {
     "openConversationId" => read_field(open_conversation_id), "ownerJobNo" =>
     read_field(owner_job_no), "ownerUserName" => read_field(owner_user_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByAttrResponseBodyDataList { "groupMemberCount" =>
     optional(group_member_count), "groupName" => optional(group_name),
     "openConversationId" => optional(open_conversation_id), "ownerJobNo" =>
     optional(owner_job_no), "ownerUserName" => optional(owner_user_name) }
 }
-/// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`.
-#[derive(Clone, Debug, Default)]
+/// `GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`, a model several operations share: also named [`GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr {
     /// `attrCode`.
@@ -9429,13 +9940,13 @@ rt::impl_deserialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     read_field(attr_code), "listAttrOptionsCode" => read_field(list_attr_options_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr { "attrCode" =>
     optional(attr_code), "listAttrOptionsCode" => optional(list_attr_options_code) }
 }
 /// `ListAuditLogResponseBodyListDocMemberList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyListDocMemberList {
     /// `memberName`.
@@ -9455,7 +9966,7 @@ rt::impl_deserialize! {
     read_field(member_type_view), "permissionRole" => read_field(permission_role),
     "permissionRoleView" => read_field(permission_role_view) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocMemberList { "memberName" => optional(member_name),
     "memberType" => optional(member_type), "memberTypeView" =>
@@ -9463,7 +9974,7 @@ rt::impl_serialize! {
     "permissionRoleView" => optional(permission_role_view) }
 }
 /// `ListAuditLogResponseBodyListDocReceiverList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuditLogResponseBodyListDocReceiverList {
     /// `receiverName`.
@@ -9478,14 +9989,14 @@ rt::impl_deserialize! {
     read_field(receiver_name), "receiverType" => read_field(receiver_type),
     "receiverTypeView" => read_field(receiver_type_view) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListAuditLogResponseBodyListDocReceiverList { "receiverName" =>
     optional(receiver_name), "receiverType" => optional(receiver_type),
     "receiverTypeView" => optional(receiver_type_view) }
 }
-/// `ListPartnerRolesResponseBodyListVisibleDepts`.
-#[derive(Clone, Debug, Default)]
+/// `ListPartnerRolesResponseBodyListVisibleDepts`, a model several operations share: also named [`ListPartnerRolesResponseBodyListWarningDepts`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyListVisibleDepts {
     /// `deptId`.
@@ -9497,13 +10008,13 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => read_field(dept_id),
     "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleDepts { "deptId" => optional(dept_id), "name"
     => optional(name) }
 }
-/// `ListPartnerRolesResponseBodyListVisibleUsers`.
-#[derive(Clone, Debug, Default)]
+/// `ListPartnerRolesResponseBodyListVisibleUsers`, a model several operations share: also named [`ListPartnerRolesResponseBodyListWarningUsers`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListPartnerRolesResponseBodyListVisibleUsers {
     /// `name`.
@@ -9515,7 +10026,7 @@ rt::impl_deserialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => read_field(name), "userId"
     => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     ListPartnerRolesResponseBodyListVisibleUsers { "name" => optional(name), "userId" =>
     optional(user_id) }
@@ -9525,7 +10036,7 @@ pub type ListPartnerRolesResponseBodyListWarningDepts = ListPartnerRolesResponse
 /// `ListPartnerRolesResponseBodyListWarningUsers`: the same model as [`ListPartnerRolesResponseBodyListVisibleUsers`].
 pub type ListPartnerRolesResponseBodyListWarningUsers = ListPartnerRolesResponseBodyListVisibleUsers;
 /// `QueryConversationPageResponseBodyResultData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryConversationPageResponseBodyResultData {
     /// `categoryId`.
@@ -9563,7 +10074,7 @@ rt::impl_deserialize! {
     read_field(manage_sign), "openConversationId" => read_field(open_conversation_id),
     "order" => read_field(order), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryConversationPageResponseBodyResultData { "categoryId" => optional(category_id),
     "categoryName" => optional(category_name), "groupCode" => optional(group_code),
@@ -9575,7 +10086,7 @@ rt::impl_serialize! {
     "status" => optional(status) }
 }
 /// `QueryMsgSendRecordsResponseBodyResultItems`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsResponseBodyResultItems {
     /// `create_time`.
@@ -9600,7 +10111,7 @@ rt::impl_deserialize! {
     => read_field(send_time), "task_id" => read_field(task_id), "title" =>
     read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryMsgSendRecordsResponseBodyResultItems { "create_time" => optional(create_time),
     "msg_source" => optional(msg_source), "msg_type" => optional(msg_type),
@@ -9608,7 +10119,7 @@ rt::impl_serialize! {
     "task_id" => optional(task_id), "title" => optional(title) }
 }
 /// `QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 {
     /// `labelId`.
@@ -9620,13 +10131,13 @@ rt::impl_deserialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     read_field(label_id), "labelname" => read_field(labelname) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryPartnerInfoResponseBodyPartnerDeptListPartnerLabelModelLevel1 { "labelId" =>
     optional(label_id), "labelname" => optional(labelname) }
 }
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList {
     /// `brief`.
@@ -9670,7 +10181,7 @@ rt::impl_deserialize! {
     read_field(outgoing_url), "previewMediaId" => read_field(preview_media_id),
     "sourceUrl" => read_field(source_url), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyParentTemplateDetailVORobotTemplateList { "brief" =>
     optional(brief), "code" => optional(code), "corpId" => optional(corp_id), "createAt"
@@ -9684,7 +10195,7 @@ rt::impl_serialize! {
 /// `QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList`: the same model as [`ListByPluginIdsResponseBodyPluginInfoList`].
 pub type QueryTemplateInfoResponseBodyParentTemplateDetailVOToolbarPluginList = ListByPluginIdsResponseBodyPluginInfoList;
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds {
     /// `deptId`.
@@ -9696,13 +10207,13 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     read_field(dept_id), "deptName" => read_field(dept_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityDeptIds { "deptId" =>
     optional(dept_id), "deptName" => optional(dept_name) }
 }
 /// `QueryTemplateInfoResponseBodyTemplateVisibilityUserIds`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTemplateInfoResponseBodyTemplateVisibilityUserIds {
     /// `avatar`.
@@ -9716,7 +10227,7 @@ rt::impl_deserialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     read_field(avatar), "nick" => read_field(nick), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTemplateInfoResponseBodyTemplateVisibilityUserIds { "avatar" =>
     optional(avatar), "nick" => optional(nick), "userId" => optional(user_id) }
@@ -9750,13 +10261,13 @@ rt::impl_serialize! {
     SendMessageRequestMsgBodyActionCardButtonList { "action_url" => optional(action_url),
     "title" => optional(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequestMsgBodyActionCardButtonList { "action_url" =>
     read_field(action_url), "title" => read_field(title) }
 }
-/// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`.
-#[derive(Clone, Debug, Default)]
+/// `TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList`, a model several operations share: also named [`TaskInfoUpdateTaskResponseBodyDataGroupVoList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList {
     /// `corpId`.
@@ -9768,7 +10279,7 @@ rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     read_field(corp_id), "openConversationId" => read_field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TaskInfoCreateAndStartTaskResponseBodyDataGroupVoList { "corpId" =>
     optional(corp_id), "openConversationId" => optional(open_conversation_id) }
@@ -9778,7 +10289,7 @@ pub type TaskInfoUpdateTaskResponseBodyDataGroupVoList = TaskInfoCreateAndStartT
 /// `GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr`: the same model as [`GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr`].
 pub type GetMsgConfigResponseBodyDataGroupAttributesListDynamicAttr = GroupQueryByOpenIdResponseBodyDataListGroupDynamicAttr;
 /// `GetMsgConfigResponseBodyDataGroupAttributesListReceiver`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgConfigResponseBodyDataGroupAttributesListReceiver {
     /// `employeeCode`.
@@ -9790,13 +10301,13 @@ rt::impl_deserialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     read_field(employee_code), "employeeName" => read_field(employee_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgConfigResponseBodyDataGroupAttributesListReceiver { "employeeCode" =>
     optional(employee_code), "employeeName" => optional(employee_name) }
 }
 /// `GetMsgRecordDetailResponseBodyResultActionCardButtonList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailResponseBodyResultActionCardButtonList {
     /// `action_url`.
@@ -9808,13 +10319,13 @@ rt::impl_deserialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     read_field(action_url), "title" => read_field(title) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetMsgRecordDetailResponseBodyResultActionCardButtonList { "action_url" =>
     optional(action_url), "title" => optional(title) }
 }
 /// `GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
     /// `id`.
@@ -9828,14 +10339,14 @@ rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     read_field(id), "idType" => read_field(id_type), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender { "id" =>
     optional(id), "idType" => optional(id_type), "type" => optional(r#type) }
 }
 /// The request of [`Api::add_custom_sign_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequest {
     /// `allEffect`.
@@ -9857,23 +10368,31 @@ pub struct AddCustomSignConfigRequest {
     /// `unpushStaffIds`.
     pub unpush_staff_ids: Option<Vec<String>>,
 }
+/// The required fields of [`AddCustomSignConfigRequest`], each named where it is set: `AddCustomSignConfigRequest::new(AddCustomSignConfigRequired { .. })`.
+pub struct AddCustomSignConfigRequired {
+    /// `protocolName`: see [`AddCustomSignConfigRequest::protocol_name`].
+    pub protocol_name: String,
+    /// `signTermFiles`: see [`AddCustomSignConfigRequest::sign_term_files`].
+    pub sign_term_files: Vec<AddCustomSignConfigRequestSignTermFiles>,
+    /// `termMessage`: see [`AddCustomSignConfigRequest::term_message`].
+    pub term_message: String,
+}
 impl AddCustomSignConfigRequest {
     /// A `AddCustomSignConfigRequest` with its required fields (`protocolName`, `signTermFiles`, `termMessage`); set the others with the methods named after them.
-    pub fn new(
-        protocol_name: impl Into<String>,
-        sign_term_files: impl IntoIterator<
-            Item = AddCustomSignConfigRequestSignTermFiles,
-        >,
-        term_message: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AddCustomSignConfigRequired) -> Self {
+        let AddCustomSignConfigRequired {
+            protocol_name,
+            sign_term_files,
+            term_message,
+        } = required;
         Self {
             all_effect: None,
             can_download: None,
-            protocol_name: protocol_name.into(),
+            protocol_name,
             push_dept_ids: None,
             push_staff_ids: None,
-            sign_term_files: sign_term_files.into_iter().collect(),
-            term_message: term_message.into(),
+            sign_term_files,
+            term_message,
             unpush_dept_ids: None,
             unpush_staff_ids: None,
         }
@@ -9928,7 +10447,7 @@ rt::impl_serialize! {
     => field(sign_term_files), "termMessage" => field(term_message), "unpushDeptIds" =>
     optional(unpush_dept_ids), "unpushStaffIds" => optional(unpush_staff_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddCustomSignConfigRequest { "allEffect" => read_field(all_effect), "canDownload" =>
     read_field(can_download), "protocolName" => read_field(protocol_name), "pushDeptIds"
@@ -9944,7 +10463,7 @@ impl rt::WriteRequest for AddCustomSignConfigRequest {
 }
 /// The request of [`Api::add_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRequest {
     /// `city`.
@@ -9960,15 +10479,23 @@ pub struct AddOrgRequest {
     /// `province`.
     pub province: Option<String>,
 }
+/// The required fields of [`AddOrgRequest`], each named where it is set: `AddOrgRequest::new(AddOrgRequired { .. })`.
+pub struct AddOrgRequired {
+    /// `mobileNum`: see [`AddOrgRequest::mobile_num`].
+    pub mobile_num: String,
+    /// `name`: see [`AddOrgRequest::name`].
+    pub name: String,
+}
 impl AddOrgRequest {
     /// A `AddOrgRequest` with its required fields (`mobileNum`, `name`); set the others with the methods named after them.
-    pub fn new(mobile_num: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(required: AddOrgRequired) -> Self {
+        let AddOrgRequired { mobile_num, name } = required;
         Self {
             city: None,
             industry: None,
             industry_code: None,
-            mobile_num: mobile_num.into(),
-            name: name.into(),
+            mobile_num,
+            name,
             province: None,
         }
     }
@@ -9998,7 +10525,7 @@ rt::impl_serialize! {
     "industryCode" => optional(industry_code), "mobileNum" => field(mobile_num), "name"
     => field(name), "province" => optional(province) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AddOrgRequest { "city" => read_field(city), "industry" => read_field(industry),
     "industryCode" => read_field(industry_code), "mobileNum" => read_field(mobile_num),
@@ -10011,7 +10538,7 @@ impl rt::WriteRequest for AddOrgRequest {
 }
 /// The request of [`Api::approve_process_callback`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequest {
     /// `accessKeyId`.
@@ -10023,16 +10550,26 @@ pub struct ApproveProcessCallbackRequest {
     /// `targetCorpId`.
     pub target_corp_id: Option<String>,
 }
+/// The required fields of [`ApproveProcessCallbackRequest`], each named where it is set: `ApproveProcessCallbackRequest::new(ApproveProcessCallbackRequired { .. })`.
+pub struct ApproveProcessCallbackRequired {
+    /// `accessKeyId`: see [`ApproveProcessCallbackRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`ApproveProcessCallbackRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `request`: see [`ApproveProcessCallbackRequest::request`].
+    pub request: ApproveProcessCallbackRequestRequest,
+}
 impl ApproveProcessCallbackRequest {
     /// A `ApproveProcessCallbackRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `request`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        request: ApproveProcessCallbackRequestRequest,
-    ) -> Self {
+    pub fn new(required: ApproveProcessCallbackRequired) -> Self {
+        let ApproveProcessCallbackRequired {
+            access_key_id,
+            access_key_secret,
+            request,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
+            access_key_id,
+            access_key_secret,
             request,
             target_corp_id: None,
         }
@@ -10048,7 +10585,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "request" => field(request),
     "targetCorpId" => optional(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ApproveProcessCallbackRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "request" => read_field(request),
@@ -10061,7 +10598,7 @@ impl rt::WriteRequest for ApproveProcessCallbackRequest {
 }
 /// The request of [`Api::ban_or_open_group_words`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsRequest {
     /// `banWordsType`.
@@ -10069,12 +10606,20 @@ pub struct BanOrOpenGroupWordsRequest {
     /// `openConverationId`.
     pub open_converation_id: String,
 }
+/// The required fields of [`BanOrOpenGroupWordsRequest`], each named where it is set: `BanOrOpenGroupWordsRequest::new(BanOrOpenGroupWordsRequired { .. })`.
+pub struct BanOrOpenGroupWordsRequired {
+    /// `banWordsType`: see [`BanOrOpenGroupWordsRequest::ban_words_type`].
+    pub ban_words_type: i64,
+    /// `openConverationId`: see [`BanOrOpenGroupWordsRequest::open_converation_id`].
+    pub open_converation_id: String,
+}
 impl BanOrOpenGroupWordsRequest {
     /// A `BanOrOpenGroupWordsRequest` with its required fields (`banWordsType`, `openConverationId`); set the others with the methods named after them.
-    pub fn new(ban_words_type: i64, open_converation_id: impl Into<String>) -> Self {
+    pub fn new(required: BanOrOpenGroupWordsRequired) -> Self {
+        let BanOrOpenGroupWordsRequired { ban_words_type, open_converation_id } = required;
         Self {
             ban_words_type,
-            open_converation_id: open_converation_id.into(),
+            open_converation_id,
         }
     }
 }
@@ -10082,7 +10627,7 @@ rt::impl_serialize! {
     BanOrOpenGroupWordsRequest { "banWordsType" => field(ban_words_type),
     "openConverationId" => field(open_converation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BanOrOpenGroupWordsRequest { "banWordsType" => read_field(ban_words_type),
     "openConverationId" => read_field(open_converation_id) }
@@ -10094,7 +10639,7 @@ impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
 }
 /// The request of [`Api::business_event_update`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessEventUpdateRequest {
     /// `businessData`.
@@ -10106,23 +10651,30 @@ pub struct BusinessEventUpdateRequest {
     /// `updateByKey`.
     pub update_by_key: bool,
 }
+/// The required fields of [`BusinessEventUpdateRequest`], each named where it is set: `BusinessEventUpdateRequest::new(BusinessEventUpdateRequired { .. })`.
+pub struct BusinessEventUpdateRequired {
+    /// `businessData`: see [`BusinessEventUpdateRequest::business_data`].
+    pub business_data: rt::BTreeMap<String, rt::serde_json::Value>,
+    /// `eventType`: see [`BusinessEventUpdateRequest::event_type`].
+    pub event_type: i64,
+    /// `openConversationId`: see [`BusinessEventUpdateRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `updateByKey`: see [`BusinessEventUpdateRequest::update_by_key`].
+    pub update_by_key: bool,
+}
 impl BusinessEventUpdateRequest {
     /// A `BusinessEventUpdateRequest` with its required fields (`businessData`, `eventType`, `openConversationId`, `updateByKey`); set the others with the methods named after them.
-    pub fn new(
-        business_data: impl IntoIterator<
-            Item = (impl Into<String>, rt::serde_json::Value),
-        >,
-        event_type: i64,
-        open_conversation_id: impl Into<String>,
-        update_by_key: bool,
-    ) -> Self {
-        Self {
-            business_data: business_data
-                .into_iter()
-                .map(|(k, v)| (k.into(), v))
-                .collect(),
+    pub fn new(required: BusinessEventUpdateRequired) -> Self {
+        let BusinessEventUpdateRequired {
+            business_data,
             event_type,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
+            update_by_key,
+        } = required;
+        Self {
+            business_data,
+            event_type,
+            open_conversation_id,
             update_by_key,
         }
     }
@@ -10132,7 +10684,7 @@ rt::impl_serialize! {
     field(event_type), "openConversationId" => field(open_conversation_id), "updateByKey"
     => field(update_by_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BusinessEventUpdateRequest { "businessData" => read_field(business_data), "eventType"
     => read_field(event_type), "openConversationId" => read_field(open_conversation_id),
@@ -10145,7 +10697,7 @@ impl rt::WriteRequest for BusinessEventUpdateRequest {
 }
 /// The request of [`Api::check_control_hit_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CheckControlHitStatusRequest {
     /// `needMissedFunction`: a query parameter.
@@ -10153,12 +10705,18 @@ pub struct CheckControlHitStatusRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`CheckControlHitStatusRequest`], each named where it is set: `CheckControlHitStatusRequest::new(CheckControlHitStatusRequired { .. })`.
+pub struct CheckControlHitStatusRequired {
+    /// `userId`: see [`CheckControlHitStatusRequest::user_id`].
+    pub user_id: String,
+}
 impl CheckControlHitStatusRequest {
     /// A `CheckControlHitStatusRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    pub fn new(required: CheckControlHitStatusRequired) -> Self {
+        let CheckControlHitStatusRequired { user_id } = required;
         Self {
             need_missed_function: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `needMissedFunction`.
@@ -10167,7 +10725,7 @@ impl CheckControlHitStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CheckControlHitStatusRequest { "needMissedFunction" =>
     read_field(need_missed_function), "userId" => read_field(user_id) }
@@ -10210,7 +10768,7 @@ rt::impl_serialize! {
     CleanFileRequest { "dentryIds" => optional(dentry_ids), "staffId" =>
     optional(staff_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CleanFileRequest { "dentryIds" => read_field(dentry_ids), "staffId" =>
     read_field(staff_id) }
@@ -10249,7 +10807,7 @@ rt::impl_serialize! {
     CreateCategoryAndBindingGroupsRequest { "categoryName" => optional(category_name),
     "groupIds" => optional(group_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateCategoryAndBindingGroupsRequest { "categoryName" => read_field(category_name),
     "groupIds" => read_field(group_ids) }
@@ -10261,7 +10819,7 @@ impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
 }
 /// The request of [`Api::create_dlp_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDlpTaskRequest {
     /// `dentryId`.
@@ -10271,17 +10829,23 @@ pub struct CreateDlpTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateDlpTaskRequest`], each named where it is set: `CreateDlpTaskRequest::new(CreateDlpTaskRequired { .. })`.
+pub struct CreateDlpTaskRequired {
+    /// `dentryId`: see [`CreateDlpTaskRequest::dentry_id`].
+    pub dentry_id: String,
+    /// `spaceId`: see [`CreateDlpTaskRequest::space_id`].
+    pub space_id: String,
+    /// `userId`: see [`CreateDlpTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateDlpTaskRequest {
     /// A `CreateDlpTaskRequest` with its required fields (`dentryId`, `spaceId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        dentry_id: impl Into<String>,
-        space_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateDlpTaskRequired) -> Self {
+        let CreateDlpTaskRequired { dentry_id, space_id, user_id } = required;
         Self {
-            dentry_id: dentry_id.into(),
-            space_id: space_id.into(),
-            user_id: user_id.into(),
+            dentry_id,
+            space_id,
+            user_id,
         }
     }
 }
@@ -10289,7 +10853,7 @@ rt::impl_serialize! {
     CreateDlpTaskRequest { "dentryId" => field(dentry_id), "spaceId" => field(space_id),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateDlpTaskRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id), "userId" => read_field(user_id) }
@@ -10331,7 +10895,7 @@ rt::impl_serialize! {
     CreateMessageCategoryRequest { "categoryName" => optional(category_name), "groupIds"
     => optional(group_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateMessageCategoryRequest { "categoryName" => read_field(category_name),
     "groupIds" => read_field(group_ids) }
@@ -10362,7 +10926,7 @@ impl CreateRuleRequest {
 rt::impl_serialize! {
     CreateRuleRequest { "customPlan" => optional(custom_plan) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateRuleRequest { "customPlan" => read_field(custom_plan) }
 }
@@ -10373,7 +10937,7 @@ impl rt::WriteRequest for CreateRuleRequest {
 }
 /// The request of [`Api::create_trusted_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceRequest {
     /// `did`.
@@ -10391,17 +10955,25 @@ pub struct CreateTrustedDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateTrustedDeviceRequest`], each named where it is set: `CreateTrustedDeviceRequest::new(CreateTrustedDeviceRequired { .. })`.
+pub struct CreateTrustedDeviceRequired {
+    /// `platform`: see [`CreateTrustedDeviceRequest::platform`].
+    pub platform: String,
+    /// `userId`: see [`CreateTrustedDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateTrustedDeviceRequest {
     /// A `CreateTrustedDeviceRequest` with its required fields (`platform`, `userId`); set the others with the methods named after them.
-    pub fn new(platform: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateTrustedDeviceRequired) -> Self {
+        let CreateTrustedDeviceRequired { platform, user_id } = required;
         Self {
             did: None,
             mac_address: None,
-            platform: platform.into(),
+            platform,
             serial_number: None,
             status: None,
             title: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `did`.
@@ -10436,7 +11008,7 @@ rt::impl_serialize! {
     optional(serial_number), "status" => optional(status), "title" => optional(title),
     "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceRequest { "did" => read_field(did), "macAddress" =>
     read_field(mac_address), "platform" => read_field(platform), "serialNumber" =>
@@ -10498,7 +11070,7 @@ rt::impl_serialize! {
     "macAddressList" => optional(mac_address_list), "platform" => optional(platform),
     "userId" => optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateTrustedDeviceBatchRequest { "detailList" => read_field(detail_list),
     "macAddressList" => read_field(mac_address_list), "platform" => read_field(platform),
@@ -10511,7 +11083,7 @@ impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
 }
 /// The request of [`Api::create_virus_scan_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskRequest {
     /// `dentryId`.
@@ -10531,9 +11103,17 @@ pub struct CreateVirusScanTaskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`CreateVirusScanTaskRequest`], each named where it is set: `CreateVirusScanTaskRequest::new(CreateVirusScanTaskRequired { .. })`.
+pub struct CreateVirusScanTaskRequired {
+    /// `source`: see [`CreateVirusScanTaskRequest::source`].
+    pub source: i64,
+    /// `userId`: see [`CreateVirusScanTaskRequest::user_id`].
+    pub user_id: String,
+}
 impl CreateVirusScanTaskRequest {
     /// A `CreateVirusScanTaskRequest` with its required fields (`source`, `userId`); set the others with the methods named after them.
-    pub fn new(source: i64, user_id: impl Into<String>) -> Self {
+    pub fn new(required: CreateVirusScanTaskRequired) -> Self {
+        let CreateVirusScanTaskRequired { source, user_id } = required;
         Self {
             dentry_id: None,
             download_url: None,
@@ -10542,7 +11122,7 @@ impl CreateVirusScanTaskRequest {
             file_size: None,
             source,
             space_id: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `dentryId`.
@@ -10582,7 +11162,7 @@ rt::impl_serialize! {
     optional(file_name), "fileSize" => optional(file_size), "source" => field(source),
     "spaceId" => optional(space_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateVirusScanTaskRequest { "dentryId" => read_field(dentry_id), "downloadUrl" =>
     read_field(download_url), "fileMd5" => read_field(file_md5), "fileName" =>
@@ -10597,22 +11177,28 @@ impl rt::WriteRequest for CreateVirusScanTaskRequest {
 }
 /// The request of [`Api::data_sync`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DataSyncRequest {
     /// `sql`.
     pub sql: String,
 }
+/// The required fields of [`DataSyncRequest`], each named where it is set: `DataSyncRequest::new(DataSyncRequired { .. })`.
+pub struct DataSyncRequired {
+    /// `sql`: see [`DataSyncRequest::sql`].
+    pub sql: String,
+}
 impl DataSyncRequest {
     /// A `DataSyncRequest` with its required fields (`sql`); set the others with the methods named after them.
-    pub fn new(sql: impl Into<String>) -> Self {
-        Self { sql: sql.into() }
+    pub fn new(required: DataSyncRequired) -> Self {
+        let DataSyncRequired { sql } = required;
+        Self { sql }
     }
 }
 rt::impl_serialize! {
     DataSyncRequest { "sql" => field(sql) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DataSyncRequest { "sql" => read_field(sql) }
 }
@@ -10623,7 +11209,7 @@ impl rt::WriteRequest for DataSyncRequest {
 }
 /// The request of [`Api::delete_trusted_device`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTrustedDeviceRequest {
     /// `did`.
@@ -10637,15 +11223,23 @@ pub struct DeleteTrustedDeviceRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`DeleteTrustedDeviceRequest`], each named where it is set: `DeleteTrustedDeviceRequest::new(DeleteTrustedDeviceRequired { .. })`.
+pub struct DeleteTrustedDeviceRequired {
+    /// `kickOff`: see [`DeleteTrustedDeviceRequest::kick_off`].
+    pub kick_off: bool,
+    /// `userId`: see [`DeleteTrustedDeviceRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteTrustedDeviceRequest {
     /// A `DeleteTrustedDeviceRequest` with its required fields (`kickOff`, `userId`); set the others with the methods named after them.
-    pub fn new(kick_off: bool, user_id: impl Into<String>) -> Self {
+    pub fn new(required: DeleteTrustedDeviceRequired) -> Self {
+        let DeleteTrustedDeviceRequired { kick_off, user_id } = required;
         Self {
             did: None,
             id: None,
             kick_off,
             mac_address: None,
-            user_id: user_id.into(),
+            user_id,
         }
     }
     /// Sets `did`.
@@ -10669,7 +11263,7 @@ rt::impl_serialize! {
     => field(kick_off), "macAddress" => optional(mac_address), "userId" => field(user_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTrustedDeviceRequest { "did" => read_field(did), "id" => read_field(id),
     "kickOff" => read_field(kick_off), "macAddress" => read_field(mac_address), "userId"
@@ -10682,7 +11276,7 @@ impl rt::WriteRequest for DeleteTrustedDeviceRequest {
 }
 /// The request of [`Api::distribute_partner_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DistributePartnerAppRequest {
     /// `appId`.
@@ -10694,13 +11288,23 @@ pub struct DistributePartnerAppRequest {
     /// `type`.
     pub r#type: i64,
 }
+/// The required fields of [`DistributePartnerAppRequest`], each named where it is set: `DistributePartnerAppRequest::new(DistributePartnerAppRequired { .. })`.
+pub struct DistributePartnerAppRequired {
+    /// `appId`: see [`DistributePartnerAppRequest::app_id`].
+    pub app_id: i64,
+    /// `subCorpId`: see [`DistributePartnerAppRequest::sub_corp_id`].
+    pub sub_corp_id: String,
+    /// `type`: see [`DistributePartnerAppRequest::r#type`](DistributePartnerAppRequest::type).
+    pub r#type: i64,
+}
 impl DistributePartnerAppRequest {
     /// A `DistributePartnerAppRequest` with its required fields (`appId`, `subCorpId`, `type`); set the others with the methods named after them.
-    pub fn new(app_id: i64, sub_corp_id: impl Into<String>, r#type: i64) -> Self {
+    pub fn new(required: DistributePartnerAppRequired) -> Self {
+        let DistributePartnerAppRequired { app_id, sub_corp_id, r#type } = required;
         Self {
             app_id,
             dept_id: None,
-            sub_corp_id: sub_corp_id.into(),
+            sub_corp_id,
             r#type,
         }
     }
@@ -10714,7 +11318,7 @@ rt::impl_serialize! {
     DistributePartnerAppRequest { "appId" => field(app_id), "deptId" =>
     optional(dept_id), "subCorpId" => field(sub_corp_id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DistributePartnerAppRequest { "appId" => read_field(app_id), "deptId" =>
     read_field(dept_id), "subCorpId" => read_field(sub_corp_id), "type" =>
@@ -10727,7 +11331,7 @@ impl rt::WriteRequest for DistributePartnerAppRequest {
 }
 /// The request of [`Api::edit_security_config_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct EditSecurityConfigMemberRequest {
     /// `configKey`.
@@ -10739,19 +11343,31 @@ pub struct EditSecurityConfigMemberRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`EditSecurityConfigMemberRequest`], each named where it is set: `EditSecurityConfigMemberRequest::new(EditSecurityConfigMemberRequired { .. })`.
+pub struct EditSecurityConfigMemberRequired {
+    /// `configKey`: see [`EditSecurityConfigMemberRequest::config_key`].
+    pub config_key: String,
+    /// `operateType`: see [`EditSecurityConfigMemberRequest::operate_type`].
+    pub operate_type: String,
+    /// `operateUserId`: see [`EditSecurityConfigMemberRequest::operate_user_id`].
+    pub operate_user_id: String,
+    /// `userIds`: see [`EditSecurityConfigMemberRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl EditSecurityConfigMemberRequest {
     /// A `EditSecurityConfigMemberRequest` with its required fields (`configKey`, `operateType`, `operateUserId`, `userIds`); set the others with the methods named after them.
-    pub fn new(
-        config_key: impl Into<String>,
-        operate_type: impl Into<String>,
-        operate_user_id: impl Into<String>,
-        user_ids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: EditSecurityConfigMemberRequired) -> Self {
+        let EditSecurityConfigMemberRequired {
+            config_key,
+            operate_type,
+            operate_user_id,
+            user_ids,
+        } = required;
         Self {
-            config_key: config_key.into(),
-            operate_type: operate_type.into(),
-            operate_user_id: operate_user_id.into(),
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            config_key,
+            operate_type,
+            operate_user_id,
+            user_ids,
         }
     }
 }
@@ -10760,7 +11376,7 @@ rt::impl_serialize! {
     field(operate_type), "operateUserId" => field(operate_user_id), "userIds" =>
     field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     EditSecurityConfigMemberRequest { "configKey" => read_field(config_key),
     "operateType" => read_field(operate_type), "operateUserId" =>
@@ -10773,7 +11389,7 @@ impl rt::WriteRequest for EditSecurityConfigMemberRequest {
 }
 /// The request of [`Api::exchange_main_admin`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExchangeMainAdminRequest {
     /// `newAdminUserId`.
@@ -10783,17 +11399,27 @@ pub struct ExchangeMainAdminRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`ExchangeMainAdminRequest`], each named where it is set: `ExchangeMainAdminRequest::new(ExchangeMainAdminRequired { .. })`.
+pub struct ExchangeMainAdminRequired {
+    /// `newAdminUserId`: see [`ExchangeMainAdminRequest::new_admin_user_id`].
+    pub new_admin_user_id: String,
+    /// `oldAdminUserId`: see [`ExchangeMainAdminRequest::old_admin_user_id`].
+    pub old_admin_user_id: String,
+    /// `targetCorpId`: see [`ExchangeMainAdminRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl ExchangeMainAdminRequest {
     /// A `ExchangeMainAdminRequest` with its required fields (`newAdminUserId`, `oldAdminUserId`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        new_admin_user_id: impl Into<String>,
-        old_admin_user_id: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExchangeMainAdminRequired) -> Self {
+        let ExchangeMainAdminRequired {
+            new_admin_user_id,
+            old_admin_user_id,
+            target_corp_id,
+        } = required;
         Self {
-            new_admin_user_id: new_admin_user_id.into(),
-            old_admin_user_id: old_admin_user_id.into(),
-            target_corp_id: target_corp_id.into(),
+            new_admin_user_id,
+            old_admin_user_id,
+            target_corp_id,
         }
     }
 }
@@ -10802,7 +11428,7 @@ rt::impl_serialize! {
     "oldAdminUserId" => field(old_admin_user_id), "targetCorpId" => field(target_corp_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExchangeMainAdminRequest { "newAdminUserId" => read_field(new_admin_user_id),
     "oldAdminUserId" => read_field(old_admin_user_id), "targetCorpId" =>
@@ -10882,7 +11508,7 @@ rt::impl_serialize! {
     optional(image_media_id), "openLink" => optional(open_link), "startTime" =>
     optional(start_time), "userList" => optional(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveBannerRequest { "allOrg" => read_field(all_org), "duration" =>
     read_field(duration), "endTime" => read_field(end_time), "imageMediaId" =>
@@ -10896,7 +11522,7 @@ impl rt::WriteRequest for ExclusiveBannerRequest {
 }
 /// The request of [`Api::exclusive_create_ding_portal`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveCreateDingPortalRequest {
     /// `dingPortalName`.
@@ -10908,18 +11534,28 @@ pub struct ExclusiveCreateDingPortalRequest {
     /// `templateCorpId`.
     pub template_corp_id: String,
 }
+/// The required fields of [`ExclusiveCreateDingPortalRequest`], each named where it is set: `ExclusiveCreateDingPortalRequest::new(ExclusiveCreateDingPortalRequired { .. })`.
+pub struct ExclusiveCreateDingPortalRequired {
+    /// `targetCorpId`: see [`ExclusiveCreateDingPortalRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `templateAppUuid`: see [`ExclusiveCreateDingPortalRequest::template_app_uuid`].
+    pub template_app_uuid: String,
+    /// `templateCorpId`: see [`ExclusiveCreateDingPortalRequest::template_corp_id`].
+    pub template_corp_id: String,
+}
 impl ExclusiveCreateDingPortalRequest {
     /// A `ExclusiveCreateDingPortalRequest` with its required fields (`targetCorpId`, `templateAppUuid`, `templateCorpId`); set the others with the methods named after them.
-    pub fn new(
-        target_corp_id: impl Into<String>,
-        template_app_uuid: impl Into<String>,
-        template_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ExclusiveCreateDingPortalRequired) -> Self {
+        let ExclusiveCreateDingPortalRequired {
+            target_corp_id,
+            template_app_uuid,
+            template_corp_id,
+        } = required;
         Self {
             ding_portal_name: None,
-            target_corp_id: target_corp_id.into(),
-            template_app_uuid: template_app_uuid.into(),
-            template_corp_id: template_corp_id.into(),
+            target_corp_id,
+            template_app_uuid,
+            template_corp_id,
         }
     }
     /// Sets `dingPortalName`.
@@ -10933,7 +11569,7 @@ rt::impl_serialize! {
     "targetCorpId" => field(target_corp_id), "templateAppUuid" =>
     field(template_app_uuid), "templateCorpId" => field(template_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusiveCreateDingPortalRequest { "dingPortalName" => read_field(ding_portal_name),
     "targetCorpId" => read_field(target_corp_id), "templateAppUuid" =>
@@ -10946,7 +11582,7 @@ impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
 }
 /// The request of [`Api::exclusive_pc_alert`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePcAlertRequest {
     /// `imageMediaId`.
@@ -10956,16 +11592,21 @@ pub struct ExclusivePcAlertRequest {
     /// `userList`.
     pub user_list: Vec<String>,
 }
+/// The required fields of [`ExclusivePcAlertRequest`], each named where it is set: `ExclusivePcAlertRequest::new(ExclusivePcAlertRequired { .. })`.
+pub struct ExclusivePcAlertRequired {
+    /// `imageMediaId`: see [`ExclusivePcAlertRequest::image_media_id`].
+    pub image_media_id: String,
+    /// `userList`: see [`ExclusivePcAlertRequest::user_list`].
+    pub user_list: Vec<String>,
+}
 impl ExclusivePcAlertRequest {
     /// A `ExclusivePcAlertRequest` with its required fields (`imageMediaId`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        image_media_id: impl Into<String>,
-        user_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: ExclusivePcAlertRequired) -> Self {
+        let ExclusivePcAlertRequired { image_media_id, user_list } = required;
         Self {
-            image_media_id: image_media_id.into(),
+            image_media_id,
             open_link: None,
-            user_list: user_list.into_iter().map(Into::into).collect(),
+            user_list,
         }
     }
     /// Sets `openLink`.
@@ -10978,7 +11619,7 @@ rt::impl_serialize! {
     ExclusivePcAlertRequest { "imageMediaId" => field(image_media_id), "openLink" =>
     optional(open_link), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusivePcAlertRequest { "imageMediaId" => read_field(image_media_id), "openLink" =>
     read_field(open_link), "userList" => read_field(user_list) }
@@ -10990,7 +11631,7 @@ impl rt::WriteRequest for ExclusivePcAlertRequest {
 }
 /// The request of [`Api::exclusive_popup`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePopupRequest {
     /// `endTime`.
@@ -11004,20 +11645,27 @@ pub struct ExclusivePopupRequest {
     /// `userList`.
     pub user_list: Vec<String>,
 }
+/// The required fields of [`ExclusivePopupRequest`], each named where it is set: `ExclusivePopupRequest::new(ExclusivePopupRequired { .. })`.
+pub struct ExclusivePopupRequired {
+    /// `endTime`: see [`ExclusivePopupRequest::end_time`].
+    pub end_time: i64,
+    /// `imageMediaId`: see [`ExclusivePopupRequest::image_media_id`].
+    pub image_media_id: String,
+    /// `startTime`: see [`ExclusivePopupRequest::start_time`].
+    pub start_time: i64,
+    /// `userList`: see [`ExclusivePopupRequest::user_list`].
+    pub user_list: Vec<String>,
+}
 impl ExclusivePopupRequest {
     /// A `ExclusivePopupRequest` with its required fields (`endTime`, `imageMediaId`, `startTime`, `userList`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        image_media_id: impl Into<String>,
-        start_time: i64,
-        user_list: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
+    pub fn new(required: ExclusivePopupRequired) -> Self {
+        let ExclusivePopupRequired { end_time, image_media_id, start_time, user_list } = required;
         Self {
             end_time,
-            image_media_id: image_media_id.into(),
+            image_media_id,
             open_link: None,
             start_time,
-            user_list: user_list.into_iter().map(Into::into).collect(),
+            user_list,
         }
     }
     /// Sets `openLink`.
@@ -11031,7 +11679,7 @@ rt::impl_serialize! {
     field(image_media_id), "openLink" => optional(open_link), "startTime" =>
     field(start_time), "userList" => field(user_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ExclusivePopupRequest { "endTime" => read_field(end_time), "imageMediaId" =>
     read_field(image_media_id), "openLink" => read_field(open_link), "startTime" =>
@@ -11078,7 +11726,7 @@ rt::impl_serialize! {
     FileDecryptCallbackRequest { "bizId" => optional(biz_id), "decryptFileSize" =>
     optional(decrypt_file_size), "timestamp" => optional(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileDecryptCallbackRequest { "bizId" => read_field(biz_id), "decryptFileSize" =>
     read_field(decrypt_file_size), "timestamp" => read_field(timestamp) }
@@ -11117,7 +11765,7 @@ rt::impl_serialize! {
     FileEncryptCallbackRequest { "bizId" => optional(biz_id), "timestamp" =>
     optional(timestamp) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileEncryptCallbackRequest { "bizId" => read_field(biz_id), "timestamp" =>
     read_field(timestamp) }
@@ -11129,7 +11777,7 @@ impl rt::WriteRequest for FileEncryptCallbackRequest {
 }
 /// The request of [`Api::file_storage_active_storage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageRequest {
     /// `accessKeyId`.
@@ -11141,19 +11789,31 @@ pub struct FileStorageActiveStorageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageActiveStorageRequest`], each named where it is set: `FileStorageActiveStorageRequest::new(FileStorageActiveStorageRequired { .. })`.
+pub struct FileStorageActiveStorageRequired {
+    /// `accessKeyId`: see [`FileStorageActiveStorageRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageActiveStorageRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `oss`: see [`FileStorageActiveStorageRequest::oss`].
+    pub oss: String,
+    /// `targetCorpId`: see [`FileStorageActiveStorageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageActiveStorageRequest {
     /// A `FileStorageActiveStorageRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `oss`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        oss: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageActiveStorageRequired) -> Self {
+        let FileStorageActiveStorageRequired {
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            oss: oss.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
         }
     }
 }
@@ -11162,7 +11822,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageActiveStorageRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
@@ -11175,7 +11835,7 @@ impl rt::WriteRequest for FileStorageActiveStorageRequest {
 }
 /// The request of [`Api::file_storage_check_connection`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionRequest {
     /// `accessKeyId`.
@@ -11187,19 +11847,31 @@ pub struct FileStorageCheckConnectionRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageCheckConnectionRequest`], each named where it is set: `FileStorageCheckConnectionRequest::new(FileStorageCheckConnectionRequired { .. })`.
+pub struct FileStorageCheckConnectionRequired {
+    /// `accessKeyId`: see [`FileStorageCheckConnectionRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageCheckConnectionRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `oss`: see [`FileStorageCheckConnectionRequest::oss`].
+    pub oss: String,
+    /// `targetCorpId`: see [`FileStorageCheckConnectionRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageCheckConnectionRequest {
     /// A `FileStorageCheckConnectionRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `oss`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        oss: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageCheckConnectionRequired) -> Self {
+        let FileStorageCheckConnectionRequired {
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            oss: oss.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            oss,
+            target_corp_id,
         }
     }
 }
@@ -11208,7 +11880,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "oss" => field(oss), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageCheckConnectionRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "oss" => read_field(oss),
@@ -11221,7 +11893,7 @@ impl rt::WriteRequest for FileStorageCheckConnectionRequest {
 }
 /// The request of [`Api::file_storage_get_quota_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataRequest {
     /// `endTime`: a query parameter.
@@ -11233,23 +11905,35 @@ pub struct FileStorageGetQuotaDataRequest {
     /// `type`: a query parameter.
     pub r#type: String,
 }
+/// The required fields of [`FileStorageGetQuotaDataRequest`], each named where it is set: `FileStorageGetQuotaDataRequest::new(FileStorageGetQuotaDataRequired { .. })`.
+pub struct FileStorageGetQuotaDataRequired {
+    /// `endTime`: see [`FileStorageGetQuotaDataRequest::end_time`].
+    pub end_time: String,
+    /// `startTime`: see [`FileStorageGetQuotaDataRequest::start_time`].
+    pub start_time: String,
+    /// `targetCorpId`: see [`FileStorageGetQuotaDataRequest::target_corp_id`].
+    pub target_corp_id: String,
+    /// `type`: see [`FileStorageGetQuotaDataRequest::r#type`](FileStorageGetQuotaDataRequest::type).
+    pub r#type: String,
+}
 impl FileStorageGetQuotaDataRequest {
     /// A `FileStorageGetQuotaDataRequest` with its required fields (`endTime`, `startTime`, `targetCorpId`, `type`); set the others with the methods named after them.
-    pub fn new(
-        end_time: impl Into<String>,
-        start_time: impl Into<String>,
-        target_corp_id: impl Into<String>,
-        r#type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageGetQuotaDataRequired) -> Self {
+        let FileStorageGetQuotaDataRequired {
+            end_time,
+            start_time,
+            target_corp_id,
+            r#type,
+        } = required;
         Self {
-            end_time: end_time.into(),
-            start_time: start_time.into(),
-            target_corp_id: target_corp_id.into(),
-            r#type: r#type.into(),
+            end_time,
+            start_time,
+            target_corp_id,
+            r#type,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageGetQuotaDataRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time), "targetCorpId" => read_field(target_corp_id), "type" =>
@@ -11265,21 +11949,25 @@ impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
 }
 /// The request of [`Api::file_storage_get_storage_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageGetStorageStateRequest`], each named where it is set: `FileStorageGetStorageStateRequest::new(FileStorageGetStorageStateRequired { .. })`.
+pub struct FileStorageGetStorageStateRequired {
+    /// `targetCorpId`: see [`FileStorageGetStorageStateRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageGetStorageStateRequest {
     /// A `FileStorageGetStorageStateRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: FileStorageGetStorageStateRequired) -> Self {
+        let FileStorageGetStorageStateRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageGetStorageStateRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -11290,7 +11978,7 @@ impl rt::WriteRequest for FileStorageGetStorageStateRequest {
 }
 /// The request of [`Api::file_storage_update_storage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageRequest {
     /// `accessKeyId`.
@@ -11300,17 +11988,27 @@ pub struct FileStorageUpdateStorageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`FileStorageUpdateStorageRequest`], each named where it is set: `FileStorageUpdateStorageRequest::new(FileStorageUpdateStorageRequired { .. })`.
+pub struct FileStorageUpdateStorageRequired {
+    /// `accessKeyId`: see [`FileStorageUpdateStorageRequest::access_key_id`].
+    pub access_key_id: String,
+    /// `accessKeySecret`: see [`FileStorageUpdateStorageRequest::access_key_secret`].
+    pub access_key_secret: String,
+    /// `targetCorpId`: see [`FileStorageUpdateStorageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl FileStorageUpdateStorageRequest {
     /// A `FileStorageUpdateStorageRequest` with its required fields (`accessKeyId`, `accessKeySecret`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        access_key_id: impl Into<String>,
-        access_key_secret: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FileStorageUpdateStorageRequired) -> Self {
+        let FileStorageUpdateStorageRequired {
+            access_key_id,
+            access_key_secret,
+            target_corp_id,
+        } = required;
         Self {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
-            target_corp_id: target_corp_id.into(),
+            access_key_id,
+            access_key_secret,
+            target_corp_id,
         }
     }
 }
@@ -11319,7 +12017,7 @@ rt::impl_serialize! {
     "accessKeySecret" => field(access_key_secret), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     FileStorageUpdateStorageRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "targetCorpId" =>
@@ -11332,24 +12030,28 @@ impl rt::WriteRequest for FileStorageUpdateStorageRequest {
 }
 /// The request of [`Api::generate_dark_water_mark`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkRequest {
     /// `userIdList`.
     pub user_id_list: Vec<String>,
 }
+/// The required fields of [`GenerateDarkWaterMarkRequest`], each named where it is set: `GenerateDarkWaterMarkRequest::new(GenerateDarkWaterMarkRequired { .. })`.
+pub struct GenerateDarkWaterMarkRequired {
+    /// `userIdList`: see [`GenerateDarkWaterMarkRequest::user_id_list`].
+    pub user_id_list: Vec<String>,
+}
 impl GenerateDarkWaterMarkRequest {
     /// A `GenerateDarkWaterMarkRequest` with its required fields (`userIdList`); set the others with the methods named after them.
-    pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GenerateDarkWaterMarkRequired) -> Self {
+        let GenerateDarkWaterMarkRequired { user_id_list } = required;
+        Self { user_id_list }
     }
 }
 rt::impl_serialize! {
     GenerateDarkWaterMarkRequest { "userIdList" => field(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GenerateDarkWaterMarkRequest { "userIdList" => read_field(user_id_list) }
 }
@@ -11360,7 +12062,7 @@ impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
 }
 /// The request of [`Api::get_account_transfer_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountTransferListRequest {
     /// `pageNumber`: a query parameter.
@@ -11370,9 +12072,19 @@ pub struct GetAccountTransferListRequest {
     /// `status`: a query parameter.
     pub status: i64,
 }
+/// The required fields of [`GetAccountTransferListRequest`], each named where it is set: `GetAccountTransferListRequest::new(GetAccountTransferListRequired { .. })`.
+pub struct GetAccountTransferListRequired {
+    /// `pageNumber`: see [`GetAccountTransferListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetAccountTransferListRequest::page_size`].
+    pub page_size: i64,
+    /// `status`: see [`GetAccountTransferListRequest::status`].
+    pub status: i64,
+}
 impl GetAccountTransferListRequest {
     /// A `GetAccountTransferListRequest` with its required fields (`pageNumber`, `pageSize`, `status`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, status: i64) -> Self {
+    pub fn new(required: GetAccountTransferListRequired) -> Self {
+        let GetAccountTransferListRequired { page_number, page_size, status } = required;
         Self {
             page_number,
             page_size,
@@ -11380,7 +12092,7 @@ impl GetAccountTransferListRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAccountTransferListRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "status" => read_field(status) }
@@ -11394,7 +12106,7 @@ impl rt::WriteRequest for GetAccountTransferListRequest {
 }
 /// The request of [`Api::get_agent_id_by_related_app_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdRequest {
     /// `appId`: a query parameter.
@@ -11402,16 +12114,21 @@ pub struct GetAgentIdByRelatedAppIdRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetAgentIdByRelatedAppIdRequest`], each named where it is set: `GetAgentIdByRelatedAppIdRequest::new(GetAgentIdByRelatedAppIdRequired { .. })`.
+pub struct GetAgentIdByRelatedAppIdRequired {
+    /// `appId`: see [`GetAgentIdByRelatedAppIdRequest::app_id`].
+    pub app_id: i64,
+    /// `targetCorpId`: see [`GetAgentIdByRelatedAppIdRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetAgentIdByRelatedAppIdRequest {
     /// A `GetAgentIdByRelatedAppIdRequest` with its required fields (`appId`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(app_id: i64, target_corp_id: impl Into<String>) -> Self {
-        Self {
-            app_id,
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetAgentIdByRelatedAppIdRequired) -> Self {
+        let GetAgentIdByRelatedAppIdRequired { app_id, target_corp_id } = required;
+        Self { app_id, target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAgentIdByRelatedAppIdRequest { "appId" => read_field(app_id), "targetCorpId" =>
     read_field(target_corp_id) }
@@ -11447,7 +12164,7 @@ impl GetAppDispatchInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetAppDispatchInfoRequest { "endTime" => read_field(end_time), "startTime" =>
     read_field(start_time) }
@@ -11490,7 +12207,7 @@ impl GetCidsByBotCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCidsByBotCodeRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "robotCode" => read_field(robot_code) }
@@ -11504,7 +12221,7 @@ impl rt::WriteRequest for GetCidsByBotCodeRequest {
 }
 /// The request of [`Api::get_class_tag`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetClassTagRequest {
     /// `entityId`: a query parameter.
@@ -11512,16 +12229,21 @@ pub struct GetClassTagRequest {
     /// `tagCode`: a query parameter.
     pub tag_code: String,
 }
+/// The required fields of [`GetClassTagRequest`], each named where it is set: `GetClassTagRequest::new(GetClassTagRequired { .. })`.
+pub struct GetClassTagRequired {
+    /// `entityId`: see [`GetClassTagRequest::entity_id`].
+    pub entity_id: String,
+    /// `tagCode`: see [`GetClassTagRequest::tag_code`].
+    pub tag_code: String,
+}
 impl GetClassTagRequest {
     /// A `GetClassTagRequest` with its required fields (`entityId`, `tagCode`); set the others with the methods named after them.
-    pub fn new(entity_id: impl Into<String>, tag_code: impl Into<String>) -> Self {
-        Self {
-            entity_id: entity_id.into(),
-            tag_code: tag_code.into(),
-        }
+    pub fn new(required: GetClassTagRequired) -> Self {
+        let GetClassTagRequired { entity_id, tag_code } = required;
+        Self { entity_id, tag_code }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetClassTagRequest { "entityId" => read_field(entity_id), "tagCode" =>
     read_field(tag_code) }
@@ -11534,7 +12256,7 @@ impl rt::WriteRequest for GetClassTagRequest {
 }
 /// The request of [`Api::get_comment_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetCommentListRequest {
     /// `pageNumber`: a query parameter.
@@ -11542,13 +12264,21 @@ pub struct GetCommentListRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`GetCommentListRequest`], each named where it is set: `GetCommentListRequest::new(GetCommentListRequired { .. })`.
+pub struct GetCommentListRequired {
+    /// `pageNumber`: see [`GetCommentListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetCommentListRequest::page_size`].
+    pub page_size: i64,
+}
 impl GetCommentListRequest {
     /// A `GetCommentListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64) -> Self {
+    pub fn new(required: GetCommentListRequired) -> Self {
+        let GetCommentListRequired { page_number, page_size } = required;
         Self { page_number, page_size }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCommentListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -11561,21 +12291,25 @@ impl rt::WriteRequest for GetCommentListRequest {
 }
 /// The request of [`Api::get_conf_base_info_by_logical_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdRequest {
     /// `logicalConferenceId`: a query parameter.
     pub logical_conference_id: String,
 }
+/// The required fields of [`GetConfBaseInfoByLogicalIdRequest`], each named where it is set: `GetConfBaseInfoByLogicalIdRequest::new(GetConfBaseInfoByLogicalIdRequired { .. })`.
+pub struct GetConfBaseInfoByLogicalIdRequired {
+    /// `logicalConferenceId`: see [`GetConfBaseInfoByLogicalIdRequest::logical_conference_id`].
+    pub logical_conference_id: String,
+}
 impl GetConfBaseInfoByLogicalIdRequest {
     /// A `GetConfBaseInfoByLogicalIdRequest` with its required fields (`logicalConferenceId`); set the others with the methods named after them.
-    pub fn new(logical_conference_id: impl Into<String>) -> Self {
-        Self {
-            logical_conference_id: logical_conference_id.into(),
-        }
+    pub fn new(required: GetConfBaseInfoByLogicalIdRequired) -> Self {
+        let GetConfBaseInfoByLogicalIdRequired { logical_conference_id } = required;
+        Self { logical_conference_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConfBaseInfoByLogicalIdRequest { "logicalConferenceId" =>
     read_field(logical_conference_id) }
@@ -11587,24 +12321,28 @@ impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
 }
 /// The request of [`Api::get_conversation_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationDetailRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetConversationDetailRequest`], each named where it is set: `GetConversationDetailRequest::new(GetConversationDetailRequired { .. })`.
+pub struct GetConversationDetailRequired {
+    /// `openConversationId`: see [`GetConversationDetailRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetConversationDetailRequest {
     /// A `GetConversationDetailRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
-        Self {
-            open_conversation_id: open_conversation_id.into(),
-        }
+    pub fn new(required: GetConversationDetailRequired) -> Self {
+        let GetConversationDetailRequired { open_conversation_id } = required;
+        Self { open_conversation_id }
     }
 }
 rt::impl_serialize! {
     GetConversationDetailRequest { "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetConversationDetailRequest { "openConversationId" =>
     read_field(open_conversation_id) }
@@ -11616,7 +12354,7 @@ impl rt::WriteRequest for GetConversationDetailRequest {
 }
 /// The request of [`Api::get_ding_report_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -11624,13 +12362,21 @@ pub struct GetDingReportDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetDingReportDeptSummaryRequest`], each named where it is set: `GetDingReportDeptSummaryRequest::new(GetDingReportDeptSummaryRequired { .. })`.
+pub struct GetDingReportDeptSummaryRequired {
+    /// `maxResults`: see [`GetDingReportDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetDingReportDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetDingReportDeptSummaryRequired) -> Self {
+        let GetDingReportDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDingReportDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -11643,7 +12389,7 @@ impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
 }
 /// The request of [`Api::get_doc_created_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -11651,13 +12397,21 @@ pub struct GetDocCreatedDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetDocCreatedDeptSummaryRequest`], each named where it is set: `GetDocCreatedDeptSummaryRequest::new(GetDocCreatedDeptSummaryRequired { .. })`.
+pub struct GetDocCreatedDeptSummaryRequired {
+    /// `maxResults`: see [`GetDocCreatedDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetDocCreatedDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetDocCreatedDeptSummaryRequest {
     /// A `GetDocCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetDocCreatedDeptSummaryRequired) -> Self {
+        let GetDocCreatedDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetDocCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -11670,19 +12424,25 @@ impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_exclusive_account_all_org_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListRequest {
     /// `unionId`: a query parameter.
     pub union_id: String,
 }
+/// The required fields of [`GetExclusiveAccountAllOrgListRequest`], each named where it is set: `GetExclusiveAccountAllOrgListRequest::new(GetExclusiveAccountAllOrgListRequired { .. })`.
+pub struct GetExclusiveAccountAllOrgListRequired {
+    /// `unionId`: see [`GetExclusiveAccountAllOrgListRequest::union_id`].
+    pub union_id: String,
+}
 impl GetExclusiveAccountAllOrgListRequest {
     /// A `GetExclusiveAccountAllOrgListRequest` with its required fields (`unionId`); set the others with the methods named after them.
-    pub fn new(union_id: impl Into<String>) -> Self {
-        Self { union_id: union_id.into() }
+    pub fn new(required: GetExclusiveAccountAllOrgListRequired) -> Self {
+        let GetExclusiveAccountAllOrgListRequired { union_id } = required;
+        Self { union_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetExclusiveAccountAllOrgListRequest { "unionId" => read_field(union_id) }
 }
@@ -11693,7 +12453,7 @@ impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
 }
 /// The request of [`Api::get_general_form_created_dept_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -11701,13 +12461,21 @@ pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetGeneralFormCreatedDeptSummaryRequest`], each named where it is set: `GetGeneralFormCreatedDeptSummaryRequest::new(GetGeneralFormCreatedDeptSummaryRequired { .. })`.
+pub struct GetGeneralFormCreatedDeptSummaryRequired {
+    /// `maxResults`: see [`GetGeneralFormCreatedDeptSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetGeneralFormCreatedDeptSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetGeneralFormCreatedDeptSummaryRequired) -> Self {
+        let GetGeneralFormCreatedDeptSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGeneralFormCreatedDeptSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -11720,7 +12488,7 @@ impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_group_active_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoRequest {
     /// `dingGroupId`: a query parameter.
@@ -11734,15 +12502,25 @@ pub struct GetGroupActiveInfoRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`GetGroupActiveInfoRequest`], each named where it is set: `GetGroupActiveInfoRequest::new(GetGroupActiveInfoRequired { .. })`.
+pub struct GetGroupActiveInfoRequired {
+    /// `pageNumber`: see [`GetGroupActiveInfoRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetGroupActiveInfoRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetGroupActiveInfoRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetGroupActiveInfoRequest {
     /// A `GetGroupActiveInfoRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetGroupActiveInfoRequired) -> Self {
+        let GetGroupActiveInfoRequired { page_number, page_size, stat_date } = required;
         Self {
             ding_group_id: None,
             group_type: None,
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
     /// Sets `dingGroupId`.
@@ -11756,7 +12534,7 @@ impl GetGroupActiveInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupActiveInfoRequest { "dingGroupId" => read_field(ding_group_id), "groupType"
     => read_field(group_type), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -11789,7 +12567,7 @@ impl GetGroupInfoByCidRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupInfoByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -11816,7 +12594,7 @@ impl GetGroupOrgByCidRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetGroupOrgByCidRequest { "openConversationId" => read_field(open_conversation_id) }
 }
@@ -11827,7 +12605,7 @@ impl rt::WriteRequest for GetGroupOrgByCidRequest {
 }
 /// The request of [`Api::get_in_active_user_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetInActiveUserListRequest {
     /// `deptIds`.
@@ -11839,14 +12617,24 @@ pub struct GetInActiveUserListRequest {
     /// `statDate`.
     pub stat_date: String,
 }
+/// The required fields of [`GetInActiveUserListRequest`], each named where it is set: `GetInActiveUserListRequest::new(GetInActiveUserListRequired { .. })`.
+pub struct GetInActiveUserListRequired {
+    /// `pageNumber`: see [`GetInActiveUserListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetInActiveUserListRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetInActiveUserListRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetInActiveUserListRequest {
     /// A `GetInActiveUserListRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetInActiveUserListRequired) -> Self {
+        let GetInActiveUserListRequired { page_number, page_size, stat_date } = required;
         Self {
             dept_ids: None,
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
     /// Sets `deptIds`.
@@ -11862,7 +12650,7 @@ rt::impl_serialize! {
     GetInActiveUserListRequest { "deptIds" => optional(dept_ids), "pageNumber" =>
     field(page_number), "pageSize" => field(page_size), "statDate" => field(stat_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetInActiveUserListRequest { "deptIds" => read_field(dept_ids), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "statDate" =>
@@ -11875,21 +12663,25 @@ impl rt::WriteRequest for GetInActiveUserListRequest {
 }
 /// The request of [`Api::get_last_org_auth_data`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetLastOrgAuthDataRequest`], each named where it is set: `GetLastOrgAuthDataRequest::new(GetLastOrgAuthDataRequired { .. })`.
+pub struct GetLastOrgAuthDataRequired {
+    /// `targetCorpId`: see [`GetLastOrgAuthDataRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetLastOrgAuthDataRequest {
     /// A `GetLastOrgAuthDataRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetLastOrgAuthDataRequired) -> Self {
+        let GetLastOrgAuthDataRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetLastOrgAuthDataRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -11900,7 +12692,7 @@ impl rt::WriteRequest for GetLastOrgAuthDataRequest {
 }
 /// The request of [`Api::get_msg_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgConfigRequest {
     /// `groupTopic`.
@@ -11926,9 +12718,15 @@ pub struct GetMsgConfigRequest {
     /// `sysCode`.
     pub sys_code: Option<String>,
 }
+/// The required fields of [`GetMsgConfigRequest`], each named where it is set: `GetMsgConfigRequest::new(GetMsgConfigRequired { .. })`.
+pub struct GetMsgConfigRequired {
+    /// `secretKey`: see [`GetMsgConfigRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GetMsgConfigRequest {
     /// A `GetMsgConfigRequest` with its required fields (`secretKey`); set the others with the methods named after them.
-    pub fn new(secret_key: impl Into<String>) -> Self {
+    pub fn new(required: GetMsgConfigRequired) -> Self {
+        let GetMsgConfigRequired { secret_key } = required;
         Self {
             group_topic: None,
             group_type: None,
@@ -11939,7 +12737,7 @@ impl GetMsgConfigRequest {
             rule_business_code: None,
             rule_category: None,
             rule_code: None,
-            secret_key: secret_key.into(),
+            secret_key,
             sys_code: None,
         }
     }
@@ -12009,7 +12807,7 @@ rt::impl_serialize! {
     => optional(rule_code), "secretKey" => field(secret_key), "sysCode" =>
     optional(sys_code) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgConfigRequest { "groupTopic" => read_field(group_topic), "groupType" =>
     read_field(group_type), "listDynamicAttr" => read_field(list_dynamic_attr),
@@ -12026,7 +12824,7 @@ impl rt::WriteRequest for GetMsgConfigRequest {
 }
 /// The request of [`Api::get_msg_location`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgLocationRequest {
     /// `openConversationId`.
@@ -12036,17 +12834,23 @@ pub struct GetMsgLocationRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`GetMsgLocationRequest`], each named where it is set: `GetMsgLocationRequest::new(GetMsgLocationRequired { .. })`.
+pub struct GetMsgLocationRequired {
+    /// `openConversationId`: see [`GetMsgLocationRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `openMsgId`: see [`GetMsgLocationRequest::open_msg_id`].
+    pub open_msg_id: String,
+    /// `userId`: see [`GetMsgLocationRequest::user_id`].
+    pub user_id: String,
+}
 impl GetMsgLocationRequest {
     /// A `GetMsgLocationRequest` with its required fields (`openConversationId`, `openMsgId`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        open_msg_id: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetMsgLocationRequired) -> Self {
+        let GetMsgLocationRequired { open_conversation_id, open_msg_id, user_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            open_msg_id: open_msg_id.into(),
-            user_id: user_id.into(),
+            open_conversation_id,
+            open_msg_id,
+            user_id,
         }
     }
 }
@@ -12054,7 +12858,7 @@ rt::impl_serialize! {
     GetMsgLocationRequest { "openConversationId" => field(open_conversation_id),
     "openMsgId" => field(open_msg_id), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgLocationRequest { "openConversationId" => read_field(open_conversation_id),
     "openMsgId" => read_field(open_msg_id), "userId" => read_field(user_id) }
@@ -12066,7 +12870,7 @@ impl rt::WriteRequest for GetMsgLocationRequest {
 }
 /// The request of [`Api::get_msg_record_detail`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailRequest {
     /// `task_id`.
@@ -12074,20 +12878,25 @@ pub struct GetMsgRecordDetailRequest {
     /// `unionid`.
     pub unionid: String,
 }
+/// The required fields of [`GetMsgRecordDetailRequest`], each named where it is set: `GetMsgRecordDetailRequest::new(GetMsgRecordDetailRequired { .. })`.
+pub struct GetMsgRecordDetailRequired {
+    /// `task_id`: see [`GetMsgRecordDetailRequest::task_id`].
+    pub task_id: String,
+    /// `unionid`: see [`GetMsgRecordDetailRequest::unionid`].
+    pub unionid: String,
+}
 impl GetMsgRecordDetailRequest {
     /// A `GetMsgRecordDetailRequest` with its required fields (`task_id`, `unionid`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>, unionid: impl Into<String>) -> Self {
-        Self {
-            task_id: task_id.into(),
-            unionid: unionid.into(),
-        }
+    pub fn new(required: GetMsgRecordDetailRequired) -> Self {
+        let GetMsgRecordDetailRequired { task_id, unionid } = required;
+        Self { task_id, unionid }
     }
 }
 rt::impl_serialize! {
     GetMsgRecordDetailRequest { "task_id" => field(task_id), "unionid" => field(unionid)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetMsgRecordDetailRequest { "task_id" => read_field(task_id), "unionid" =>
     read_field(unionid) }
@@ -12099,7 +12908,7 @@ impl rt::WriteRequest for GetMsgRecordDetailRequest {
 }
 /// The request of [`Api::get_oa_operator_log_list`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListRequest {
     /// `categoryList`.
@@ -12115,14 +12924,26 @@ pub struct GetOaOperatorLogListRequest {
     /// `startTime`.
     pub start_time: i64,
 }
+/// The required fields of [`GetOaOperatorLogListRequest`], each named where it is set: `GetOaOperatorLogListRequest::new(GetOaOperatorLogListRequired { .. })`.
+pub struct GetOaOperatorLogListRequired {
+    /// `endTime`: see [`GetOaOperatorLogListRequest::end_time`].
+    pub end_time: i64,
+    /// `pageNumber`: see [`GetOaOperatorLogListRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetOaOperatorLogListRequest::page_size`].
+    pub page_size: i64,
+    /// `startTime`: see [`GetOaOperatorLogListRequest::start_time`].
+    pub start_time: i64,
+}
 impl GetOaOperatorLogListRequest {
     /// A `GetOaOperatorLogListRequest` with its required fields (`endTime`, `pageNumber`, `pageSize`, `startTime`); set the others with the methods named after them.
-    pub fn new(
-        end_time: i64,
-        page_number: i64,
-        page_size: i64,
-        start_time: i64,
-    ) -> Self {
+    pub fn new(required: GetOaOperatorLogListRequired) -> Self {
+        let GetOaOperatorLogListRequired {
+            end_time,
+            page_number,
+            page_size,
+            start_time,
+        } = required;
         Self {
             category_list: None,
             end_time,
@@ -12152,7 +12973,7 @@ rt::impl_serialize! {
     field(page_number), "pageSize" => field(page_size), "startTime" => field(start_time)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOaOperatorLogListRequest { "categoryList" => read_field(category_list), "endTime"
     => read_field(end_time), "opUserId" => read_field(op_user_id), "pageNumber" =>
@@ -12166,7 +12987,7 @@ impl rt::WriteRequest for GetOaOperatorLogListRequest {
 }
 /// The request of [`Api::get_out_groups_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageRequest {
     /// `pageNumber`.
@@ -12174,9 +12995,15 @@ pub struct GetOutGroupsByPageRequest {
     /// `pageSize`.
     pub page_size: Option<i64>,
 }
+/// The required fields of [`GetOutGroupsByPageRequest`], each named where it is set: `GetOutGroupsByPageRequest::new(GetOutGroupsByPageRequired { .. })`.
+pub struct GetOutGroupsByPageRequired {
+    /// `pageNumber`: see [`GetOutGroupsByPageRequest::page_number`].
+    pub page_number: i64,
+}
 impl GetOutGroupsByPageRequest {
     /// A `GetOutGroupsByPageRequest` with its required fields (`pageNumber`); set the others with the methods named after them.
-    pub fn new(page_number: i64) -> Self {
+    pub fn new(required: GetOutGroupsByPageRequired) -> Self {
+        let GetOutGroupsByPageRequired { page_number } = required;
         Self {
             page_number,
             page_size: None,
@@ -12192,7 +13019,7 @@ rt::impl_serialize! {
     GetOutGroupsByPageRequest { "pageNumber" => field(page_number), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOutGroupsByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -12204,7 +13031,7 @@ impl rt::WriteRequest for GetOutGroupsByPageRequest {
 }
 /// The request of [`Api::get_outside_audit_group_message_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `maxResults`.
@@ -12214,13 +13041,24 @@ pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`GetOutsideAuditGroupMessageByPageRequest`], each named where it is set: `GetOutsideAuditGroupMessageByPageRequest::new(GetOutsideAuditGroupMessageByPageRequired { .. })`.
+pub struct GetOutsideAuditGroupMessageByPageRequired {
+    /// `nextToken`: see [`GetOutsideAuditGroupMessageByPageRequest::next_token`].
+    pub next_token: i64,
+    /// `openConversationId`: see [`GetOutsideAuditGroupMessageByPageRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl GetOutsideAuditGroupMessageByPageRequest {
     /// A `GetOutsideAuditGroupMessageByPageRequest` with its required fields (`nextToken`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(next_token: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: GetOutsideAuditGroupMessageByPageRequired) -> Self {
+        let GetOutsideAuditGroupMessageByPageRequired {
+            next_token,
+            open_conversation_id,
+        } = required;
         Self {
             max_results: None,
             next_token,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
     /// Sets `maxResults`.
@@ -12234,7 +13072,7 @@ rt::impl_serialize! {
     "nextToken" => field(next_token), "openConversationId" => field(open_conversation_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetOutsideAuditGroupMessageByPageRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "openConversationId" =>
@@ -12247,21 +13085,25 @@ impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
 }
 /// The request of [`Api::get_private_store_capacity_usage`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`GetPrivateStoreCapacityUsageRequest`], each named where it is set: `GetPrivateStoreCapacityUsageRequest::new(GetPrivateStoreCapacityUsageRequired { .. })`.
+pub struct GetPrivateStoreCapacityUsageRequired {
+    /// `targetCorpId`: see [`GetPrivateStoreCapacityUsageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetPrivateStoreCapacityUsageRequest {
     /// A `GetPrivateStoreCapacityUsageRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: GetPrivateStoreCapacityUsageRequired) -> Self {
+        let GetPrivateStoreCapacityUsageRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreCapacityUsageRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -12272,7 +13114,7 @@ impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
 }
 /// The request of [`Api::get_private_store_file_infos_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `contentType`.
@@ -12298,13 +13140,23 @@ pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetPrivateStoreFileInfosByPageRequest`], each named where it is set: `GetPrivateStoreFileInfosByPageRequest::new(GetPrivateStoreFileInfosByPageRequired { .. })`.
+pub struct GetPrivateStoreFileInfosByPageRequired {
+    /// `fileCreateTime`: see [`GetPrivateStoreFileInfosByPageRequest::file_create_time`].
+    pub file_create_time: i64,
+    /// `order`: see [`GetPrivateStoreFileInfosByPageRequest::order`].
+    pub order: String,
+    /// `targetCorpId`: see [`GetPrivateStoreFileInfosByPageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl GetPrivateStoreFileInfosByPageRequest {
     /// A `GetPrivateStoreFileInfosByPageRequest` with its required fields (`fileCreateTime`, `order`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        file_create_time: i64,
-        order: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetPrivateStoreFileInfosByPageRequired) -> Self {
+        let GetPrivateStoreFileInfosByPageRequired {
+            file_create_time,
+            order,
+            target_corp_id,
+        } = required;
         Self {
             content_type: None,
             dept_ids: None,
@@ -12313,9 +13165,9 @@ impl GetPrivateStoreFileInfosByPageRequest {
             max_results: None,
             name: None,
             next_token: None,
-            order: order.into(),
+            order,
             scene_type: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
             user_ids: None,
         }
     }
@@ -12371,7 +13223,7 @@ rt::impl_serialize! {
     "sceneType" => optional(scene_type), "targetCorpId" => field(target_corp_id),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFileInfosByPageRequest { "contentType" => read_field(content_type),
     "deptIds" => read_field(dept_ids), "fileCreateTime" => read_field(file_create_time),
@@ -12387,7 +13239,7 @@ impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
 }
 /// The request of [`Api::get_private_store_file_path`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathRequest {
     /// `dentryId`.
@@ -12395,9 +13247,17 @@ pub struct GetPrivateStoreFilePathRequest {
     /// `spaceId`.
     pub space_id: i64,
 }
+/// The required fields of [`GetPrivateStoreFilePathRequest`], each named where it is set: `GetPrivateStoreFilePathRequest::new(GetPrivateStoreFilePathRequired { .. })`.
+pub struct GetPrivateStoreFilePathRequired {
+    /// `dentryId`: see [`GetPrivateStoreFilePathRequest::dentry_id`].
+    pub dentry_id: i64,
+    /// `spaceId`: see [`GetPrivateStoreFilePathRequest::space_id`].
+    pub space_id: i64,
+}
 impl GetPrivateStoreFilePathRequest {
     /// A `GetPrivateStoreFilePathRequest` with its required fields (`dentryId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(dentry_id: i64, space_id: i64) -> Self {
+    pub fn new(required: GetPrivateStoreFilePathRequired) -> Self {
+        let GetPrivateStoreFilePathRequired { dentry_id, space_id } = required;
         Self { dentry_id, space_id }
     }
 }
@@ -12405,7 +13265,7 @@ rt::impl_serialize! {
     GetPrivateStoreFilePathRequest { "dentryId" => field(dentry_id), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFilePathRequest { "dentryId" => read_field(dentry_id), "spaceId" =>
     read_field(space_id) }
@@ -12451,7 +13311,7 @@ rt::impl_serialize! {
     GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => optional(page_number),
     "pageSize" => optional(page_size), "taskStatus" => optional(task_status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreFileTaskInfosByPageRequest { "pageNumber" => read_field(page_number),
     "pageSize" => read_field(page_size), "taskStatus" => read_field(task_status) }
@@ -12497,7 +13357,7 @@ rt::impl_serialize! {
     GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => optional(max_results),
     "nextToken" => optional(next_token), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPrivateStoreTaskFileInfosByPageRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token), "taskId" => read_field(task_id) }
@@ -12611,7 +13471,7 @@ impl GetPublicDevicesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPublicDevicesRequest { "deviceUuid" => read_field(device_uuid), "didList" =>
     read_field(did_list), "encryptDeviceIdList" => read_field(encrypt_device_id_list),
@@ -12639,7 +13499,7 @@ impl rt::WriteRequest for GetPublicDevicesRequest {
 }
 /// The request of [`Api::get_publisher_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPublisherSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -12647,13 +13507,21 @@ pub struct GetPublisherSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetPublisherSummaryRequest`], each named where it is set: `GetPublisherSummaryRequest::new(GetPublisherSummaryRequired { .. })`.
+pub struct GetPublisherSummaryRequired {
+    /// `maxResults`: see [`GetPublisherSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetPublisherSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetPublisherSummaryRequired) -> Self {
+        let GetPublisherSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPublisherSummaryRequest { "maxResults" => read_field(max_results), "nextToken" =>
     read_field(next_token) }
@@ -12666,7 +13534,7 @@ impl rt::WriteRequest for GetPublisherSummaryRequest {
 }
 /// The request of [`Api::get_real_people_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsRequest {
     /// `agentId`.
@@ -12686,9 +13554,17 @@ pub struct GetRealPeopleRecordsRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetRealPeopleRecordsRequest`], each named where it is set: `GetRealPeopleRecordsRequest::new(GetRealPeopleRecordsRequired { .. })`.
+pub struct GetRealPeopleRecordsRequired {
+    /// `maxResults`: see [`GetRealPeopleRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetRealPeopleRecordsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetRealPeopleRecordsRequest {
     /// A `GetRealPeopleRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetRealPeopleRecordsRequired) -> Self {
+        let GetRealPeopleRecordsRequired { max_results, next_token } = required;
         Self {
             agent_id: None,
             from_time: None,
@@ -12740,7 +13616,7 @@ rt::impl_serialize! {
     field(next_token), "personIdentification" => optional(person_identification), "scene"
     => optional(scene), "toTime" => optional(to_time), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRealPeopleRecordsRequest { "agentId" => read_field(agent_id), "fromTime" =>
     read_field(from_time), "maxResults" => read_field(max_results), "nextToken" =>
@@ -12755,7 +13631,7 @@ impl rt::WriteRequest for GetRealPeopleRecordsRequest {
 }
 /// The request of [`Api::get_recognize_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsRequest {
     /// `agentId`.
@@ -12773,9 +13649,17 @@ pub struct GetRecognizeRecordsRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`GetRecognizeRecordsRequest`], each named where it is set: `GetRecognizeRecordsRequest::new(GetRecognizeRecordsRequired { .. })`.
+pub struct GetRecognizeRecordsRequired {
+    /// `maxResults`: see [`GetRecognizeRecordsRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetRecognizeRecordsRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetRecognizeRecordsRequest {
     /// A `GetRecognizeRecordsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetRecognizeRecordsRequired) -> Self {
+        let GetRecognizeRecordsRequired { max_results, next_token } = required;
         Self {
             agent_id: None,
             face_compare_result: None,
@@ -12821,7 +13705,7 @@ rt::impl_serialize! {
     field(max_results), "nextToken" => field(next_token), "toTime" => optional(to_time),
     "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRecognizeRecordsRequest { "agentId" => read_field(agent_id), "faceCompareResult"
     => read_field(face_compare_result), "fromTime" => read_field(from_time), "maxResults"
@@ -12851,7 +13735,7 @@ impl GetRobotInfoByCodeRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetRobotInfoByCodeRequest { "robotCode" => read_field(robot_code) }
 }
@@ -12862,7 +13746,7 @@ impl rt::WriteRequest for GetRobotInfoByCodeRequest {
 }
 /// The request of [`Api::get_security_config_member`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberRequest {
     /// `configKey`.
@@ -12872,15 +13756,21 @@ pub struct GetSecurityConfigMemberRequest {
     /// `nextToken`.
     pub next_token: f64,
 }
+/// The required fields of [`GetSecurityConfigMemberRequest`], each named where it is set: `GetSecurityConfigMemberRequest::new(GetSecurityConfigMemberRequired { .. })`.
+pub struct GetSecurityConfigMemberRequired {
+    /// `configKey`: see [`GetSecurityConfigMemberRequest::config_key`].
+    pub config_key: String,
+    /// `maxResults`: see [`GetSecurityConfigMemberRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetSecurityConfigMemberRequest::next_token`].
+    pub next_token: f64,
+}
 impl GetSecurityConfigMemberRequest {
     /// A `GetSecurityConfigMemberRequest` with its required fields (`configKey`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        config_key: impl Into<String>,
-        max_results: i64,
-        next_token: f64,
-    ) -> Self {
+    pub fn new(required: GetSecurityConfigMemberRequired) -> Self {
+        let GetSecurityConfigMemberRequired { config_key, max_results, next_token } = required;
         Self {
-            config_key: config_key.into(),
+            config_key,
             max_results,
             next_token,
         }
@@ -12890,7 +13780,7 @@ rt::impl_serialize! {
     GetSecurityConfigMemberRequest { "configKey" => field(config_key), "maxResults" =>
     field(max_results), "nextToken" => field(next_token) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSecurityConfigMemberRequest { "configKey" => read_field(config_key), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token) }
@@ -12902,7 +13792,7 @@ impl rt::WriteRequest for GetSecurityConfigMemberRequest {
 }
 /// The request of [`Api::get_signed_detail_by_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -12912,9 +13802,19 @@ pub struct GetSignedDetailByPageRequest {
     /// `signStatus`: a query parameter.
     pub sign_status: i64,
 }
+/// The required fields of [`GetSignedDetailByPageRequest`], each named where it is set: `GetSignedDetailByPageRequest::new(GetSignedDetailByPageRequired { .. })`.
+pub struct GetSignedDetailByPageRequired {
+    /// `pageNumber`: see [`GetSignedDetailByPageRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetSignedDetailByPageRequest::page_size`].
+    pub page_size: i64,
+    /// `signStatus`: see [`GetSignedDetailByPageRequest::sign_status`].
+    pub sign_status: i64,
+}
 impl GetSignedDetailByPageRequest {
     /// A `GetSignedDetailByPageRequest` with its required fields (`pageNumber`, `pageSize`, `signStatus`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, sign_status: i64) -> Self {
+    pub fn new(required: GetSignedDetailByPageRequired) -> Self {
+        let GetSignedDetailByPageRequired { page_number, page_size, sign_status } = required;
         Self {
             page_number,
             page_size,
@@ -12922,7 +13822,7 @@ impl GetSignedDetailByPageRequest {
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetSignedDetailByPageRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "signStatus" => read_field(sign_status) }
@@ -13052,7 +13952,7 @@ rt::impl_serialize! {
     optional(serial_number_list), "status" => optional(status), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTrustDeviceListRequest { "deviceUuid" => read_field(device_uuid), "gmtCreateEnd"
     => read_field(gmt_create_end), "gmtCreateStart" => read_field(gmt_create_start),
@@ -13070,7 +13970,7 @@ impl rt::WriteRequest for GetTrustDeviceListRequest {
 }
 /// The request of [`Api::get_user_app_version_summary`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -13078,13 +13978,21 @@ pub struct GetUserAppVersionSummaryRequest {
     /// `nextToken`: a query parameter.
     pub next_token: i64,
 }
+/// The required fields of [`GetUserAppVersionSummaryRequest`], each named where it is set: `GetUserAppVersionSummaryRequest::new(GetUserAppVersionSummaryRequired { .. })`.
+pub struct GetUserAppVersionSummaryRequired {
+    /// `maxResults`: see [`GetUserAppVersionSummaryRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`GetUserAppVersionSummaryRequest::next_token`].
+    pub next_token: i64,
+}
 impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(max_results: i64, next_token: i64) -> Self {
+    pub fn new(required: GetUserAppVersionSummaryRequired) -> Self {
+        let GetUserAppVersionSummaryRequired { max_results, next_token } = required;
         Self { max_results, next_token }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserAppVersionSummaryRequest { "maxResults" => read_field(max_results),
     "nextToken" => read_field(next_token) }
@@ -13097,24 +14005,28 @@ impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
 }
 /// The request of [`Api::get_user_face_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserFaceStateRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetUserFaceStateRequest`], each named where it is set: `GetUserFaceStateRequest::new(GetUserFaceStateRequired { .. })`.
+pub struct GetUserFaceStateRequired {
+    /// `userIds`: see [`GetUserFaceStateRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetUserFaceStateRequest {
     /// A `GetUserFaceStateRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetUserFaceStateRequired) -> Self {
+        let GetUserFaceStateRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetUserFaceStateRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserFaceStateRequest { "userIds" => read_field(user_ids) }
 }
@@ -13125,24 +14037,28 @@ impl rt::WriteRequest for GetUserFaceStateRequest {
 }
 /// The request of [`Api::get_user_real_people_state`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealPeopleStateRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`GetUserRealPeopleStateRequest`], each named where it is set: `GetUserRealPeopleStateRequest::new(GetUserRealPeopleStateRequired { .. })`.
+pub struct GetUserRealPeopleStateRequired {
+    /// `userIds`: see [`GetUserRealPeopleStateRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl GetUserRealPeopleStateRequest {
     /// A `GetUserRealPeopleStateRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        Self {
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: GetUserRealPeopleStateRequired) -> Self {
+        let GetUserRealPeopleStateRequired { user_ids } = required;
+        Self { user_ids }
     }
 }
 rt::impl_serialize! {
     GetUserRealPeopleStateRequest { "userIds" => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserRealPeopleStateRequest { "userIds" => read_field(user_ids) }
 }
@@ -13153,7 +14069,7 @@ impl rt::WriteRequest for GetUserRealPeopleStateRequest {
 }
 /// The request of [`Api::get_user_stay_length`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserStayLengthRequest {
     /// `pageNumber`: a query parameter.
@@ -13163,17 +14079,27 @@ pub struct GetUserStayLengthRequest {
     /// `statDate`: a query parameter.
     pub stat_date: String,
 }
+/// The required fields of [`GetUserStayLengthRequest`], each named where it is set: `GetUserStayLengthRequest::new(GetUserStayLengthRequired { .. })`.
+pub struct GetUserStayLengthRequired {
+    /// `pageNumber`: see [`GetUserStayLengthRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`GetUserStayLengthRequest::page_size`].
+    pub page_size: i64,
+    /// `statDate`: see [`GetUserStayLengthRequest::stat_date`].
+    pub stat_date: String,
+}
 impl GetUserStayLengthRequest {
     /// A `GetUserStayLengthRequest` with its required fields (`pageNumber`, `pageSize`, `statDate`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, stat_date: impl Into<String>) -> Self {
+    pub fn new(required: GetUserStayLengthRequired) -> Self {
+        let GetUserStayLengthRequired { page_number, page_size, stat_date } = required;
         Self {
             page_number,
             page_size,
-            stat_date: stat_date.into(),
+            stat_date,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserStayLengthRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "statDate" => read_field(stat_date) }
@@ -13187,22 +14113,28 @@ impl rt::WriteRequest for GetUserStayLengthRequest {
 }
 /// The request of [`Api::get_virus_scan_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetVirusScanResultRequest {
     /// `taskId`.
     pub task_id: String,
 }
+/// The required fields of [`GetVirusScanResultRequest`], each named where it is set: `GetVirusScanResultRequest::new(GetVirusScanResultRequired { .. })`.
+pub struct GetVirusScanResultRequired {
+    /// `taskId`: see [`GetVirusScanResultRequest::task_id`].
+    pub task_id: String,
+}
 impl GetVirusScanResultRequest {
     /// A `GetVirusScanResultRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
-        Self { task_id: task_id.into() }
+    pub fn new(required: GetVirusScanResultRequired) -> Self {
+        let GetVirusScanResultRequired { task_id } = required;
+        Self { task_id }
     }
 }
 rt::impl_serialize! {
     GetVirusScanResultRequest { "taskId" => field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetVirusScanResultRequest { "taskId" => read_field(task_id) }
 }
@@ -13213,7 +14145,7 @@ impl rt::WriteRequest for GetVirusScanResultRequest {
 }
 /// The request of [`Api::group_query_by_attr`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequest {
     /// `corpId`.
@@ -13231,17 +14163,25 @@ pub struct GroupQueryByAttrRequest {
     /// `secretKey`.
     pub secret_key: String,
 }
+/// The required fields of [`GroupQueryByAttrRequest`], each named where it is set: `GroupQueryByAttrRequest::new(GroupQueryByAttrRequired { .. })`.
+pub struct GroupQueryByAttrRequired {
+    /// `corpId`: see [`GroupQueryByAttrRequest::corp_id`].
+    pub corp_id: String,
+    /// `secretKey`: see [`GroupQueryByAttrRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GroupQueryByAttrRequest {
     /// A `GroupQueryByAttrRequest` with its required fields (`corpId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(corp_id: impl Into<String>, secret_key: impl Into<String>) -> Self {
+    pub fn new(required: GroupQueryByAttrRequired) -> Self {
+        let GroupQueryByAttrRequired { corp_id, secret_key } = required;
         Self {
-            corp_id: corp_id.into(),
+            corp_id,
             group_topic: None,
             group_type: None,
             list_dynamic_attr: None,
             page_index: None,
             page_size: None,
-            secret_key: secret_key.into(),
+            secret_key,
         }
     }
     /// Sets `groupTopic`.
@@ -13279,7 +14219,7 @@ rt::impl_serialize! {
     optional(list_dynamic_attr), "pageIndex" => optional(page_index), "pageSize" =>
     optional(page_size), "secretKey" => field(secret_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByAttrRequest { "corpId" => read_field(corp_id), "groupTopic" =>
     read_field(group_topic), "groupType" => read_field(group_type), "listDynamicAttr" =>
@@ -13293,7 +14233,7 @@ impl rt::WriteRequest for GroupQueryByAttrRequest {
 }
 /// The request of [`Api::group_query_by_open_id`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdRequest {
     /// `openConversationId`.
@@ -13301,15 +14241,20 @@ pub struct GroupQueryByOpenIdRequest {
     /// `secretKey`.
     pub secret_key: String,
 }
+/// The required fields of [`GroupQueryByOpenIdRequest`], each named where it is set: `GroupQueryByOpenIdRequest::new(GroupQueryByOpenIdRequired { .. })`.
+pub struct GroupQueryByOpenIdRequired {
+    /// `openConversationId`: see [`GroupQueryByOpenIdRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+    /// `secretKey`: see [`GroupQueryByOpenIdRequest::secret_key`].
+    pub secret_key: String,
+}
 impl GroupQueryByOpenIdRequest {
     /// A `GroupQueryByOpenIdRequest` with its required fields (`openConversationId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        open_conversation_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GroupQueryByOpenIdRequired) -> Self {
+        let GroupQueryByOpenIdRequired { open_conversation_id, secret_key } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
-            secret_key: secret_key.into(),
+            open_conversation_id,
+            secret_key,
         }
     }
 }
@@ -13317,7 +14262,7 @@ rt::impl_serialize! {
     GroupQueryByOpenIdRequest { "openConversationId" => field(open_conversation_id),
     "secretKey" => field(secret_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GroupQueryByOpenIdRequest { "openConversationId" => read_field(open_conversation_id),
     "secretKey" => read_field(secret_key) }
@@ -13329,7 +14274,7 @@ impl rt::WriteRequest for GroupQueryByOpenIdRequest {
 }
 /// The request of [`Api::list_audit_log`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListAuditLogRequest {
     /// `endDate`: a query parameter.
@@ -13343,9 +14288,19 @@ pub struct ListAuditLogRequest {
     /// `startDate`: a query parameter.
     pub start_date: i64,
 }
+/// The required fields of [`ListAuditLogRequest`], each named where it is set: `ListAuditLogRequest::new(ListAuditLogRequired { .. })`.
+pub struct ListAuditLogRequired {
+    /// `endDate`: see [`ListAuditLogRequest::end_date`].
+    pub end_date: i64,
+    /// `pageSize`: see [`ListAuditLogRequest::page_size`].
+    pub page_size: i64,
+    /// `startDate`: see [`ListAuditLogRequest::start_date`].
+    pub start_date: i64,
+}
 impl ListAuditLogRequest {
     /// A `ListAuditLogRequest` with its required fields (`endDate`, `pageSize`, `startDate`); set the others with the methods named after them.
-    pub fn new(end_date: i64, page_size: i64, start_date: i64) -> Self {
+    pub fn new(required: ListAuditLogRequired) -> Self {
+        let ListAuditLogRequired { end_date, page_size, start_date } = required;
         Self {
             end_date,
             next_biz_id: None,
@@ -13365,7 +14320,7 @@ impl ListAuditLogRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListAuditLogRequest { "endDate" => read_field(end_date), "nextBizId" =>
     read_field(next_biz_id), "nextGmtCreate" => read_field(next_gmt_create), "pageSize"
@@ -13398,7 +14353,7 @@ impl ListByCodesRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListByCodesRequest { "body" => read_field(body) }
 }
@@ -13427,7 +14382,7 @@ impl ListByPluginIdsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListByPluginIdsRequest { "body" => read_field(body) }
 }
@@ -13440,19 +14395,25 @@ impl rt::WriteRequest for ListByPluginIdsRequest {
 }
 /// The request of [`Api::list_categorys`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListCategorysRequest {
     /// `body`: a query parameter, JSON-encoded.
     pub body: ListCategorysRequestBody,
 }
+/// The required fields of [`ListCategorysRequest`], each named where it is set: `ListCategorysRequest::new(ListCategorysRequired { .. })`.
+pub struct ListCategorysRequired {
+    /// `body`: see [`ListCategorysRequest::body`].
+    pub body: ListCategorysRequestBody,
+}
 impl ListCategorysRequest {
     /// A `ListCategorysRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: ListCategorysRequestBody) -> Self {
+    pub fn new(required: ListCategorysRequired) -> Self {
+        let ListCategorysRequired { body } = required;
         Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListCategorysRequest { "body" => read_field(body) }
 }
@@ -13463,19 +14424,25 @@ impl rt::WriteRequest for ListCategorysRequest {
 }
 /// The request of [`Api::list_join_org_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoRequest {
     /// `mobile`: a query parameter.
     pub mobile: String,
 }
+/// The required fields of [`ListJoinOrgInfoRequest`], each named where it is set: `ListJoinOrgInfoRequest::new(ListJoinOrgInfoRequired { .. })`.
+pub struct ListJoinOrgInfoRequired {
+    /// `mobile`: see [`ListJoinOrgInfoRequest::mobile`].
+    pub mobile: String,
+}
 impl ListJoinOrgInfoRequest {
     /// A `ListJoinOrgInfoRequest` with its required fields (`mobile`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>) -> Self {
-        Self { mobile: mobile.into() }
+    pub fn new(required: ListJoinOrgInfoRequired) -> Self {
+        let ListJoinOrgInfoRequired { mobile } = required;
+        Self { mobile }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListJoinOrgInfoRequest { "mobile" => read_field(mobile) }
 }
@@ -13486,7 +14453,7 @@ impl rt::WriteRequest for ListJoinOrgInfoRequest {
 }
 /// The request of [`Api::list_mini_app_available_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionRequest {
     /// `miniAppId`.
@@ -13498,18 +14465,28 @@ pub struct ListMiniAppAvailableVersionRequest {
     /// `versionTypeSet`.
     pub version_type_set: Vec<i64>,
 }
+/// The required fields of [`ListMiniAppAvailableVersionRequest`], each named where it is set: `ListMiniAppAvailableVersionRequest::new(ListMiniAppAvailableVersionRequired { .. })`.
+pub struct ListMiniAppAvailableVersionRequired {
+    /// `pageNumber`: see [`ListMiniAppAvailableVersionRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListMiniAppAvailableVersionRequest::page_size`].
+    pub page_size: i64,
+    /// `versionTypeSet`: see [`ListMiniAppAvailableVersionRequest::version_type_set`].
+    pub version_type_set: Vec<i64>,
+}
 impl ListMiniAppAvailableVersionRequest {
     /// A `ListMiniAppAvailableVersionRequest` with its required fields (`pageNumber`, `pageSize`, `versionTypeSet`); set the others with the methods named after them.
-    pub fn new(
-        page_number: i64,
-        page_size: i64,
-        version_type_set: impl IntoIterator<Item = i64>,
-    ) -> Self {
+    pub fn new(required: ListMiniAppAvailableVersionRequired) -> Self {
+        let ListMiniAppAvailableVersionRequired {
+            page_number,
+            page_size,
+            version_type_set,
+        } = required;
         Self {
             mini_app_id: None,
             page_number,
             page_size,
-            version_type_set: version_type_set.into_iter().collect(),
+            version_type_set,
         }
     }
     /// Sets `miniAppId`.
@@ -13523,7 +14500,7 @@ rt::impl_serialize! {
     "pageNumber" => field(page_number), "pageSize" => field(page_size), "versionTypeSet"
     => field(version_type_set) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMiniAppAvailableVersionRequest { "miniAppId" => read_field(mini_app_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size),
@@ -13536,7 +14513,7 @@ impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
 }
 /// The request of [`Api::list_mini_app_history_version`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionRequest {
     /// `miniAppId`: a query parameter.
@@ -13546,21 +14523,27 @@ pub struct ListMiniAppHistoryVersionRequest {
     /// `pageSize`: a query parameter.
     pub page_size: i64,
 }
+/// The required fields of [`ListMiniAppHistoryVersionRequest`], each named where it is set: `ListMiniAppHistoryVersionRequest::new(ListMiniAppHistoryVersionRequired { .. })`.
+pub struct ListMiniAppHistoryVersionRequired {
+    /// `miniAppId`: see [`ListMiniAppHistoryVersionRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `pageNumber`: see [`ListMiniAppHistoryVersionRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`ListMiniAppHistoryVersionRequest::page_size`].
+    pub page_size: i64,
+}
 impl ListMiniAppHistoryVersionRequest {
     /// A `ListMiniAppHistoryVersionRequest` with its required fields (`miniAppId`, `pageNumber`, `pageSize`); set the others with the methods named after them.
-    pub fn new(
-        mini_app_id: impl Into<String>,
-        page_number: i64,
-        page_size: i64,
-    ) -> Self {
+    pub fn new(required: ListMiniAppHistoryVersionRequired) -> Self {
+        let ListMiniAppHistoryVersionRequired { mini_app_id, page_number, page_size } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             page_number,
             page_size,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListMiniAppHistoryVersionRequest { "miniAppId" => read_field(mini_app_id),
     "pageNumber" => read_field(page_number), "pageSize" => read_field(page_size) }
@@ -13574,7 +14557,7 @@ impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
 }
 /// The request of [`Api::list_punch_schedule_by_condition_with_paging`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `bizInstanceId`.
@@ -13590,15 +14573,25 @@ pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `userIdList`.
     pub user_id_list: Option<Vec<String>>,
 }
+/// The required fields of [`ListPunchScheduleByConditionWithPagingRequest`], each named where it is set: `ListPunchScheduleByConditionWithPagingRequest::new(ListPunchScheduleByConditionWithPagingRequired { .. })`.
+pub struct ListPunchScheduleByConditionWithPagingRequired {
+    /// `bizInstanceId`: see [`ListPunchScheduleByConditionWithPagingRequest::biz_instance_id`].
+    pub biz_instance_id: String,
+    /// `maxResults`: see [`ListPunchScheduleByConditionWithPagingRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`ListPunchScheduleByConditionWithPagingRequest::next_token`].
+    pub next_token: i64,
+}
 impl ListPunchScheduleByConditionWithPagingRequest {
     /// A `ListPunchScheduleByConditionWithPagingRequest` with its required fields (`bizInstanceId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        biz_instance_id: impl Into<String>,
-        max_results: i64,
-        next_token: i64,
-    ) -> Self {
+    pub fn new(required: ListPunchScheduleByConditionWithPagingRequired) -> Self {
+        let ListPunchScheduleByConditionWithPagingRequired {
+            biz_instance_id,
+            max_results,
+            next_token,
+        } = required;
         Self {
-            biz_instance_id: biz_instance_id.into(),
+            biz_instance_id,
             max_results,
             next_token,
             schedule_date_end: None,
@@ -13632,7 +14625,7 @@ rt::impl_serialize! {
     "scheduleDateStart" => optional(schedule_date_start), "userIdList" =>
     optional(user_id_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListPunchScheduleByConditionWithPagingRequest { "bizInstanceId" =>
     read_field(biz_instance_id), "maxResults" => read_field(max_results), "nextToken" =>
@@ -13647,19 +14640,25 @@ impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
 }
 /// The request of [`Api::list_rules`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct ListRulesRequest {
     /// `body`: a query parameter, JSON-encoded.
     pub body: ListRulesRequestBody,
 }
+/// The required fields of [`ListRulesRequest`], each named where it is set: `ListRulesRequest::new(ListRulesRequired { .. })`.
+pub struct ListRulesRequired {
+    /// `body`: see [`ListRulesRequest::body`].
+    pub body: ListRulesRequestBody,
+}
 impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(body: ListRulesRequestBody) -> Self {
+    pub fn new(required: ListRulesRequired) -> Self {
+        let ListRulesRequired { body } = required;
         Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     ListRulesRequest { "body" => read_field(body) }
 }
@@ -13670,7 +14669,7 @@ impl rt::WriteRequest for ListRulesRequest {
 }
 /// The request of [`Api::logout`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct LogoutRequest {
     /// `deviceType`.
@@ -13678,19 +14677,24 @@ pub struct LogoutRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`LogoutRequest`], each named where it is set: `LogoutRequest::new(LogoutRequired { .. })`.
+pub struct LogoutRequired {
+    /// `deviceType`: see [`LogoutRequest::device_type`].
+    pub device_type: String,
+    /// `userId`: see [`LogoutRequest::user_id`].
+    pub user_id: String,
+}
 impl LogoutRequest {
     /// A `LogoutRequest` with its required fields (`deviceType`, `userId`); set the others with the methods named after them.
-    pub fn new(device_type: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            device_type: device_type.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: LogoutRequired) -> Self {
+        let LogoutRequired { device_type, user_id } = required;
+        Self { device_type, user_id }
     }
 }
 rt::impl_serialize! {
     LogoutRequest { "deviceType" => field(device_type), "userId" => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     LogoutRequest { "deviceType" => read_field(device_type), "userId" =>
     read_field(user_id) }
@@ -13702,7 +14706,7 @@ impl rt::WriteRequest for LogoutRequest {
 }
 /// The request of [`Api::open_benefit_package`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpenBenefitPackageRequest {
     /// `benefitPackage`.
@@ -13714,19 +14718,31 @@ pub struct OpenBenefitPackageRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`OpenBenefitPackageRequest`], each named where it is set: `OpenBenefitPackageRequest::new(OpenBenefitPackageRequired { .. })`.
+pub struct OpenBenefitPackageRequired {
+    /// `benefitPackage`: see [`OpenBenefitPackageRequest::benefit_package`].
+    pub benefit_package: i64,
+    /// `endDate`: see [`OpenBenefitPackageRequest::end_date`].
+    pub end_date: i64,
+    /// `startDate`: see [`OpenBenefitPackageRequest::start_date`].
+    pub start_date: i64,
+    /// `targetCorpId`: see [`OpenBenefitPackageRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl OpenBenefitPackageRequest {
     /// A `OpenBenefitPackageRequest` with its required fields (`benefitPackage`, `endDate`, `startDate`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        benefit_package: i64,
-        end_date: i64,
-        start_date: i64,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OpenBenefitPackageRequired) -> Self {
+        let OpenBenefitPackageRequired {
+            benefit_package,
+            end_date,
+            start_date,
+            target_corp_id,
+        } = required;
         Self {
             benefit_package,
             end_date,
             start_date,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
@@ -13735,7 +14751,7 @@ rt::impl_serialize! {
     field(end_date), "startDate" => field(start_date), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpenBenefitPackageRequest { "benefitPackage" => read_field(benefit_package),
     "endDate" => read_field(end_date), "startDate" => read_field(start_date),
@@ -13748,24 +14764,28 @@ impl rt::WriteRequest for OpenBenefitPackageRequest {
 }
 /// The request of [`Api::opportunity_search`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct OpportunitySearchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`OpportunitySearchRequest`], each named where it is set: `OpportunitySearchRequest::new(OpportunitySearchRequired { .. })`.
+pub struct OpportunitySearchRequired {
+    /// `targetCorpId`: see [`OpportunitySearchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl OpportunitySearchRequest {
     /// A `OpportunitySearchRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
-        Self {
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: OpportunitySearchRequired) -> Self {
+        let OpportunitySearchRequired { target_corp_id } = required;
+        Self { target_corp_id }
     }
 }
 rt::impl_serialize! {
     OpportunitySearchRequest { "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OpportunitySearchRequest { "targetCorpId" => read_field(target_corp_id) }
 }
@@ -13776,7 +14796,7 @@ impl rt::WriteRequest for OpportunitySearchRequest {
 }
 /// The request of [`Api::prevent_cheating_check_risk`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskRequest {
     /// `clientVer`.
@@ -13790,21 +14810,35 @@ pub struct PreventCheatingCheckRiskRequest {
     /// `userId`.
     pub user_id: String,
 }
+/// The required fields of [`PreventCheatingCheckRiskRequest`], each named where it is set: `PreventCheatingCheckRiskRequest::new(PreventCheatingCheckRiskRequired { .. })`.
+pub struct PreventCheatingCheckRiskRequired {
+    /// `clientVer`: see [`PreventCheatingCheckRiskRequest::client_ver`].
+    pub client_ver: String,
+    /// `platform`: see [`PreventCheatingCheckRiskRequest::platform`].
+    pub platform: String,
+    /// `platformVer`: see [`PreventCheatingCheckRiskRequest::platform_ver`].
+    pub platform_ver: String,
+    /// `sec`: see [`PreventCheatingCheckRiskRequest::sec`].
+    pub sec: String,
+    /// `userId`: see [`PreventCheatingCheckRiskRequest::user_id`].
+    pub user_id: String,
+}
 impl PreventCheatingCheckRiskRequest {
     /// A `PreventCheatingCheckRiskRequest` with its required fields (`clientVer`, `platform`, `platformVer`, `sec`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        client_ver: impl Into<String>,
-        platform: impl Into<String>,
-        platform_ver: impl Into<String>,
-        sec: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PreventCheatingCheckRiskRequired) -> Self {
+        let PreventCheatingCheckRiskRequired {
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
+        } = required;
         Self {
-            client_ver: client_ver.into(),
-            platform: platform.into(),
-            platform_ver: platform_ver.into(),
-            sec: sec.into(),
-            user_id: user_id.into(),
+            client_ver,
+            platform,
+            platform_ver,
+            sec,
+            user_id,
         }
     }
 }
@@ -13813,7 +14847,7 @@ rt::impl_serialize! {
     field(platform), "platformVer" => field(platform_ver), "sec" => field(sec), "userId"
     => field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PreventCheatingCheckRiskRequest { "clientVer" => read_field(client_ver), "platform"
     => read_field(platform), "platformVer" => read_field(platform_ver), "sec" =>
@@ -13826,7 +14860,7 @@ impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
 }
 /// The request of [`Api::publish_file_change_notice`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PublishFileChangeNoticeRequest {
     /// `fileId`.
@@ -13838,18 +14872,24 @@ pub struct PublishFileChangeNoticeRequest {
     /// `spaceId`.
     pub space_id: String,
 }
+/// The required fields of [`PublishFileChangeNoticeRequest`], each named where it is set: `PublishFileChangeNoticeRequest::new(PublishFileChangeNoticeRequired { .. })`.
+pub struct PublishFileChangeNoticeRequired {
+    /// `fileId`: see [`PublishFileChangeNoticeRequest::file_id`].
+    pub file_id: String,
+    /// `operatorUnionId`: see [`PublishFileChangeNoticeRequest::operator_union_id`].
+    pub operator_union_id: String,
+    /// `spaceId`: see [`PublishFileChangeNoticeRequest::space_id`].
+    pub space_id: String,
+}
 impl PublishFileChangeNoticeRequest {
     /// A `PublishFileChangeNoticeRequest` with its required fields (`fileId`, `operatorUnionId`, `spaceId`); set the others with the methods named after them.
-    pub fn new(
-        file_id: impl Into<String>,
-        operator_union_id: impl Into<String>,
-        space_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PublishFileChangeNoticeRequired) -> Self {
+        let PublishFileChangeNoticeRequired { file_id, operator_union_id, space_id } = required;
         Self {
-            file_id: file_id.into(),
+            file_id,
             operate_type: None,
-            operator_union_id: operator_union_id.into(),
-            space_id: space_id.into(),
+            operator_union_id,
+            space_id,
         }
     }
     /// Sets `operateType`.
@@ -13863,7 +14903,7 @@ rt::impl_serialize! {
     optional(operate_type), "operatorUnionId" => field(operator_union_id), "spaceId" =>
     field(space_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishFileChangeNoticeRequest { "fileId" => read_field(file_id), "operateType" =>
     read_field(operate_type), "operatorUnionId" => read_field(operator_union_id),
@@ -13895,7 +14935,7 @@ impl PublishRuleRequest {
 rt::impl_serialize! {
     PublishRuleRequest { "status" => optional(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PublishRuleRequest { "status" => read_field(status) }
 }
@@ -13906,7 +14946,7 @@ impl rt::WriteRequest for PublishRuleRequest {
 }
 /// The request of [`Api::push_badge`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct PushBadgeRequest {
     /// `agentId`.
@@ -13918,13 +14958,21 @@ pub struct PushBadgeRequest {
     /// `version`.
     pub version: Option<i64>,
 }
+/// The required fields of [`PushBadgeRequest`], each named where it is set: `PushBadgeRequest::new(PushBadgeRequired { .. })`.
+pub struct PushBadgeRequired {
+    /// `agentId`: see [`PushBadgeRequest::agent_id`].
+    pub agent_id: String,
+    /// `pushType`: see [`PushBadgeRequest::push_type`].
+    pub push_type: String,
+}
 impl PushBadgeRequest {
     /// A `PushBadgeRequest` with its required fields (`agentId`, `pushType`); set the others with the methods named after them.
-    pub fn new(agent_id: impl Into<String>, push_type: impl Into<String>) -> Self {
+    pub fn new(required: PushBadgeRequired) -> Self {
+        let PushBadgeRequired { agent_id, push_type } = required;
         Self {
-            agent_id: agent_id.into(),
+            agent_id,
             badge_items: None,
-            push_type: push_type.into(),
+            push_type,
             version: None,
         }
     }
@@ -13947,7 +14995,7 @@ rt::impl_serialize! {
     optional(badge_items), "pushType" => field(push_type), "version" => optional(version)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     PushBadgeRequest { "agentId" => read_field(agent_id), "badgeItems" =>
     read_field(badge_items), "pushType" => read_field(push_type), "version" =>
@@ -13960,7 +15008,7 @@ impl rt::WriteRequest for PushBadgeRequest {
 }
 /// The request of [`Api::query_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCloudType`: a query parameter.
@@ -13968,16 +15016,27 @@ pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`QueryAcrossCloudStroageConfigsRequest`], each named where it is set: `QueryAcrossCloudStroageConfigsRequest::new(QueryAcrossCloudStroageConfigsRequired { .. })`.
+pub struct QueryAcrossCloudStroageConfigsRequired {
+    /// `targetCloudType`: see [`QueryAcrossCloudStroageConfigsRequest::target_cloud_type`].
+    pub target_cloud_type: i64,
+    /// `targetCorpId`: see [`QueryAcrossCloudStroageConfigsRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl QueryAcrossCloudStroageConfigsRequest {
     /// A `QueryAcrossCloudStroageConfigsRequest` with its required fields (`targetCloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryAcrossCloudStroageConfigsRequired) -> Self {
+        let QueryAcrossCloudStroageConfigsRequired {
+            target_cloud_type,
+            target_corp_id,
+        } = required;
         Self {
             target_cloud_type,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryAcrossCloudStroageConfigsRequest { "targetCloudType" =>
     read_field(target_cloud_type), "targetCorpId" => read_field(target_corp_id) }
@@ -13990,7 +15049,7 @@ impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::query_channel_staff_info_by_mobile`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -13998,16 +15057,21 @@ pub struct QueryChannelStaffInfoByMobileRequest {
     /// `targetCorpId`: a query parameter.
     pub target_corp_id: String,
 }
+/// The required fields of [`QueryChannelStaffInfoByMobileRequest`], each named where it is set: `QueryChannelStaffInfoByMobileRequest::new(QueryChannelStaffInfoByMobileRequired { .. })`.
+pub struct QueryChannelStaffInfoByMobileRequired {
+    /// `mobile`: see [`QueryChannelStaffInfoByMobileRequest::mobile`].
+    pub mobile: String,
+    /// `targetCorpId`: see [`QueryChannelStaffInfoByMobileRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl QueryChannelStaffInfoByMobileRequest {
     /// A `QueryChannelStaffInfoByMobileRequest` with its required fields (`mobile`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(mobile: impl Into<String>, target_corp_id: impl Into<String>) -> Self {
-        Self {
-            mobile: mobile.into(),
-            target_corp_id: target_corp_id.into(),
-        }
+    pub fn new(required: QueryChannelStaffInfoByMobileRequired) -> Self {
+        let QueryChannelStaffInfoByMobileRequired { mobile, target_corp_id } = required;
+        Self { mobile, target_corp_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryChannelStaffInfoByMobileRequest { "mobile" => read_field(mobile), "targetCorpId"
     => read_field(target_corp_id) }
@@ -14020,7 +15084,7 @@ impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
 }
 /// The request of [`Api::query_conversation_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConversationPageRequest {
     /// `categoryId`: a query parameter.
@@ -14030,21 +15094,27 @@ pub struct QueryConversationPageRequest {
     /// `nextToken`: a query parameter.
     pub next_token: String,
 }
+/// The required fields of [`QueryConversationPageRequest`], each named where it is set: `QueryConversationPageRequest::new(QueryConversationPageRequired { .. })`.
+pub struct QueryConversationPageRequired {
+    /// `categoryId`: see [`QueryConversationPageRequest::category_id`].
+    pub category_id: i64,
+    /// `maxResults`: see [`QueryConversationPageRequest::max_results`].
+    pub max_results: i64,
+    /// `nextToken`: see [`QueryConversationPageRequest::next_token`].
+    pub next_token: String,
+}
 impl QueryConversationPageRequest {
     /// A `QueryConversationPageRequest` with its required fields (`categoryId`, `maxResults`, `nextToken`); set the others with the methods named after them.
-    pub fn new(
-        category_id: i64,
-        max_results: i64,
-        next_token: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: QueryConversationPageRequired) -> Self {
+        let QueryConversationPageRequired { category_id, max_results, next_token } = required;
         Self {
             category_id,
             max_results,
-            next_token: next_token.into(),
+            next_token,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryConversationPageRequest { "categoryId" => read_field(category_id), "maxResults"
     => read_field(max_results), "nextToken" => read_field(next_token) }
@@ -14058,7 +15128,7 @@ impl rt::WriteRequest for QueryConversationPageRequest {
 }
 /// The request of [`Api::query_msg_send_records`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsRequest {
     /// `end_time`.
@@ -14078,9 +15148,19 @@ pub struct QueryMsgSendRecordsRequest {
     /// `unionid`.
     pub unionid: String,
 }
+/// The required fields of [`QueryMsgSendRecordsRequest`], each named where it is set: `QueryMsgSendRecordsRequest::new(QueryMsgSendRecordsRequired { .. })`.
+pub struct QueryMsgSendRecordsRequired {
+    /// `page_number`: see [`QueryMsgSendRecordsRequest::page_number`].
+    pub page_number: i64,
+    /// `page_size`: see [`QueryMsgSendRecordsRequest::page_size`].
+    pub page_size: i64,
+    /// `unionid`: see [`QueryMsgSendRecordsRequest::unionid`].
+    pub unionid: String,
+}
 impl QueryMsgSendRecordsRequest {
     /// A `QueryMsgSendRecordsRequest` with its required fields (`page_number`, `page_size`, `unionid`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, unionid: impl Into<String>) -> Self {
+    pub fn new(required: QueryMsgSendRecordsRequired) -> Self {
+        let QueryMsgSendRecordsRequired { page_number, page_size, unionid } = required;
         Self {
             end_time: None,
             msg_type_list: None,
@@ -14089,7 +15169,7 @@ impl QueryMsgSendRecordsRequest {
             page_size,
             start_time: None,
             status: None,
-            unionid: unionid.into(),
+            unionid,
         }
     }
     /// Sets `end_time`.
@@ -14127,7 +15207,7 @@ rt::impl_serialize! {
     field(page_number), "page_size" => field(page_size), "start_time" =>
     optional(start_time), "status" => optional(status), "unionid" => field(unionid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryMsgSendRecordsRequest { "end_time" => read_field(end_time), "msgTypeList" =>
     read_field(msg_type_list), "msg_source" => read_field(msg_source), "page_number" =>
@@ -14142,7 +15222,7 @@ impl rt::WriteRequest for QueryMsgSendRecordsRequest {
 }
 /// The request of [`Api::query_user_behavior`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserBehaviorRequest {
     /// `endTime`.
@@ -14160,9 +15240,21 @@ pub struct QueryUserBehaviorRequest {
     /// `userId`.
     pub user_id: Option<String>,
 }
+/// The required fields of [`QueryUserBehaviorRequest`], each named where it is set: `QueryUserBehaviorRequest::new(QueryUserBehaviorRequired { .. })`.
+pub struct QueryUserBehaviorRequired {
+    /// `pageNumber`: see [`QueryUserBehaviorRequest::page_number`].
+    pub page_number: i64,
+    /// `pageSize`: see [`QueryUserBehaviorRequest::page_size`].
+    pub page_size: i64,
+    /// `platform`: see [`QueryUserBehaviorRequest::platform`].
+    pub platform: i64,
+    /// `type`: see [`QueryUserBehaviorRequest::r#type`](QueryUserBehaviorRequest::type).
+    pub r#type: i64,
+}
 impl QueryUserBehaviorRequest {
     /// A `QueryUserBehaviorRequest` with its required fields (`pageNumber`, `pageSize`, `platform`, `type`); set the others with the methods named after them.
-    pub fn new(page_number: i64, page_size: i64, platform: i64, r#type: i64) -> Self {
+    pub fn new(required: QueryUserBehaviorRequired) -> Self {
+        let QueryUserBehaviorRequired { page_number, page_size, platform, r#type } = required;
         Self {
             end_time: None,
             page_number,
@@ -14195,7 +15287,7 @@ rt::impl_serialize! {
     "startTime" => optional(start_time), "type" => field(r#type), "userId" =>
     optional(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryUserBehaviorRequest { "endTime" => read_field(end_time), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "platform" =>
@@ -14244,7 +15336,7 @@ rt::impl_serialize! {
     "rollbackVersion" => optional(rollback_version), "targetVersion" =>
     optional(target_version) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RollbackMiniAppVersionRequest { "miniAppId" => read_field(mini_app_id),
     "rollbackVersion" => read_field(rollback_version), "targetVersion" =>
@@ -14324,7 +15416,7 @@ rt::impl_serialize! {
     "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
     "taskBatchNo" => optional(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
     read_field(card_options), "data" => read_field(data), "ruleCode" =>
@@ -14338,7 +15430,7 @@ impl rt::WriteRequest for RuleBatchReceiverRequest {
 }
 /// The request of [`Api::save_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `accessKeyId`.
@@ -14354,16 +15446,24 @@ pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveAcrossCloudStroageConfigsRequest`], each named where it is set: `SaveAcrossCloudStroageConfigsRequest::new(SaveAcrossCloudStroageConfigsRequired { .. })`.
+pub struct SaveAcrossCloudStroageConfigsRequired {
+    /// `cloudType`: see [`SaveAcrossCloudStroageConfigsRequest::cloud_type`].
+    pub cloud_type: i64,
+    /// `targetCorpId`: see [`SaveAcrossCloudStroageConfigsRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveAcrossCloudStroageConfigsRequest {
     /// A `SaveAcrossCloudStroageConfigsRequest` with its required fields (`cloudType`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(cloud_type: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: SaveAcrossCloudStroageConfigsRequired) -> Self {
+        let SaveAcrossCloudStroageConfigsRequired { cloud_type, target_corp_id } = required;
         Self {
             access_key_id: None,
             access_key_secret: None,
             bucket_name: None,
             cloud_type,
             endpoint: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
     /// Sets `accessKeyId`.
@@ -14393,7 +15493,7 @@ rt::impl_serialize! {
     optional(bucket_name), "cloudType" => field(cloud_type), "endpoint" =>
     optional(endpoint), "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveAcrossCloudStroageConfigsRequest { "accessKeyId" => read_field(access_key_id),
     "accessKeySecret" => read_field(access_key_secret), "bucketName" =>
@@ -14407,7 +15507,7 @@ impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::save_and_submit_auth_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndSubmitAuthInfoRequest {
     /// `applyRemark`.
@@ -14447,40 +15547,65 @@ pub struct SaveAndSubmitAuthInfoRequest {
     /// `unifiedSocialCredit`.
     pub unified_social_credit: Option<String>,
 }
+/// The required fields of [`SaveAndSubmitAuthInfoRequest`], each named where it is set: `SaveAndSubmitAuthInfoRequest::new(SaveAndSubmitAuthInfoRequired { .. })`.
+pub struct SaveAndSubmitAuthInfoRequired {
+    /// `industry`: see [`SaveAndSubmitAuthInfoRequest::industry`].
+    pub industry: String,
+    /// `legalPerson`: see [`SaveAndSubmitAuthInfoRequest::legal_person`].
+    pub legal_person: String,
+    /// `legalPersonIdCard`: see [`SaveAndSubmitAuthInfoRequest::legal_person_id_card`].
+    pub legal_person_id_card: String,
+    /// `locCity`: see [`SaveAndSubmitAuthInfoRequest::loc_city`].
+    pub loc_city: i64,
+    /// `locCityName`: see [`SaveAndSubmitAuthInfoRequest::loc_city_name`].
+    pub loc_city_name: String,
+    /// `locProvince`: see [`SaveAndSubmitAuthInfoRequest::loc_province`].
+    pub loc_province: i64,
+    /// `locProvinceName`: see [`SaveAndSubmitAuthInfoRequest::loc_province_name`].
+    pub loc_province_name: String,
+    /// `mobileNum`: see [`SaveAndSubmitAuthInfoRequest::mobile_num`].
+    pub mobile_num: String,
+    /// `orgName`: see [`SaveAndSubmitAuthInfoRequest::org_name`].
+    pub org_name: String,
+    /// `registLocation`: see [`SaveAndSubmitAuthInfoRequest::regist_location`].
+    pub regist_location: String,
+    /// `targetCorpId`: see [`SaveAndSubmitAuthInfoRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveAndSubmitAuthInfoRequest {
     /// A `SaveAndSubmitAuthInfoRequest` with its required fields (`industry`, `legalPerson`, `legalPersonIdCard`, `locCity`, `locCityName`, `locProvince`, `locProvinceName`, `mobileNum`, `orgName`, `registLocation`, `targetCorpId`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        industry: impl Into<String>,
-        legal_person: impl Into<String>,
-        legal_person_id_card: impl Into<String>,
-        loc_city: i64,
-        loc_city_name: impl Into<String>,
-        loc_province: i64,
-        loc_province_name: impl Into<String>,
-        mobile_num: impl Into<String>,
-        org_name: impl Into<String>,
-        regist_location: impl Into<String>,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveAndSubmitAuthInfoRequired) -> Self {
+        let SaveAndSubmitAuthInfoRequired {
+            industry,
+            legal_person,
+            legal_person_id_card,
+            loc_city,
+            loc_city_name,
+            loc_province,
+            loc_province_name,
+            mobile_num,
+            org_name,
+            regist_location,
+            target_corp_id,
+        } = required;
         Self {
             apply_remark: None,
             authorize_media_id: None,
-            industry: industry.into(),
-            legal_person: legal_person.into(),
-            legal_person_id_card: legal_person_id_card.into(),
+            industry,
+            legal_person,
+            legal_person_id_card,
             license_media_id: None,
             loc_city,
-            loc_city_name: loc_city_name.into(),
+            loc_city_name,
             loc_province,
-            loc_province_name: loc_province_name.into(),
-            mobile_num: mobile_num.into(),
-            org_name: org_name.into(),
+            loc_province_name,
+            mobile_num,
+            org_name,
             organization_code: None,
             organization_code_media_id: None,
-            regist_location: regist_location.into(),
+            regist_location,
             regist_num: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
             unified_social_credit: None,
         }
     }
@@ -14533,7 +15658,7 @@ rt::impl_serialize! {
     "registNum" => optional(regist_num), "targetCorpId" => field(target_corp_id),
     "unifiedSocialCredit" => optional(unified_social_credit) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveAndSubmitAuthInfoRequest { "applyRemark" => read_field(apply_remark),
     "authorizeMediaId" => read_field(authorize_media_id), "industry" =>
@@ -14556,7 +15681,7 @@ impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
 }
 /// The request of [`Api::save_open_terminal_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenTerminalInfoRequest {
     /// `corpId`.
@@ -14568,19 +15693,26 @@ pub struct SaveOpenTerminalInfoRequest {
     /// `openExt`.
     pub open_ext: String,
 }
+/// The required fields of [`SaveOpenTerminalInfoRequest`], each named where it is set: `SaveOpenTerminalInfoRequest::new(SaveOpenTerminalInfoRequired { .. })`.
+pub struct SaveOpenTerminalInfoRequired {
+    /// `corpId`: see [`SaveOpenTerminalInfoRequest::corp_id`].
+    pub corp_id: String,
+    /// `logSource`: see [`SaveOpenTerminalInfoRequest::log_source`].
+    pub log_source: String,
+    /// `logType`: see [`SaveOpenTerminalInfoRequest::log_type`].
+    pub log_type: String,
+    /// `openExt`: see [`SaveOpenTerminalInfoRequest::open_ext`].
+    pub open_ext: String,
+}
 impl SaveOpenTerminalInfoRequest {
     /// A `SaveOpenTerminalInfoRequest` with its required fields (`corpId`, `logSource`, `logType`, `openExt`); set the others with the methods named after them.
-    pub fn new(
-        corp_id: impl Into<String>,
-        log_source: impl Into<String>,
-        log_type: impl Into<String>,
-        open_ext: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveOpenTerminalInfoRequired) -> Self {
+        let SaveOpenTerminalInfoRequired { corp_id, log_source, log_type, open_ext } = required;
         Self {
-            corp_id: corp_id.into(),
-            log_source: log_source.into(),
-            log_type: log_type.into(),
-            open_ext: open_ext.into(),
+            corp_id,
+            log_source,
+            log_type,
+            open_ext,
         }
     }
 }
@@ -14588,7 +15720,7 @@ rt::impl_serialize! {
     SaveOpenTerminalInfoRequest { "corpId" => field(corp_id), "logSource" =>
     field(log_source), "logType" => field(log_type), "openExt" => field(open_ext) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveOpenTerminalInfoRequest { "corpId" => read_field(corp_id), "logSource" =>
     read_field(log_source), "logType" => read_field(log_type), "openExt" =>
@@ -14601,7 +15733,7 @@ impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
 }
 /// The request of [`Api::save_storage_function_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequest {
     /// `functionList`.
@@ -14609,17 +15741,20 @@ pub struct SaveStorageFunctionSwitchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveStorageFunctionSwitchRequest`], each named where it is set: `SaveStorageFunctionSwitchRequest::new(SaveStorageFunctionSwitchRequired { .. })`.
+pub struct SaveStorageFunctionSwitchRequired {
+    /// `functionList`: see [`SaveStorageFunctionSwitchRequest::function_list`].
+    pub function_list: Vec<SaveStorageFunctionSwitchRequestFunctionList>,
+    /// `targetCorpId`: see [`SaveStorageFunctionSwitchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveStorageFunctionSwitchRequest {
     /// A `SaveStorageFunctionSwitchRequest` with its required fields (`functionList`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(
-        function_list: impl IntoIterator<
-            Item = SaveStorageFunctionSwitchRequestFunctionList,
-        >,
-        target_corp_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SaveStorageFunctionSwitchRequired) -> Self {
+        let SaveStorageFunctionSwitchRequired { function_list, target_corp_id } = required;
         Self {
-            function_list: function_list.into_iter().collect(),
-            target_corp_id: target_corp_id.into(),
+            function_list,
+            target_corp_id,
         }
     }
 }
@@ -14627,7 +15762,7 @@ rt::impl_serialize! {
     SaveStorageFunctionSwitchRequest { "functionList" => field(function_list),
     "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageFunctionSwitchRequest { "functionList" => read_field(function_list),
     "targetCorpId" => read_field(target_corp_id) }
@@ -14639,7 +15774,7 @@ impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
 }
 /// The request of [`Api::save_storage_switch`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageSwitchRequest {
     /// `openStorage`.
@@ -14647,12 +15782,20 @@ pub struct SaveStorageSwitchRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`SaveStorageSwitchRequest`], each named where it is set: `SaveStorageSwitchRequest::new(SaveStorageSwitchRequired { .. })`.
+pub struct SaveStorageSwitchRequired {
+    /// `openStorage`: see [`SaveStorageSwitchRequest::open_storage`].
+    pub open_storage: i64,
+    /// `targetCorpId`: see [`SaveStorageSwitchRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl SaveStorageSwitchRequest {
     /// A `SaveStorageSwitchRequest` with its required fields (`openStorage`, `targetCorpId`); set the others with the methods named after them.
-    pub fn new(open_storage: i64, target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: SaveStorageSwitchRequired) -> Self {
+        let SaveStorageSwitchRequired { open_storage, target_corp_id } = required;
         Self {
             open_storage,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
 }
@@ -14660,7 +15803,7 @@ rt::impl_serialize! {
     SaveStorageSwitchRequest { "openStorage" => field(open_storage), "targetCorpId" =>
     field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveStorageSwitchRequest { "openStorage" => read_field(open_storage), "targetCorpId"
     => read_field(target_corp_id) }
@@ -14672,7 +15815,7 @@ impl rt::WriteRequest for SaveStorageSwitchRequest {
 }
 /// The request of [`Api::save_white_app`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SaveWhiteAppRequest {
     /// `agentIdList`.
@@ -14682,12 +15825,18 @@ pub struct SaveWhiteAppRequest {
     /// `operation`.
     pub operation: Option<String>,
 }
+/// The required fields of [`SaveWhiteAppRequest`], each named where it is set: `SaveWhiteAppRequest::new(SaveWhiteAppRequired { .. })`.
+pub struct SaveWhiteAppRequired {
+    /// `agentIdMap`: see [`SaveWhiteAppRequest::agent_id_map`].
+    pub agent_id_map: String,
+}
 impl SaveWhiteAppRequest {
     /// A `SaveWhiteAppRequest` with its required fields (`agentIdMap`); set the others with the methods named after them.
-    pub fn new(agent_id_map: impl Into<String>) -> Self {
+    pub fn new(required: SaveWhiteAppRequired) -> Self {
+        let SaveWhiteAppRequired { agent_id_map } = required;
         Self {
             agent_id_list: None,
-            agent_id_map: agent_id_map.into(),
+            agent_id_map,
             operation: None,
         }
     }
@@ -14706,7 +15855,7 @@ rt::impl_serialize! {
     SaveWhiteAppRequest { "agentIdList" => optional(agent_id_list), "agentIdMap" =>
     field(agent_id_map), "operation" => optional(operation) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SaveWhiteAppRequest { "agentIdList" => read_field(agent_id_list), "agentIdMap" =>
     read_field(agent_id_map), "operation" => read_field(operation) }
@@ -14718,7 +15867,7 @@ impl rt::WriteRequest for SaveWhiteAppRequest {
 }
 /// The request of [`Api::search_org_inner_group_info`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoRequest {
     /// `createTimeEnd`: a query parameter.
@@ -14748,14 +15897,26 @@ pub struct SearchOrgInnerGroupInfoRequest {
     /// `uuid`: a query parameter.
     pub uuid: String,
 }
+/// The required fields of [`SearchOrgInnerGroupInfoRequest`], each named where it is set: `SearchOrgInnerGroupInfoRequest::new(SearchOrgInnerGroupInfoRequired { .. })`.
+pub struct SearchOrgInnerGroupInfoRequired {
+    /// `operatorUserId`: see [`SearchOrgInnerGroupInfoRequest::operator_user_id`].
+    pub operator_user_id: String,
+    /// `pageSize`: see [`SearchOrgInnerGroupInfoRequest::page_size`].
+    pub page_size: i64,
+    /// `pageStart`: see [`SearchOrgInnerGroupInfoRequest::page_start`].
+    pub page_start: i64,
+    /// `uuid`: see [`SearchOrgInnerGroupInfoRequest::uuid`].
+    pub uuid: String,
+}
 impl SearchOrgInnerGroupInfoRequest {
     /// A `SearchOrgInnerGroupInfoRequest` with its required fields (`operatorUserId`, `pageSize`, `pageStart`, `uuid`); set the others with the methods named after them.
-    pub fn new(
-        operator_user_id: impl Into<String>,
-        page_size: i64,
-        page_start: i64,
-        uuid: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SearchOrgInnerGroupInfoRequired) -> Self {
+        let SearchOrgInnerGroupInfoRequired {
+            operator_user_id,
+            page_size,
+            page_start,
+            uuid,
+        } = required;
         Self {
             create_time_end: None,
             create_time_start: None,
@@ -14765,11 +15926,11 @@ impl SearchOrgInnerGroupInfoRequest {
             group_owner: None,
             last_active_time_end: None,
             last_active_time_start: None,
-            operator_user_id: operator_user_id.into(),
+            operator_user_id,
             page_size,
             page_start,
             sync_to_dingpan: None,
-            uuid: uuid.into(),
+            uuid,
         }
     }
     /// Sets `createTimeEnd`.
@@ -14818,7 +15979,7 @@ impl SearchOrgInnerGroupInfoRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchOrgInnerGroupInfoRequest { "createTimeEnd" => read_field(create_time_end),
     "createTimeStart" => read_field(create_time_start), "groupMembersCountEnd" =>
@@ -14849,7 +16010,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
 }
 /// The request of [`Api::search_org_inner_group_info_by_cursor_page`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `count`: a query parameter.
@@ -14859,9 +16020,17 @@ pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `forward`: a query parameter.
     pub forward: Option<bool>,
 }
+/// The required fields of [`SearchOrgInnerGroupInfoByCursorPageRequest`], each named where it is set: `SearchOrgInnerGroupInfoByCursorPageRequest::new(SearchOrgInnerGroupInfoByCursorPageRequired { .. })`.
+pub struct SearchOrgInnerGroupInfoByCursorPageRequired {
+    /// `count`: see [`SearchOrgInnerGroupInfoByCursorPageRequest::count`].
+    pub count: i64,
+    /// `cursor`: see [`SearchOrgInnerGroupInfoByCursorPageRequest::cursor`].
+    pub cursor: i64,
+}
 impl SearchOrgInnerGroupInfoByCursorPageRequest {
     /// A `SearchOrgInnerGroupInfoByCursorPageRequest` with its required fields (`count`, `cursor`); set the others with the methods named after them.
-    pub fn new(count: i64, cursor: i64) -> Self {
+    pub fn new(required: SearchOrgInnerGroupInfoByCursorPageRequired) -> Self {
+        let SearchOrgInnerGroupInfoByCursorPageRequired { count, cursor } = required;
         Self {
             count,
             cursor,
@@ -14874,7 +16043,7 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SearchOrgInnerGroupInfoByCursorPageRequest { "count" => read_field(count), "cursor"
     => read_field(cursor), "forward" => read_field(forward) }
@@ -14888,7 +16057,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
 }
 /// The request of [`Api::send_app_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendAppDingRequest {
     /// `content`.
@@ -14896,22 +16065,24 @@ pub struct SendAppDingRequest {
     /// `userids`.
     pub userids: Vec<String>,
 }
+/// The required fields of [`SendAppDingRequest`], each named where it is set: `SendAppDingRequest::new(SendAppDingRequired { .. })`.
+pub struct SendAppDingRequired {
+    /// `content`: see [`SendAppDingRequest::content`].
+    pub content: String,
+    /// `userids`: see [`SendAppDingRequest::userids`].
+    pub userids: Vec<String>,
+}
 impl SendAppDingRequest {
     /// A `SendAppDingRequest` with its required fields (`content`, `userids`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        userids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            content: content.into(),
-            userids: userids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: SendAppDingRequired) -> Self {
+        let SendAppDingRequired { content, userids } = required;
+        Self { content, userids }
     }
 }
 rt::impl_serialize! {
     SendAppDingRequest { "content" => field(content), "userids" => field(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendAppDingRequest { "content" => read_field(content), "userids" =>
     read_field(userids) }
@@ -14923,7 +16094,7 @@ impl rt::WriteRequest for SendAppDingRequest {
 }
 /// The request of [`Api::send_invitation`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendInvitationRequest {
     /// `deptId`.
@@ -14937,21 +16108,35 @@ pub struct SendInvitationRequest {
     /// `phone`.
     pub phone: String,
 }
+/// The required fields of [`SendInvitationRequest`], each named where it is set: `SendInvitationRequest::new(SendInvitationRequired { .. })`.
+pub struct SendInvitationRequired {
+    /// `deptId`: see [`SendInvitationRequest::dept_id`].
+    pub dept_id: String,
+    /// `orgAlias`: see [`SendInvitationRequest::org_alias`].
+    pub org_alias: String,
+    /// `partnerLabelId`: see [`SendInvitationRequest::partner_label_id`].
+    pub partner_label_id: i64,
+    /// `partnerNum`: see [`SendInvitationRequest::partner_num`].
+    pub partner_num: String,
+    /// `phone`: see [`SendInvitationRequest::phone`].
+    pub phone: String,
+}
 impl SendInvitationRequest {
     /// A `SendInvitationRequest` with its required fields (`deptId`, `orgAlias`, `partnerLabelId`, `partnerNum`, `phone`); set the others with the methods named after them.
-    pub fn new(
-        dept_id: impl Into<String>,
-        org_alias: impl Into<String>,
-        partner_label_id: i64,
-        partner_num: impl Into<String>,
-        phone: impl Into<String>,
-    ) -> Self {
-        Self {
-            dept_id: dept_id.into(),
-            org_alias: org_alias.into(),
+    pub fn new(required: SendInvitationRequired) -> Self {
+        let SendInvitationRequired {
+            dept_id,
+            org_alias,
             partner_label_id,
-            partner_num: partner_num.into(),
-            phone: phone.into(),
+            partner_num,
+            phone,
+        } = required;
+        Self {
+            dept_id,
+            org_alias,
+            partner_label_id,
+            partner_num,
+            phone,
         }
     }
 }
@@ -14960,7 +16145,7 @@ rt::impl_serialize! {
     "partnerLabelId" => field(partner_label_id), "partnerNum" => field(partner_num),
     "phone" => field(phone) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendInvitationRequest { "deptId" => read_field(dept_id), "orgAlias" =>
     read_field(org_alias), "partnerLabelId" => read_field(partner_label_id), "partnerNum"
@@ -15092,7 +16277,7 @@ rt::impl_serialize! {
     optional(show_homepage), "text_content" => optional(text_content), "unionid" =>
     optional(unionid), "userid_list" => optional(userid_list), "uuid" => optional(uuid) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendMessageRequest { "allow_comment" => read_field(allow_comment), "comment_type" =>
     read_field(comment_type), "dep_id_list" => read_field(dep_id_list), "is_preview" =>
@@ -15110,7 +16295,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_phone_ding`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SendPhoneDingRequest {
     /// `content`.
@@ -15118,22 +16303,24 @@ pub struct SendPhoneDingRequest {
     /// `userids`.
     pub userids: Vec<String>,
 }
+/// The required fields of [`SendPhoneDingRequest`], each named where it is set: `SendPhoneDingRequest::new(SendPhoneDingRequired { .. })`.
+pub struct SendPhoneDingRequired {
+    /// `content`: see [`SendPhoneDingRequest::content`].
+    pub content: String,
+    /// `userids`: see [`SendPhoneDingRequest::userids`].
+    pub userids: Vec<String>,
+}
 impl SendPhoneDingRequest {
     /// A `SendPhoneDingRequest` with its required fields (`content`, `userids`); set the others with the methods named after them.
-    pub fn new(
-        content: impl Into<String>,
-        userids: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        Self {
-            content: content.into(),
-            userids: userids.into_iter().map(Into::into).collect(),
-        }
+    pub fn new(required: SendPhoneDingRequired) -> Self {
+        let SendPhoneDingRequired { content, userids } = required;
+        Self { content, userids }
     }
 }
 rt::impl_serialize! {
     SendPhoneDingRequest { "content" => field(content), "userids" => field(userids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SendPhoneDingRequest { "content" => read_field(content), "userids" =>
     read_field(userids) }
@@ -15145,7 +16332,7 @@ impl rt::WriteRequest for SendPhoneDingRequest {
 }
 /// The request of [`Api::set_conversation_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationCategoryRequest {
     /// `categoryId`.
@@ -15153,12 +16340,20 @@ pub struct SetConversationCategoryRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`SetConversationCategoryRequest`], each named where it is set: `SetConversationCategoryRequest::new(SetConversationCategoryRequired { .. })`.
+pub struct SetConversationCategoryRequired {
+    /// `categoryId`: see [`SetConversationCategoryRequest::category_id`].
+    pub category_id: i64,
+    /// `openConversationId`: see [`SetConversationCategoryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationCategoryRequest {
     /// A `SetConversationCategoryRequest` with its required fields (`categoryId`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(category_id: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationCategoryRequired) -> Self {
+        let SetConversationCategoryRequired { category_id, open_conversation_id } = required;
         Self {
             category_id,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
 }
@@ -15166,7 +16361,7 @@ rt::impl_serialize! {
     SetConversationCategoryRequest { "categoryId" => field(category_id),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationCategoryRequest { "categoryId" => read_field(category_id),
     "openConversationId" => read_field(open_conversation_id) }
@@ -15178,7 +16373,7 @@ impl rt::WriteRequest for SetConversationCategoryRequest {
 }
 /// The request of [`Api::set_conversation_subtitle`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationSubtitleRequest {
     /// `openConversationId`.
@@ -15188,11 +16383,17 @@ pub struct SetConversationSubtitleRequest {
     /// `subtitleColor`.
     pub subtitle_color: Option<String>,
 }
+/// The required fields of [`SetConversationSubtitleRequest`], each named where it is set: `SetConversationSubtitleRequest::new(SetConversationSubtitleRequired { .. })`.
+pub struct SetConversationSubtitleRequired {
+    /// `openConversationId`: see [`SetConversationSubtitleRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationSubtitleRequest {
     /// A `SetConversationSubtitleRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationSubtitleRequired) -> Self {
+        let SetConversationSubtitleRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             subtitle: None,
             subtitle_color: None,
         }
@@ -15212,7 +16413,7 @@ rt::impl_serialize! {
     SetConversationSubtitleRequest { "openConversationId" => field(open_conversation_id),
     "subtitle" => optional(subtitle), "subtitleColor" => optional(subtitle_color) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationSubtitleRequest { "openConversationId" =>
     read_field(open_conversation_id), "subtitle" => read_field(subtitle), "subtitleColor"
@@ -15225,7 +16426,7 @@ impl rt::WriteRequest for SetConversationSubtitleRequest {
 }
 /// The request of [`Api::set_conversation_top_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequest {
     /// `openConversationId`.
@@ -15235,11 +16436,17 @@ pub struct SetConversationTopCategoryRequest {
     /// `sign`.
     pub sign: Option<i64>,
 }
+/// The required fields of [`SetConversationTopCategoryRequest`], each named where it is set: `SetConversationTopCategoryRequest::new(SetConversationTopCategoryRequired { .. })`.
+pub struct SetConversationTopCategoryRequired {
+    /// `openConversationId`: see [`SetConversationTopCategoryRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl SetConversationTopCategoryRequest {
     /// A `SetConversationTopCategoryRequest` with its required fields (`openConversationId`); set the others with the methods named after them.
-    pub fn new(open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: SetConversationTopCategoryRequired) -> Self {
+        let SetConversationTopCategoryRequired { open_conversation_id } = required;
         Self {
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
             set_category_list: None,
             sign: None,
         }
@@ -15263,7 +16470,7 @@ rt::impl_serialize! {
     field(open_conversation_id), "setCategoryList" => optional(set_category_list), "sign"
     => optional(sign) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetConversationTopCategoryRequest { "openConversationId" =>
     read_field(open_conversation_id), "setCategoryList" => read_field(set_category_list),
@@ -15276,7 +16483,7 @@ impl rt::WriteRequest for SetConversationTopCategoryRequest {
 }
 /// The request of [`Api::set_dept_partner_type_and_num`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetDeptPartnerTypeAndNumRequest {
     /// `deptId`.
@@ -15286,11 +16493,17 @@ pub struct SetDeptPartnerTypeAndNumRequest {
     /// `partnerNum`.
     pub partner_num: Option<String>,
 }
+/// The required fields of [`SetDeptPartnerTypeAndNumRequest`], each named where it is set: `SetDeptPartnerTypeAndNumRequest::new(SetDeptPartnerTypeAndNumRequired { .. })`.
+pub struct SetDeptPartnerTypeAndNumRequired {
+    /// `deptId`: see [`SetDeptPartnerTypeAndNumRequest::dept_id`].
+    pub dept_id: String,
+}
 impl SetDeptPartnerTypeAndNumRequest {
     /// A `SetDeptPartnerTypeAndNumRequest` with its required fields (`deptId`); set the others with the methods named after them.
-    pub fn new(dept_id: impl Into<String>) -> Self {
+    pub fn new(required: SetDeptPartnerTypeAndNumRequired) -> Self {
+        let SetDeptPartnerTypeAndNumRequired { dept_id } = required;
         Self {
-            dept_id: dept_id.into(),
+            dept_id,
             label_ids: None,
             partner_num: None,
         }
@@ -15313,7 +16526,7 @@ rt::impl_serialize! {
     SetDeptPartnerTypeAndNumRequest { "deptId" => field(dept_id), "labelIds" =>
     optional(label_ids), "partnerNum" => optional(partner_num) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetDeptPartnerTypeAndNumRequest { "deptId" => read_field(dept_id), "labelIds" =>
     read_field(label_ids), "partnerNum" => read_field(partner_num) }
@@ -15325,23 +16538,25 @@ impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
 }
 /// The request of [`Api::set_org_top_conversation_category`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequest {
     /// `body`.
     pub body: Vec<SetOrgTopConversationCategoryRequestBody>,
 }
+/// The required fields of [`SetOrgTopConversationCategoryRequest`], each named where it is set: `SetOrgTopConversationCategoryRequest::new(SetOrgTopConversationCategoryRequired { .. })`.
+pub struct SetOrgTopConversationCategoryRequired {
+    /// `body`: see [`SetOrgTopConversationCategoryRequest::body`].
+    pub body: Vec<SetOrgTopConversationCategoryRequestBody>,
+}
 impl SetOrgTopConversationCategoryRequest {
     /// A `SetOrgTopConversationCategoryRequest` with its required fields (`body`); set the others with the methods named after them.
-    pub fn new(
-        body: impl IntoIterator<Item = SetOrgTopConversationCategoryRequestBody>,
-    ) -> Self {
-        Self {
-            body: body.into_iter().collect(),
-        }
+    pub fn new(required: SetOrgTopConversationCategoryRequired) -> Self {
+        let SetOrgTopConversationCategoryRequired { body } = required;
+        Self { body }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SetOrgTopConversationCategoryRequest { "body" => read_field(body) }
 }
@@ -15419,7 +16634,7 @@ rt::impl_serialize! {
     "secretKey" => optional(secret_key), "specialStrategy" => optional(special_strategy),
     "taskBatchNo" => optional(task_batch_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     SpecialRuleBatchReceiverRequest { "batchNo" => read_field(batch_no), "cardOptions" =>
     read_field(card_options), "data" => read_field(data), "ruleCode" =>
@@ -15433,7 +16648,7 @@ impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
 }
 /// The request of [`Api::task_info_add_del_task_person`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequest {
     /// `operateType`.
@@ -15451,25 +16666,41 @@ pub struct TaskInfoAddDelTaskPersonRequest {
         TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
     >,
 }
+/// The required fields of [`TaskInfoAddDelTaskPersonRequest`], each named where it is set: `TaskInfoAddDelTaskPersonRequest::new(TaskInfoAddDelTaskPersonRequired { .. })`.
+pub struct TaskInfoAddDelTaskPersonRequired {
+    /// `operateType`: see [`TaskInfoAddDelTaskPersonRequest::operate_type`].
+    pub operate_type: i64,
+    /// `operatorAccount`: see [`TaskInfoAddDelTaskPersonRequest::operator_account`].
+    pub operator_account: String,
+    /// `outTaskId`: see [`TaskInfoAddDelTaskPersonRequest::out_task_id`].
+    pub out_task_id: String,
+    /// `projId`: see [`TaskInfoAddDelTaskPersonRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoAddDelTaskPersonRequest::secret_key`].
+    pub secret_key: String,
+    /// `taskExecutePersonDTOS`: see [`TaskInfoAddDelTaskPersonRequest::task_execute_person_dtos`].
+    pub task_execute_person_dtos: Vec<
+        TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
+    >,
+}
 impl TaskInfoAddDelTaskPersonRequest {
     /// A `TaskInfoAddDelTaskPersonRequest` with its required fields (`operateType`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskExecutePersonDTOS`); set the others with the methods named after them.
-    pub fn new(
-        operate_type: i64,
-        operator_account: impl Into<String>,
-        out_task_id: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-        task_execute_person_dtos: impl IntoIterator<
-            Item = TaskInfoAddDelTaskPersonRequestTaskExecutePersonDTOS,
-        >,
-    ) -> Self {
+    pub fn new(required: TaskInfoAddDelTaskPersonRequired) -> Self {
+        let TaskInfoAddDelTaskPersonRequired {
+            operate_type,
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_execute_person_dtos,
+        } = required;
         Self {
             operate_type,
-            operator_account: operator_account.into(),
-            out_task_id: out_task_id.into(),
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
-            task_execute_person_dtos: task_execute_person_dtos.into_iter().collect(),
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_execute_person_dtos,
         }
     }
 }
@@ -15479,7 +16710,7 @@ rt::impl_serialize! {
     "projId" => field(proj_id), "secretKey" => field(secret_key), "taskExecutePersonDTOS"
     => field(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoAddDelTaskPersonRequest { "operateType" => read_field(operate_type),
     "operatorAccount" => read_field(operator_account), "outTaskId" =>
@@ -15494,7 +16725,7 @@ impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
 }
 /// The request of [`Api::task_info_cancel_or_del_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequest {
     /// `cardDTO`.
@@ -15514,19 +16745,25 @@ pub struct TaskInfoCancelOrDelTaskRequest {
         Vec<TaskInfoCancelOrDelTaskRequestTaskExecutePersonDTOS>,
     >,
 }
+/// The required fields of [`TaskInfoCancelOrDelTaskRequest`], each named where it is set: `TaskInfoCancelOrDelTaskRequest::new(TaskInfoCancelOrDelTaskRequired { .. })`.
+pub struct TaskInfoCancelOrDelTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoCancelOrDelTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoCancelOrDelTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoCancelOrDelTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoCancelOrDelTaskRequest {
     /// A `TaskInfoCancelOrDelTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoCancelOrDelTaskRequired) -> Self {
+        let TaskInfoCancelOrDelTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             card_dto: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             task_execute_person_dtos: None,
         }
@@ -15564,7 +16801,7 @@ rt::impl_serialize! {
     optional(send_msg_flag), "taskExecutePersonDTOS" =>
     optional(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCancelOrDelTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount"
     => read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
@@ -15579,7 +16816,7 @@ impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
 }
 /// The request of [`Api::task_info_create_and_start_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequest {
     /// `attr`.
@@ -15645,19 +16882,38 @@ pub struct TaskInfoCreateAndStartTaskRequest {
     /// `updateTaskCardId`.
     pub update_task_card_id: Option<String>,
 }
+/// The required fields of [`TaskInfoCreateAndStartTaskRequest`], each named where it is set: `TaskInfoCreateAndStartTaskRequest::new(TaskInfoCreateAndStartTaskRequired { .. })`.
+pub struct TaskInfoCreateAndStartTaskRequired {
+    /// `customFlag`: see [`TaskInfoCreateAndStartTaskRequest::custom_flag`].
+    pub custom_flag: i64,
+    /// `operatorAccount`: see [`TaskInfoCreateAndStartTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `outTaskId`: see [`TaskInfoCreateAndStartTaskRequest::out_task_id`].
+    pub out_task_id: String,
+    /// `projId`: see [`TaskInfoCreateAndStartTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoCreateAndStartTaskRequest::secret_key`].
+    pub secret_key: String,
+    /// `taskSystem`: see [`TaskInfoCreateAndStartTaskRequest::task_system`].
+    pub task_system: String,
+    /// `taskTitle`: see [`TaskInfoCreateAndStartTaskRequest::task_title`].
+    pub task_title: String,
+    /// `taskType`: see [`TaskInfoCreateAndStartTaskRequest::task_type`].
+    pub task_type: String,
+}
 impl TaskInfoCreateAndStartTaskRequest {
     /// A `TaskInfoCreateAndStartTaskRequest` with its required fields (`customFlag`, `operatorAccount`, `outTaskId`, `projId`, `secretKey`, `taskSystem`, `taskTitle`, `taskType`); set the others with the methods named after them.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        custom_flag: i64,
-        operator_account: impl Into<String>,
-        out_task_id: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-        task_system: impl Into<String>,
-        task_title: impl Into<String>,
-        task_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoCreateAndStartTaskRequired) -> Self {
+        let TaskInfoCreateAndStartTaskRequired {
+            custom_flag,
+            operator_account,
+            out_task_id,
+            proj_id,
+            secret_key,
+            task_system,
+            task_title,
+            task_type,
+        } = required;
         Self {
             attr: None,
             backlog_dto: None,
@@ -15668,11 +16924,11 @@ impl TaskInfoCreateAndStartTaskRequest {
             custom_flag,
             detail_url: None,
             finish_task_card_id: None,
-            operator_account: operator_account.into(),
-            out_task_id: out_task_id.into(),
-            proj_id: proj_id.into(),
+            operator_account,
+            out_task_id,
+            proj_id,
             robot_code: None,
-            secret_key: secret_key.into(),
+            secret_key,
             send_msg_flag: None,
             sort: None,
             start_task_card_id: None,
@@ -15681,10 +16937,10 @@ impl TaskInfoCreateAndStartTaskRequest {
             task_end_time: None,
             task_execute_person_dtos: None,
             task_group_dto_list: None,
-            task_system: task_system.into(),
+            task_system,
             task_templ_code: None,
-            task_title: task_title.into(),
-            task_type: task_type.into(),
+            task_title,
+            task_type,
             task_url_mobile: None,
             task_url_pc: None,
             update_task_card_id: None,
@@ -15830,7 +17086,7 @@ rt::impl_serialize! {
     field(task_type), "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" =>
     optional(task_url_pc), "updateTaskCardId" => optional(update_task_card_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoCreateAndStartTaskRequest { "attr" => read_field(attr), "backlogDTO" =>
     read_field(backlog_dto), "backlogGenerateFlag" => read_field(backlog_generate_flag),
@@ -15858,7 +17114,7 @@ impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
 }
 /// The request of [`Api::task_info_finish_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoFinishTaskRequest {
     /// `cardDTO`.
@@ -15878,19 +17134,25 @@ pub struct TaskInfoFinishTaskRequest {
         Vec<TaskInfoFinishTaskRequestTaskExecutePersonDTOS>,
     >,
 }
+/// The required fields of [`TaskInfoFinishTaskRequest`], each named where it is set: `TaskInfoFinishTaskRequest::new(TaskInfoFinishTaskRequired { .. })`.
+pub struct TaskInfoFinishTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoFinishTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoFinishTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoFinishTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoFinishTaskRequest {
     /// A `TaskInfoFinishTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoFinishTaskRequired) -> Self {
+        let TaskInfoFinishTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             card_dto: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             task_execute_person_dtos: None,
         }
@@ -15926,7 +17188,7 @@ rt::impl_serialize! {
     optional(send_msg_flag), "taskExecutePersonDTOS" =>
     optional(task_execute_person_dtos) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoFinishTaskRequest { "cardDTO" => read_field(card_dto), "operatorAccount" =>
     read_field(operator_account), "outTaskId" => read_field(out_task_id), "projId" =>
@@ -15941,7 +17203,7 @@ impl rt::WriteRequest for TaskInfoFinishTaskRequest {
 }
 /// The request of [`Api::task_info_update_task`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoUpdateTaskRequest {
     /// `attr`.
@@ -15987,13 +17249,19 @@ pub struct TaskInfoUpdateTaskRequest {
     /// `updateTaskCardId`.
     pub update_task_card_id: Option<String>,
 }
+/// The required fields of [`TaskInfoUpdateTaskRequest`], each named where it is set: `TaskInfoUpdateTaskRequest::new(TaskInfoUpdateTaskRequired { .. })`.
+pub struct TaskInfoUpdateTaskRequired {
+    /// `operatorAccount`: see [`TaskInfoUpdateTaskRequest::operator_account`].
+    pub operator_account: String,
+    /// `projId`: see [`TaskInfoUpdateTaskRequest::proj_id`].
+    pub proj_id: String,
+    /// `secretKey`: see [`TaskInfoUpdateTaskRequest::secret_key`].
+    pub secret_key: String,
+}
 impl TaskInfoUpdateTaskRequest {
     /// A `TaskInfoUpdateTaskRequest` with its required fields (`operatorAccount`, `projId`, `secretKey`); set the others with the methods named after them.
-    pub fn new(
-        operator_account: impl Into<String>,
-        proj_id: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TaskInfoUpdateTaskRequired) -> Self {
+        let TaskInfoUpdateTaskRequired { operator_account, proj_id, secret_key } = required;
         Self {
             attr: None,
             canceldel_task_card_id: None,
@@ -16002,10 +17270,10 @@ impl TaskInfoUpdateTaskRequest {
             finish_task_card_id: None,
             list_open_conversation_id: None,
             operate_type: None,
-            operator_account: operator_account.into(),
+            operator_account,
             out_task_id: None,
-            proj_id: proj_id.into(),
-            secret_key: secret_key.into(),
+            proj_id,
+            secret_key,
             send_msg_flag: None,
             start_task_card_id: None,
             task_content: None,
@@ -16125,7 +17393,7 @@ rt::impl_serialize! {
     "taskUrlMobile" => optional(task_url_mobile), "taskUrlPc" => optional(task_url_pc),
     "updateTaskCardId" => optional(update_task_card_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TaskInfoUpdateTaskRequest { "attr" => read_field(attr), "canceldelTaskCardId" =>
     read_field(canceldel_task_card_id), "cardDTO" => read_field(card_dto), "detailUrl" =>
@@ -16147,7 +17415,7 @@ impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
 }
 /// The request of [`Api::transfer_exclusive_account_org`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct TransferExclusiveAccountOrgRequest {
     /// `isSettingMainOrg`.
@@ -16157,13 +17425,19 @@ pub struct TransferExclusiveAccountOrgRequest {
     /// `userIds`.
     pub user_ids: Vec<String>,
 }
+/// The required fields of [`TransferExclusiveAccountOrgRequest`], each named where it is set: `TransferExclusiveAccountOrgRequest::new(TransferExclusiveAccountOrgRequired { .. })`.
+pub struct TransferExclusiveAccountOrgRequired {
+    /// `userIds`: see [`TransferExclusiveAccountOrgRequest::user_ids`].
+    pub user_ids: Vec<String>,
+}
 impl TransferExclusiveAccountOrgRequest {
     /// A `TransferExclusiveAccountOrgRequest` with its required fields (`userIds`); set the others with the methods named after them.
-    pub fn new(user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(required: TransferExclusiveAccountOrgRequired) -> Self {
+        let TransferExclusiveAccountOrgRequired { user_ids } = required;
         Self {
             is_setting_main_org: None,
             target_corp_id: None,
-            user_ids: user_ids.into_iter().map(Into::into).collect(),
+            user_ids,
         }
     }
     /// Sets `isSettingMainOrg`.
@@ -16182,7 +17456,7 @@ rt::impl_serialize! {
     optional(is_setting_main_org), "targetCorpId" => optional(target_corp_id), "userIds"
     => field(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     TransferExclusiveAccountOrgRequest { "isSettingMainOrg" =>
     read_field(is_setting_main_org), "targetCorpId" => read_field(target_corp_id),
@@ -16222,7 +17496,7 @@ rt::impl_serialize! {
     UpdateCategoryNameRequest { "currentCategoryName" => optional(current_category_name),
     "targetCategoryName" => optional(target_category_name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCategoryNameRequest { "currentCategoryName" =>
     read_field(current_category_name), "targetCategoryName" =>
@@ -16235,7 +17509,7 @@ impl rt::WriteRequest for UpdateCategoryNameRequest {
 }
 /// The request of [`Api::update_conversation_type`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConversationTypeRequest {
     /// `manageSign`.
@@ -16243,12 +17517,20 @@ pub struct UpdateConversationTypeRequest {
     /// `openConversationId`.
     pub open_conversation_id: String,
 }
+/// The required fields of [`UpdateConversationTypeRequest`], each named where it is set: `UpdateConversationTypeRequest::new(UpdateConversationTypeRequired { .. })`.
+pub struct UpdateConversationTypeRequired {
+    /// `manageSign`: see [`UpdateConversationTypeRequest::manage_sign`].
+    pub manage_sign: i64,
+    /// `openConversationId`: see [`UpdateConversationTypeRequest::open_conversation_id`].
+    pub open_conversation_id: String,
+}
 impl UpdateConversationTypeRequest {
     /// A `UpdateConversationTypeRequest` with its required fields (`manageSign`, `openConversationId`); set the others with the methods named after them.
-    pub fn new(manage_sign: i64, open_conversation_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateConversationTypeRequired) -> Self {
+        let UpdateConversationTypeRequired { manage_sign, open_conversation_id } = required;
         Self {
             manage_sign,
-            open_conversation_id: open_conversation_id.into(),
+            open_conversation_id,
         }
     }
 }
@@ -16256,7 +17538,7 @@ rt::impl_serialize! {
     UpdateConversationTypeRequest { "manageSign" => field(manage_sign),
     "openConversationId" => field(open_conversation_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateConversationTypeRequest { "manageSign" => read_field(manage_sign),
     "openConversationId" => read_field(open_conversation_id) }
@@ -16268,7 +17550,7 @@ impl rt::WriteRequest for UpdateConversationTypeRequest {
 }
 /// The request of [`Api::update_file_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFileStatusRequest {
     /// `requestIds`.
@@ -16276,23 +17558,25 @@ pub struct UpdateFileStatusRequest {
     /// `status`.
     pub status: i64,
 }
+/// The required fields of [`UpdateFileStatusRequest`], each named where it is set: `UpdateFileStatusRequest::new(UpdateFileStatusRequired { .. })`.
+pub struct UpdateFileStatusRequired {
+    /// `requestIds`: see [`UpdateFileStatusRequest::request_ids`].
+    pub request_ids: Vec<String>,
+    /// `status`: see [`UpdateFileStatusRequest::status`].
+    pub status: i64,
+}
 impl UpdateFileStatusRequest {
     /// A `UpdateFileStatusRequest` with its required fields (`requestIds`, `status`); set the others with the methods named after them.
-    pub fn new(
-        request_ids: impl IntoIterator<Item = impl Into<String>>,
-        status: i64,
-    ) -> Self {
-        Self {
-            request_ids: request_ids.into_iter().map(Into::into).collect(),
-            status,
-        }
+    pub fn new(required: UpdateFileStatusRequired) -> Self {
+        let UpdateFileStatusRequired { request_ids, status } = required;
+        Self { request_ids, status }
     }
 }
 rt::impl_serialize! {
     UpdateFileStatusRequest { "requestIds" => field(request_ids), "status" =>
     field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateFileStatusRequest { "requestIds" => read_field(request_ids), "status" =>
     read_field(status) }
@@ -16304,7 +17588,7 @@ impl rt::WriteRequest for UpdateFileStatusRequest {
 }
 /// The request of [`Api::update_mini_app_version_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMiniAppVersionStatusRequest {
     /// `miniAppId`.
@@ -16314,11 +17598,19 @@ pub struct UpdateMiniAppVersionStatusRequest {
     /// `versionType`.
     pub version_type: i64,
 }
+/// The required fields of [`UpdateMiniAppVersionStatusRequest`], each named where it is set: `UpdateMiniAppVersionStatusRequest::new(UpdateMiniAppVersionStatusRequired { .. })`.
+pub struct UpdateMiniAppVersionStatusRequired {
+    /// `miniAppId`: see [`UpdateMiniAppVersionStatusRequest::mini_app_id`].
+    pub mini_app_id: String,
+    /// `versionType`: see [`UpdateMiniAppVersionStatusRequest::version_type`].
+    pub version_type: i64,
+}
 impl UpdateMiniAppVersionStatusRequest {
     /// A `UpdateMiniAppVersionStatusRequest` with its required fields (`miniAppId`, `versionType`); set the others with the methods named after them.
-    pub fn new(mini_app_id: impl Into<String>, version_type: i64) -> Self {
+    pub fn new(required: UpdateMiniAppVersionStatusRequired) -> Self {
+        let UpdateMiniAppVersionStatusRequired { mini_app_id, version_type } = required;
         Self {
-            mini_app_id: mini_app_id.into(),
+            mini_app_id,
             version: None,
             version_type,
         }
@@ -16333,7 +17625,7 @@ rt::impl_serialize! {
     UpdateMiniAppVersionStatusRequest { "miniAppId" => field(mini_app_id), "version" =>
     optional(version), "versionType" => field(version_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateMiniAppVersionStatusRequest { "miniAppId" => read_field(mini_app_id), "version"
     => read_field(version), "versionType" => read_field(version_type) }
@@ -16345,7 +17637,7 @@ impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
 }
 /// The request of [`Api::update_partner_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePartnerVisibilityRequest {
     /// `deptIds`.
@@ -16355,9 +17647,15 @@ pub struct UpdatePartnerVisibilityRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdatePartnerVisibilityRequest`], each named where it is set: `UpdatePartnerVisibilityRequest::new(UpdatePartnerVisibilityRequired { .. })`.
+pub struct UpdatePartnerVisibilityRequired {
+    /// `labelId`: see [`UpdatePartnerVisibilityRequest::label_id`].
+    pub label_id: i64,
+}
 impl UpdatePartnerVisibilityRequest {
     /// A `UpdatePartnerVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: UpdatePartnerVisibilityRequired) -> Self {
+        let UpdatePartnerVisibilityRequired { label_id } = required;
         Self {
             dept_ids: None,
             label_id,
@@ -16382,7 +17680,7 @@ rt::impl_serialize! {
     UpdatePartnerVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
     field(label_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePartnerVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
     read_field(label_id), "userIds" => read_field(user_ids) }
@@ -16416,7 +17714,7 @@ impl UpdateRealmLicenseRequest {
 rt::impl_serialize! {
     UpdateRealmLicenseRequest { "detailList" => optional(detail_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRealmLicenseRequest { "detailList" => read_field(detail_list) }
 }
@@ -16427,7 +17725,7 @@ impl rt::WriteRequest for UpdateRealmLicenseRequest {
 }
 /// The request of [`Api::update_role_visibility`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleVisibilityRequest {
     /// `deptIds`.
@@ -16437,9 +17735,15 @@ pub struct UpdateRoleVisibilityRequest {
     /// `userIds`.
     pub user_ids: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateRoleVisibilityRequest`], each named where it is set: `UpdateRoleVisibilityRequest::new(UpdateRoleVisibilityRequired { .. })`.
+pub struct UpdateRoleVisibilityRequired {
+    /// `labelId`: see [`UpdateRoleVisibilityRequest::label_id`].
+    pub label_id: i64,
+}
 impl UpdateRoleVisibilityRequest {
     /// A `UpdateRoleVisibilityRequest` with its required fields (`labelId`); set the others with the methods named after them.
-    pub fn new(label_id: i64) -> Self {
+    pub fn new(required: UpdateRoleVisibilityRequired) -> Self {
+        let UpdateRoleVisibilityRequired { label_id } = required;
         Self {
             dept_ids: None,
             label_id,
@@ -16464,7 +17768,7 @@ rt::impl_serialize! {
     UpdateRoleVisibilityRequest { "deptIds" => optional(dept_ids), "labelId" =>
     field(label_id), "userIds" => optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateRoleVisibilityRequest { "deptIds" => read_field(dept_ids), "labelId" =>
     read_field(label_id), "userIds" => read_field(user_ids) }
@@ -16476,7 +17780,7 @@ impl rt::WriteRequest for UpdateRoleVisibilityRequest {
 }
 /// The request of [`Api::update_storage_mode`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStorageModeRequest {
     /// `fileStorageMode`.
@@ -16484,12 +17788,18 @@ pub struct UpdateStorageModeRequest {
     /// `targetCorpId`.
     pub target_corp_id: String,
 }
+/// The required fields of [`UpdateStorageModeRequest`], each named where it is set: `UpdateStorageModeRequest::new(UpdateStorageModeRequired { .. })`.
+pub struct UpdateStorageModeRequired {
+    /// `targetCorpId`: see [`UpdateStorageModeRequest::target_corp_id`].
+    pub target_corp_id: String,
+}
 impl UpdateStorageModeRequest {
     /// A `UpdateStorageModeRequest` with its required fields (`targetCorpId`); set the others with the methods named after them.
-    pub fn new(target_corp_id: impl Into<String>) -> Self {
+    pub fn new(required: UpdateStorageModeRequired) -> Self {
+        let UpdateStorageModeRequired { target_corp_id } = required;
         Self {
             file_storage_mode: None,
-            target_corp_id: target_corp_id.into(),
+            target_corp_id,
         }
     }
     /// Sets `fileStorageMode`.
@@ -16502,7 +17812,7 @@ rt::impl_serialize! {
     UpdateStorageModeRequest { "fileStorageMode" => optional(file_storage_mode),
     "targetCorpId" => field(target_corp_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStorageModeRequest { "fileStorageMode" => read_field(file_storage_mode),
     "targetCorpId" => read_field(target_corp_id) }
@@ -16541,7 +17851,7 @@ rt::impl_serialize! {
     UpdateTrustedDeviceRequest { "status" => optional(status), "title" => optional(title)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTrustedDeviceRequest { "status" => read_field(status), "title" =>
     read_field(title) }
@@ -16553,7 +17863,7 @@ impl rt::WriteRequest for UpdateTrustedDeviceRequest {
 }
 /// The request of [`Api::update_voice_msg_ctrl_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `status`.
@@ -16561,12 +17871,17 @@ pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `voiceMsgCtrlInfo`.
     pub voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
 }
+/// The required fields of [`UpdateVoiceMsgCtrlStatusRequest`], each named where it is set: `UpdateVoiceMsgCtrlStatusRequest::new(UpdateVoiceMsgCtrlStatusRequired { .. })`.
+pub struct UpdateVoiceMsgCtrlStatusRequired {
+    /// `status`: see [`UpdateVoiceMsgCtrlStatusRequest::status`].
+    pub status: i64,
+    /// `voiceMsgCtrlInfo`: see [`UpdateVoiceMsgCtrlStatusRequest::voice_msg_ctrl_info`].
+    pub voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
+}
 impl UpdateVoiceMsgCtrlStatusRequest {
     /// A `UpdateVoiceMsgCtrlStatusRequest` with its required fields (`status`, `voiceMsgCtrlInfo`); set the others with the methods named after them.
-    pub fn new(
-        status: i64,
-        voice_msg_ctrl_info: UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo,
-    ) -> Self {
+    pub fn new(required: UpdateVoiceMsgCtrlStatusRequired) -> Self {
+        let UpdateVoiceMsgCtrlStatusRequired { status, voice_msg_ctrl_info } = required;
         Self {
             status,
             voice_msg_ctrl_info,
@@ -16577,7 +17892,7 @@ rt::impl_serialize! {
     UpdateVoiceMsgCtrlStatusRequest { "status" => field(status), "voiceMsgCtrlInfo" =>
     field(voice_msg_ctrl_info) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateVoiceMsgCtrlStatusRequest { "status" => read_field(status), "voiceMsgCtrlInfo"
     => read_field(voice_msg_ctrl_info) }

@@ -1,5 +1,8 @@
 // @generated from api-spec/okr_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.okr_1_0()`. Generated from `api-spec/okr_1_0.yaml`.
+//! DingTalk's `okr` API.
+//!
+//! 21 operations, methods of [`Api`] (`client.okr_1_0()`), behind the cargo feature `okr_1_0`; DingTalk's paths `/v1.0/okr/...`, version 1.0.
+#![doc(alias = "okr")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,15 +18,18 @@ impl Api {
     }
     /// 增加对齐目标
     ///
-    /// `POST /v1.0/okr/objectives/{objective_id}/alignments` (operation `AlignObjective`).
+    /// `POST /v1.0/okr/objectives/{objectiveId}/alignments`: DingTalk's `AlignObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AlignObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AlignObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}/alignments")]
+    #[doc(alias = "POST /v1.0/okr/objectives/{objectiveId}/alignments")]
     pub fn align_objective(
         &self,
         objective_id: &str,
@@ -32,7 +38,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "AlignObjective",
             rt::Method::Post,
-            "/v1.0/okr/objectives/{objective_id}/alignments",
+            "/v1.0/okr/objectives/{objectiveId}/alignments",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -41,11 +47,14 @@ impl Api {
     }
     /// 批量添加权限信息
     ///
-    /// `POST /v1.0/okr/permissions/batch` (operation `BatchAddPermission`).
+    /// `POST /v1.0/okr/permissions/batch`: DingTalk's `BatchAddPermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchAddPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchAddPermission")]
+    #[doc(alias = "/v1.0/okr/permissions/batch")]
+    #[doc(alias = "POST /v1.0/okr/permissions/batch")]
     pub fn batch_add_permission(
         &self,
         request: &BatchAddPermissionRequest,
@@ -62,11 +71,14 @@ impl Api {
     }
     /// 批量查询目标
     ///
-    /// `POST /v1.0/okr/objectives/query` (operation `BatchQueryObjective`).
+    /// `POST /v1.0/okr/objectives/query`: DingTalk's `BatchQueryObjective` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/query")]
+    #[doc(alias = "POST /v1.0/okr/objectives/query")]
     pub fn batch_query_objective(
         &self,
         request: &BatchQueryObjectiveRequest,
@@ -83,11 +95,14 @@ impl Api {
     }
     /// 批量查询用户信息
     ///
-    /// `POST /v1.0/okr/users/query` (operation `BatchQueryUser`).
+    /// `POST /v1.0/okr/users/query`: DingTalk's `BatchQueryUser` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`BatchQueryUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "BatchQueryUser")]
+    #[doc(alias = "/v1.0/okr/users/query")]
+    #[doc(alias = "POST /v1.0/okr/users/query")]
     pub fn batch_query_user(
         &self,
         request: &BatchQueryUserRequest,
@@ -104,11 +119,14 @@ impl Api {
     }
     /// 创建keyResult
     ///
-    /// `POST /v1.0/okr/keyResults` (operation `CreateKeyResult`).
+    /// `POST /v1.0/okr/keyResults`: DingTalk's `CreateKeyResult` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateKeyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateKeyResult")]
+    #[doc(alias = "/v1.0/okr/keyResults")]
+    #[doc(alias = "POST /v1.0/okr/keyResults")]
     pub fn create_key_result(
         &self,
         request: &CreateKeyResultRequest,
@@ -125,11 +143,14 @@ impl Api {
     }
     /// 创建目标
     ///
-    /// `POST /v1.0/okr/objectives` (operation `CreateObjective`).
+    /// `POST /v1.0/okr/objectives`: DingTalk's `CreateObjective` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateObjective")]
+    #[doc(alias = "/v1.0/okr/objectives")]
+    #[doc(alias = "POST /v1.0/okr/objectives")]
     pub fn create_objective(
         &self,
         request: &CreateObjectiveRequest,
@@ -146,11 +167,14 @@ impl Api {
     }
     /// 删除keyresult的方法
     ///
-    /// `DELETE /v1.0/okr/keyResults` (operation `DeleteKeyResult`).
+    /// `DELETE /v1.0/okr/keyResults`: DingTalk's `DeleteKeyResult` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteKeyResultError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteKeyResult")]
+    #[doc(alias = "/v1.0/okr/keyResults")]
+    #[doc(alias = "DELETE /v1.0/okr/keyResults")]
     pub fn delete_key_result(
         &self,
         request: &DeleteKeyResultRequest,
@@ -167,15 +191,18 @@ impl Api {
     }
     /// 删除目标
     ///
-    /// `DELETE /v1.0/okr/objectives/{objective_id}` (operation `DeleteObjective`).
+    /// `DELETE /v1.0/okr/objectives/{objectiveId}`: DingTalk's `DeleteObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}")]
+    #[doc(alias = "DELETE /v1.0/okr/objectives/{objectiveId}")]
     pub fn delete_objective(
         &self,
         objective_id: &str,
@@ -184,7 +211,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "DeleteObjective",
             rt::Method::Delete,
-            "/v1.0/okr/objectives/{objective_id}",
+            "/v1.0/okr/objectives/{objectiveId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -193,11 +220,14 @@ impl Api {
     }
     /// 删除权限信息
     ///
-    /// `DELETE /v1.0/okr/permissions/delete` (operation `DeletePermission`).
+    /// `DELETE /v1.0/okr/permissions/delete`: DingTalk's `DeletePermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeletePermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeletePermission")]
+    #[doc(alias = "/v1.0/okr/permissions/delete")]
+    #[doc(alias = "DELETE /v1.0/okr/permissions/delete")]
     pub fn delete_permission(
         &self,
         request: &DeletePermissionRequest,
@@ -214,11 +244,14 @@ impl Api {
     }
     /// 获取周期列表
     ///
-    /// `GET /v1.0/okr/periods` (operation `GetPeriodList`).
+    /// `GET /v1.0/okr/periods`: DingTalk's `GetPeriodList` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPeriodListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPeriodList")]
+    #[doc(alias = "/v1.0/okr/periods")]
+    #[doc(alias = "GET /v1.0/okr/periods")]
     pub fn get_period_list(
         &self,
     ) -> rt::Call<GetPeriodListResponseBody, GetPeriodListError> {
@@ -234,11 +267,14 @@ impl Api {
     }
     /// 获取权限信息
     ///
-    /// `GET /v1.0/okr/permissions` (operation `GetPermission`).
+    /// `GET /v1.0/okr/permissions`: DingTalk's `GetPermission` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetPermissionError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetPermission")]
+    #[doc(alias = "/v1.0/okr/permissions")]
+    #[doc(alias = "GET /v1.0/okr/permissions")]
     pub fn get_permission(
         &self,
         request: &GetPermissionRequest,
@@ -255,11 +291,14 @@ impl Api {
     }
     /// 获取用户当前周期下的全部 OKR 内容
     ///
-    /// `GET /v1.0/okr/users/okrs` (operation `GetUserOkr`).
+    /// `GET /v1.0/okr/users/okrs`: DingTalk's `GetUserOkr` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserOkrError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserOkr")]
+    #[doc(alias = "/v1.0/okr/users/okrs")]
+    #[doc(alias = "GET /v1.0/okr/users/okrs")]
     pub fn get_user_okr(
         &self,
         request: &GetUserOkrRequest,
@@ -276,11 +315,14 @@ impl Api {
     }
     /// 批量查询OKR
     ///
-    /// `POST /v1.0/okr/pro/objectives/query` (operation `OkrObjectivesBatch`).
+    /// `POST /v1.0/okr/pro/objectives/query`: DingTalk's `OkrObjectivesBatch` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrObjectivesBatchError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OkrObjectivesBatch")]
+    #[doc(alias = "/v1.0/okr/pro/objectives/query")]
+    #[doc(alias = "POST /v1.0/okr/pro/objectives/query")]
     pub fn okr_objectives_batch(
         &self,
         request: &OkrObjectivesBatchRequest,
@@ -297,15 +339,18 @@ impl Api {
     }
     /// 查询单个用户的OKR
     ///
-    /// `GET /v1.0/okr/pro/users/{ding_user_id}/objectives` (operation `OkrObjectivesByUser`).
+    /// `GET /v1.0/okr/pro/users/{dingUserId}/objectives`: DingTalk's `OkrObjectivesByUser` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `ding_user_id` (`ding_user_id`)
+    /// - `ding_user_id`: `{dingUserId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrObjectivesByUserError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OkrObjectivesByUser")]
+    #[doc(alias = "/v1.0/okr/pro/users/{dingUserId}/objectives")]
+    #[doc(alias = "GET /v1.0/okr/pro/users/{dingUserId}/objectives")]
     pub fn okr_objectives_by_user(
         &self,
         ding_user_id: &str,
@@ -314,7 +359,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "OkrObjectivesByUser",
             rt::Method::Get,
-            "/v1.0/okr/pro/users/{ding_user_id}/objectives",
+            "/v1.0/okr/pro/users/{dingUserId}/objectives",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -323,11 +368,14 @@ impl Api {
     }
     /// 获取 OKR 周期
     ///
-    /// `GET /v1.0/okr/pro/periods` (operation `OkrPeriods`).
+    /// `GET /v1.0/okr/pro/periods`: DingTalk's `OkrPeriods` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`OkrPeriodsError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "OkrPeriods")]
+    #[doc(alias = "/v1.0/okr/pro/periods")]
+    #[doc(alias = "GET /v1.0/okr/pro/periods")]
     pub fn okr_periods(
         &self,
         request: &OkrPeriodsRequest,
@@ -344,15 +392,18 @@ impl Api {
     }
     /// 取消对齐Objective
     ///
-    /// `POST /v1.0/okr/objectives/{objective_id}/alignments/cancel` (operation `UnAlignObjective`).
+    /// `POST /v1.0/okr/objectives/{objectiveId}/alignments/cancel`: DingTalk's `UnAlignObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UnAlignObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UnAlignObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}/alignments/cancel")]
+    #[doc(alias = "POST /v1.0/okr/objectives/{objectiveId}/alignments/cancel")]
     pub fn un_align_objective(
         &self,
         objective_id: &str,
@@ -361,7 +412,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UnAlignObjective",
             rt::Method::Post,
-            "/v1.0/okr/objectives/{objective_id}/alignments/cancel",
+            "/v1.0/okr/objectives/{objectiveId}/alignments/cancel",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -370,11 +421,14 @@ impl Api {
     }
     /// 更改KR内容
     ///
-    /// `PUT /v1.0/okr/keyResults/contents` (operation `UpdateKROfContent`).
+    /// `PUT /v1.0/okr/keyResults/contents`: DingTalk's `UpdateKROfContent` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfContentError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfContent")]
+    #[doc(alias = "/v1.0/okr/keyResults/contents")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/contents")]
     pub fn update_kr_of_content(
         &self,
         request: &UpdateKROfContentRequest,
@@ -391,11 +445,14 @@ impl Api {
     }
     /// 更改KR分数
     ///
-    /// `PUT /v1.0/okr/keyResults/scores` (operation `UpdateKROfScore`).
+    /// `PUT /v1.0/okr/keyResults/scores`: DingTalk's `UpdateKROfScore` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfScoreError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfScore")]
+    #[doc(alias = "/v1.0/okr/keyResults/scores")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/scores")]
     pub fn update_kr_of_score(
         &self,
         request: &UpdateKROfScoreRequest,
@@ -412,11 +469,14 @@ impl Api {
     }
     /// 更改 KR 权重
     ///
-    /// `PUT /v1.0/okr/keyResults/weights` (operation `UpdateKROfWeight`).
+    /// `PUT /v1.0/okr/keyResults/weights`: DingTalk's `UpdateKROfWeight` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateKROfWeightError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateKROfWeight")]
+    #[doc(alias = "/v1.0/okr/keyResults/weights")]
+    #[doc(alias = "PUT /v1.0/okr/keyResults/weights")]
     pub fn update_kr_of_weight(
         &self,
         request: &UpdateKROfWeightRequest,
@@ -433,15 +493,18 @@ impl Api {
     }
     /// 更新目标
     ///
-    /// `PUT /v1.0/okr/objectives/{objective_id}` (operation `UpdateObjective`).
+    /// `PUT /v1.0/okr/objectives/{objectiveId}`: DingTalk's `UpdateObjective` (module feature `okr_1_0`).
     ///
     /// # Path parameters
     ///
-    /// - `objective_id` (`objective_id`)
+    /// - `objective_id`: `{objectiveId}` in the path.
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateObjectiveError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateObjective")]
+    #[doc(alias = "/v1.0/okr/objectives/{objectiveId}")]
+    #[doc(alias = "PUT /v1.0/okr/objectives/{objectiveId}")]
     pub fn update_objective(
         &self,
         objective_id: &str,
@@ -450,7 +513,7 @@ impl Api {
         static OPERATION: rt::Operation = rt::Operation::new(
             "UpdateObjective",
             rt::Method::Put,
-            "/v1.0/okr/objectives/{objective_id}",
+            "/v1.0/okr/objectives/{objectiveId}",
             Some("x-acs-dingtalk-access-token"),
             DEFAULT_BASE_URL,
             rt::ResponseBody::Json,
@@ -459,11 +522,14 @@ impl Api {
     }
     /// 更新资源隐私策略
     ///
-    /// `PUT /v1.0/okr/permissions/privacies` (operation `UpdatePrivacy`).
+    /// `PUT /v1.0/okr/permissions/privacies`: DingTalk's `UpdatePrivacy` (module feature `okr_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdatePrivacyError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdatePrivacy")]
+    #[doc(alias = "/v1.0/okr/permissions/privacies")]
+    #[doc(alias = "PUT /v1.0/okr/permissions/privacies")]
     pub fn update_privacy(
         &self,
         request: &UpdatePrivacyRequest,
@@ -479,8 +545,8 @@ impl Api {
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
 }
-/// `AlignObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AlignObjectiveResponseBody`, a model several operations share: also named [`UnAlignObjectiveResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlignObjectiveResponseBody {
     /// `data`.
@@ -492,14 +558,14 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AlignObjectiveResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `BatchAddPermissionRequestList`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestList {
     /// `member`.
@@ -507,9 +573,17 @@ pub struct BatchAddPermissionRequestList {
     /// `policyType`.
     pub policy_type: i64,
 }
+/// The required fields of [`BatchAddPermissionRequestList`], each named where it is set: `BatchAddPermissionRequestList::new(BatchAddPermissionRequestListRequired { .. })`.
+pub struct BatchAddPermissionRequestListRequired {
+    /// `member`: see [`BatchAddPermissionRequestList::member`].
+    pub member: BatchAddPermissionRequestListMember,
+    /// `policyType`: see [`BatchAddPermissionRequestList::policy_type`].
+    pub policy_type: i64,
+}
 impl BatchAddPermissionRequestList {
     /// A `BatchAddPermissionRequestList` with its required fields (`member`, `policyType`); set the others with the methods named after them.
-    pub fn new(member: BatchAddPermissionRequestListMember, policy_type: i64) -> Self {
+    pub fn new(required: BatchAddPermissionRequestListRequired) -> Self {
+        let BatchAddPermissionRequestListRequired { member, policy_type } = required;
         Self { member, policy_type }
     }
 }
@@ -517,13 +591,13 @@ rt::impl_serialize! {
     BatchAddPermissionRequestList { "member" => field(member), "policyType" =>
     field(policy_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequestList { "member" => read_field(member), "policyType" =>
     read_field(policy_type) }
 }
 /// `BatchAddPermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddPermissionResponseBody {
     /// `data`.
@@ -535,13 +609,13 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchAddPermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `BatchQueryObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBody {
     /// `data`.
@@ -553,13 +627,13 @@ rt::impl_deserialize! {
     BatchQueryObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `BatchQueryUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserResponseBody {
     /// `data`.
@@ -571,13 +645,13 @@ rt::impl_deserialize! {
     BatchQueryUserResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryUserResponseBody { "data" => optional(data), "success" => optional(success)
     }
 }
 /// `CreateKeyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKeyResultResponseBody {
     /// `data`.
@@ -589,13 +663,13 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `CreateObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectiveResponseBody {
     /// `data`.
@@ -607,13 +681,13 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
-/// `DeleteKeyResultResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteKeyResultResponseBody`, a model several operations share: also named [`UpdateKROfContentResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteKeyResultResponseBody {
     /// `data`.
@@ -625,13 +699,13 @@ rt::impl_deserialize! {
     DeleteKeyResultResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteKeyResultResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `DeleteObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteObjectiveResponseBody {
     /// `data`.
@@ -643,13 +717,13 @@ rt::impl_deserialize! {
     DeleteObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
-/// `DeletePermissionResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBody`, a model several operations share: also named [`GetPermissionResponseBody`], [`UpdatePrivacyResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBody {
     /// `data`.
@@ -661,13 +735,13 @@ rt::impl_deserialize! {
     DeletePermissionResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeletePermissionResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `GetPeriodListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBody {
     /// `data`.
@@ -679,7 +753,7 @@ rt::impl_deserialize! {
     GetPeriodListResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPeriodListResponseBody { "data" => optional(data), "success" => optional(success)
     }
@@ -687,7 +761,7 @@ rt::impl_serialize! {
 /// `GetPermissionResponseBody`: the same model as [`DeletePermissionResponseBody`].
 pub type GetPermissionResponseBody = DeletePermissionResponseBody;
 /// `GetUserOkrResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserOkrResponseBody {
     /// `data`.
@@ -699,12 +773,12 @@ rt::impl_deserialize! {
     GetUserOkrResponseBody { "data" => read_field(data), "success" => read_field(success)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserOkrResponseBody { "data" => optional(data), "success" => optional(success) }
 }
 /// `OkrObjectivesBatchResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesBatchResponseBody {
     /// `content`.
@@ -716,13 +790,13 @@ rt::impl_deserialize! {
     OkrObjectivesBatchResponseBody { "content" => read_field(content), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OkrObjectivesBatchResponseBody { "content" => optional(content), "success" =>
     optional(success) }
 }
 /// `OkrObjectivesByUserResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesByUserResponseBody {
     /// `content`.
@@ -736,13 +810,13 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
 }
 /// `OkrPeriodsResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrPeriodsResponseBody {
     /// `content`.
@@ -756,7 +830,7 @@ rt::impl_deserialize! {
     OkrPeriodsResponseBody { "content" => read_field(content), "requestId" =>
     read_field(request_id), "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OkrPeriodsResponseBody { "content" => optional(content), "requestId" =>
     optional(request_id), "success" => optional(success) }
@@ -766,7 +840,7 @@ pub type UnAlignObjectiveResponseBody = AlignObjectiveResponseBody;
 /// `UpdateKROfContentResponseBody`: the same model as [`DeleteKeyResultResponseBody`].
 pub type UpdateKROfContentResponseBody = DeleteKeyResultResponseBody;
 /// `UpdateKROfScoreResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfScoreResponseBody {
     /// `data`.
@@ -778,13 +852,13 @@ rt::impl_deserialize! {
     UpdateKROfScoreResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdateKROfWeightResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBody {
     /// `data`.
@@ -796,13 +870,13 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdateObjectiveResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateObjectiveResponseBody {
     /// `data`.
@@ -814,15 +888,15 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBody { "data" => read_field(data), "success" =>
     read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateObjectiveResponseBody { "data" => optional(data), "success" =>
     optional(success) }
 }
 /// `UpdatePrivacyResponseBody`: the same model as [`DeletePermissionResponseBody`].
 pub type UpdatePrivacyResponseBody = DeletePermissionResponseBody;
-/// `AlignObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `AlignObjectiveResponseBodyData`, a model several operations share: also named [`UnAlignObjectiveResponseBodyData`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlignObjectiveResponseBodyData {
     /// `alignId`.
@@ -834,14 +908,14 @@ rt::impl_deserialize! {
     AlignObjectiveResponseBodyData { "alignId" => read_field(align_id), "id" =>
     read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AlignObjectiveResponseBodyData { "alignId" => optional(align_id), "id" =>
     optional(id) }
 }
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestListMember {
     /// `id`.
@@ -849,25 +923,30 @@ pub struct BatchAddPermissionRequestListMember {
     /// `type`.
     pub r#type: String,
 }
+/// The required fields of [`BatchAddPermissionRequestListMember`], each named where it is set: `BatchAddPermissionRequestListMember::new(BatchAddPermissionRequestListMemberRequired { .. })`.
+pub struct BatchAddPermissionRequestListMemberRequired {
+    /// `id`: see [`BatchAddPermissionRequestListMember::id`].
+    pub id: String,
+    /// `type`: see [`BatchAddPermissionRequestListMember::r#type`](BatchAddPermissionRequestListMember::type).
+    pub r#type: String,
+}
 impl BatchAddPermissionRequestListMember {
     /// A `BatchAddPermissionRequestListMember` with its required fields (`id`, `type`); set the others with the methods named after them.
-    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            r#type: r#type.into(),
-        }
+    pub fn new(required: BatchAddPermissionRequestListMemberRequired) -> Self {
+        let BatchAddPermissionRequestListMemberRequired { id, r#type } = required;
+        Self { id, r#type }
     }
 }
 rt::impl_serialize! {
     BatchAddPermissionRequestListMember { "id" => field(id), "type" => field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequestListMember { "id" => read_field(id), "type" =>
     read_field(r#type) }
 }
 /// `BatchAddPermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddPermissionResponseBodyData {
     /// `hasInvalidUser`.
@@ -879,13 +958,13 @@ rt::impl_deserialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" =>
     read_field(has_invalid_user), "permissionTree" => read_field(permission_tree) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchAddPermissionResponseBodyData { "hasInvalidUser" => optional(has_invalid_user),
     "permissionTree" => optional(permission_tree) }
 }
-/// `BatchQueryObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyData`, a model several operations share: also named [`GetUserOkrResponseBodyDataList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyData {
     /// `alignFromIds`.
@@ -936,7 +1015,7 @@ rt::impl_deserialize! {
     => read_field(published), "score" => read_field(score), "status" =>
     read_field(status), "userId" => read_field(user_id), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyData { "alignFromIds" => optional(align_from_ids),
     "alignToIds" => optional(align_to_ids), "content" => optional(content), "gmtCreate"
@@ -949,7 +1028,7 @@ rt::impl_serialize! {
     "weight" => optional(weight) }
 }
 /// `BatchQueryUserResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryUserResponseBodyData {
     /// `avatarMediaId`.
@@ -970,14 +1049,14 @@ rt::impl_deserialize! {
     "avatarUrl" => read_field(avatar_url), "corpId" => read_field(corp_id), "id" =>
     read_field(id), "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryUserResponseBodyData { "avatarMediaId" => optional(avatar_media_id),
     "avatarUrl" => optional(avatar_url), "corpId" => optional(corp_id), "id" =>
     optional(id), "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
 /// `CreateKeyResultResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateKeyResultResponseBodyData {
     /// `id`.
@@ -991,13 +1070,13 @@ rt::impl_deserialize! {
     CreateKeyResultResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateKeyResultResponseBodyData { "id" => optional(id), "position" =>
     optional(position), "weight" => optional(weight) }
 }
 /// `CreateObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateObjectiveResponseBodyData {
     /// `id`.
@@ -1009,13 +1088,13 @@ rt::impl_deserialize! {
     CreateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
 }
 /// `DeleteObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteObjectiveResponseBodyData {
     /// `id`.
@@ -1024,12 +1103,12 @@ pub struct DeleteObjectiveResponseBodyData {
 rt::impl_deserialize! {
     DeleteObjectiveResponseBodyData { "id" => read_field(id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteObjectiveResponseBodyData { "id" => optional(id) }
 }
-/// `DeletePermissionResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyData`, a model several operations share: also named [`GetPermissionResponseBodyData`], [`UpdatePrivacyResponseBodyData`], [`BatchAddPermissionResponseBodyDataPermissionTree`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyData {
     /// `id`.
@@ -1046,13 +1125,13 @@ rt::impl_deserialize! {
     read_field(policy_list), "privacy" => read_field(privacy), "type" =>
     read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeletePermissionResponseBodyData { "id" => optional(id), "policyList" =>
     optional(policy_list), "privacy" => optional(privacy), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBodyData {
     /// `periodList`.
@@ -1061,14 +1140,14 @@ pub struct GetPeriodListResponseBodyData {
 rt::impl_deserialize! {
     GetPeriodListResponseBodyData { "periodList" => read_field(period_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPeriodListResponseBodyData { "periodList" => optional(period_list) }
 }
 /// `GetPermissionResponseBodyData`: the same model as [`DeletePermissionResponseBodyData`].
 pub type GetPermissionResponseBodyData = DeletePermissionResponseBodyData;
 /// `GetUserOkrResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserOkrResponseBodyData {
     /// `list`.
@@ -1085,14 +1164,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserOkrResponseBodyData { "list" => optional(list), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `OpenObjectiveDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenObjectiveDTO {
     /// `executor`.
@@ -1121,7 +1200,7 @@ rt::impl_deserialize! {
     read_field(status), "teams" => read_field(teams), "title" => read_field(title),
     "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenObjectiveDTO { "executor" => optional(executor), "keyResults" =>
     optional(key_results), "objectiveId" => optional(objective_id), "period" =>
@@ -1130,7 +1209,7 @@ rt::impl_serialize! {
     }
 }
 /// `OkrObjectivesByUserResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrObjectivesByUserResponseBodyContent {
     /// `result`.
@@ -1142,13 +1221,13 @@ rt::impl_deserialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => read_field(result), "totalCount"
     => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OkrObjectivesByUserResponseBodyContent { "result" => optional(result), "totalCount"
     => optional(total_count) }
 }
 /// `OkrPeriodsResponseBodyContent`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OkrPeriodsResponseBodyContent {
     /// `pageNumber`.
@@ -1165,7 +1244,7 @@ rt::impl_deserialize! {
     => read_field(page_size), "result" => read_field(result), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OkrPeriodsResponseBodyContent { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "result" => optional(result), "totalCount" =>
@@ -1174,7 +1253,7 @@ rt::impl_serialize! {
 /// `UnAlignObjectiveResponseBodyData`: the same model as [`AlignObjectiveResponseBodyData`].
 pub type UnAlignObjectiveResponseBodyData = AlignObjectiveResponseBodyData;
 /// `UpdateKROfScoreResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfScoreResponseBodyData {
     /// `objectiveScore`.
@@ -1183,12 +1262,12 @@ pub struct UpdateKROfScoreResponseBodyData {
 rt::impl_deserialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateKROfScoreResponseBodyData { "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateKROfWeightResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBodyData {
     /// `objectiveProgress`.
@@ -1200,13 +1279,13 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     read_field(objective_progress), "objectiveScore" => read_field(objective_score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyData { "objectiveProgress" =>
     optional(objective_progress), "objectiveScore" => optional(objective_score) }
 }
 /// `UpdateObjectiveResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateObjectiveResponseBodyData {
     /// `id`.
@@ -1218,7 +1297,7 @@ rt::impl_deserialize! {
     UpdateObjectiveResponseBodyData { "id" => read_field(id), "position" =>
     read_field(position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateObjectiveResponseBodyData { "id" => optional(id), "position" =>
     optional(position) }
@@ -1227,8 +1306,8 @@ rt::impl_serialize! {
 pub type UpdatePrivacyResponseBodyData = DeletePermissionResponseBodyData;
 /// `BatchAddPermissionResponseBodyDataPermissionTree`: the same model as [`DeletePermissionResponseBodyData`].
 pub type BatchAddPermissionResponseBodyDataPermissionTree = DeletePermissionResponseBodyData;
-/// `BatchQueryObjectiveResponseBodyDataKrList`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataKrList`, a model several operations share: also named [`GetUserOkrResponseBodyDataListKrList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataKrList {
     /// `content`.
@@ -1259,7 +1338,7 @@ rt::impl_deserialize! {
     read_field(permission), "position" => read_field(position), "progress" =>
     read_field(progress), "score" => read_field(score), "weight" => read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataKrList { "content" => optional(content),
     "gmtCreate" => optional(gmt_create), "gmtModified" => optional(gmt_modified), "id" =>
@@ -1267,8 +1346,8 @@ rt::impl_serialize! {
     optional(permission), "position" => optional(position), "progress" =>
     optional(progress), "score" => optional(score), "weight" => optional(weight) }
 }
-/// `BatchQueryObjectiveResponseBodyDataOwner`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataOwner`, a model several operations share: also named [`GetUserOkrResponseBodyDataListOwner`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataOwner {
     /// `avatarMediaId`.
@@ -1287,14 +1366,14 @@ rt::impl_deserialize! {
     read_field(avatar_media_id), "corpId" => read_field(corp_id), "id" => read_field(id),
     "nickname" => read_field(nickname), "userId" => read_field(user_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataOwner { "avatarMediaId" =>
     optional(avatar_media_id), "corpId" => optional(corp_id), "id" => optional(id),
     "nickname" => optional(nickname), "userId" => optional(user_id) }
 }
-/// `BatchQueryObjectiveResponseBodyDataProgress`.
-#[derive(Clone, Debug, Default)]
+/// `BatchQueryObjectiveResponseBodyDataProgress`, a model several operations share: also named [`BatchQueryObjectiveResponseBodyDataKrListProgress`], [`GetUserOkrResponseBodyDataListProgress`], [`GetUserOkrResponseBodyDataListKrListProgress`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveResponseBodyDataProgress {
     /// `percent`.
@@ -1303,12 +1382,12 @@ pub struct BatchQueryObjectiveResponseBodyDataProgress {
 rt::impl_deserialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => read_field(percent) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     BatchQueryObjectiveResponseBodyDataProgress { "percent" => optional(percent) }
 }
-/// `DeletePermissionResponseBodyDataPolicyList`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyDataPolicyList`, a model several operations share: also named [`GetPermissionResponseBodyDataPolicyList`], [`UpdatePrivacyResponseBodyDataPolicyList`], [`BatchAddPermissionResponseBodyDataPermissionTreePolicyList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyDataPolicyList {
     /// `memberList`.
@@ -1322,13 +1401,13 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => read_field(member_list),
     "name" => read_field(name), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyList { "memberList" => optional(member_list),
     "name" => optional(name), "type" => optional(r#type) }
 }
 /// `GetPeriodListResponseBodyDataPeriodList`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPeriodListResponseBodyDataPeriodList {
     /// `endTime`.
@@ -1350,7 +1429,7 @@ rt::impl_deserialize! {
     read_field(is_yearly), "name" => read_field(name), "startTime" =>
     read_field(start_time) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetPeriodListResponseBodyDataPeriodList { "endTime" => optional(end_time), "id" =>
     optional(id), "isCurrent" => optional(is_current), "isYearly" => optional(is_yearly),
@@ -1361,7 +1440,7 @@ pub type GetPermissionResponseBodyDataPolicyList = DeletePermissionResponseBodyD
 /// `GetUserOkrResponseBodyDataList`: the same model as [`BatchQueryObjectiveResponseBodyData`].
 pub type GetUserOkrResponseBodyDataList = BatchQueryObjectiveResponseBodyData;
 /// `OpenUserDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenUserDTO {
     /// `dingUserId`.
@@ -1377,13 +1456,13 @@ rt::impl_deserialize! {
     OpenUserDTO { "dingUserId" => read_field(ding_user_id), "name" => read_field(name),
     "userUid" => read_field(user_uid), "workNo" => read_field(work_no) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenUserDTO { "dingUserId" => optional(ding_user_id), "name" => optional(name),
     "userUid" => optional(user_uid), "workNo" => optional(work_no) }
 }
 /// `OpenKeyResultDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenKeyResultDTO {
     /// `krId`.
@@ -1407,14 +1486,14 @@ rt::impl_deserialize! {
     read_field(title_mentions), "type" => read_field(r#type), "weight" =>
     read_field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenKeyResultDTO { "krId" => optional(kr_id), "progress" => optional(progress),
     "status" => optional(status), "title" => optional(title), "titleMentions" =>
     optional(title_mentions), "type" => optional(r#type), "weight" => optional(weight) }
 }
 /// `OpenPeriodDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenPeriodDTO {
     /// `endDate`.
@@ -1435,14 +1514,14 @@ rt::impl_deserialize! {
     "nameEn" => read_field(name_en), "periodId" => read_field(period_id), "startDate" =>
     read_field(start_date), "status" => read_field(status) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenPeriodDTO { "endDate" => optional(end_date), "nameCn" => optional(name_cn),
     "nameEn" => optional(name_en), "periodId" => optional(period_id), "startDate" =>
     optional(start_date), "status" => optional(status) }
 }
 /// `OpenTeamDTO`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OpenTeamDTO {
     /// `deptUid`.
@@ -1456,13 +1535,13 @@ rt::impl_deserialize! {
     OpenTeamDTO { "deptUid" => read_field(dept_uid), "dingDeptId" =>
     read_field(ding_dept_id), "name" => read_field(name) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     OpenTeamDTO { "deptUid" => optional(dept_uid), "dingDeptId" =>
     optional(ding_dept_id), "name" => optional(name) }
 }
 /// `UpdateKROfWeightResponseBodyDataObjectiveProgress`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateKROfWeightResponseBodyDataObjectiveProgress {
     /// `percent`.
@@ -1472,7 +1551,7 @@ rt::impl_deserialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => read_field(percent)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateKROfWeightResponseBodyDataObjectiveProgress { "percent" => optional(percent) }
 }
@@ -1482,8 +1561,8 @@ pub type UpdatePrivacyResponseBodyDataPolicyList = DeletePermissionResponseBodyD
 pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyList = DeletePermissionResponseBodyDataPolicyList;
 /// `BatchQueryObjectiveResponseBodyDataKrListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
 pub type BatchQueryObjectiveResponseBodyDataKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
-/// `DeletePermissionResponseBodyDataPolicyListMemberList`.
-#[derive(Clone, Debug, Default)]
+/// `DeletePermissionResponseBodyDataPolicyListMemberList`, a model several operations share: also named [`GetPermissionResponseBodyDataPolicyListMemberList`], [`UpdatePrivacyResponseBodyDataPolicyListMemberList`], [`BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeletePermissionResponseBodyDataPolicyListMemberList {
     /// `id`.
@@ -1497,7 +1576,7 @@ rt::impl_deserialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => read_field(id),
     "nickname" => read_field(nickname), "type" => read_field(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeletePermissionResponseBodyDataPolicyListMemberList { "id" => optional(id),
     "nickname" => optional(nickname), "type" => optional(r#type) }
@@ -1511,7 +1590,7 @@ pub type GetUserOkrResponseBodyDataListOwner = BatchQueryObjectiveResponseBodyDa
 /// `GetUserOkrResponseBodyDataListProgress`: the same model as [`BatchQueryObjectiveResponseBodyDataProgress`].
 pub type GetUserOkrResponseBodyDataListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// `TitleMention`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TitleMention {
     /// `length`.
@@ -1525,7 +1604,7 @@ rt::impl_deserialize! {
     TitleMention { "length" => read_field(length), "offset" => read_field(offset), "user"
     => read_field(user) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     TitleMention { "length" => optional(length), "offset" => optional(offset), "user" =>
     optional(user) }
@@ -1538,7 +1617,7 @@ pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList = 
 pub type GetUserOkrResponseBodyDataListKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// The request of [`Api::align_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct AlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1548,17 +1627,23 @@ pub struct AlignObjectiveRequest {
     /// `targetId`.
     pub target_id: String,
 }
+/// The required fields of [`AlignObjectiveRequest`], each named where it is set: `AlignObjectiveRequest::new(AlignObjectiveRequired { .. })`.
+pub struct AlignObjectiveRequired {
+    /// `userId`: see [`AlignObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `periodId`: see [`AlignObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `targetId`: see [`AlignObjectiveRequest::target_id`].
+    pub target_id: String,
+}
 impl AlignObjectiveRequest {
     /// A `AlignObjectiveRequest` with its required fields (`userId`, `periodId`, `targetId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        period_id: impl Into<String>,
-        target_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AlignObjectiveRequired) -> Self {
+        let AlignObjectiveRequired { user_id, period_id, target_id } = required;
         Self {
-            user_id: user_id.into(),
-            period_id: period_id.into(),
-            target_id: target_id.into(),
+            user_id,
+            period_id,
+            target_id,
         }
     }
 }
@@ -1566,7 +1651,7 @@ rt::impl_serialize! {
     AlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
     field(target_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
     read_field(period_id), "targetId" => read_field(target_id) }
@@ -1579,7 +1664,7 @@ impl rt::WriteRequest for AlignObjectiveRequest {
 }
 /// The request of [`Api::batch_add_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequest {
     /// `userId`: a query parameter.
@@ -1591,19 +1676,26 @@ pub struct BatchAddPermissionRequest {
     /// `targetType`.
     pub target_type: String,
 }
+/// The required fields of [`BatchAddPermissionRequest`], each named where it is set: `BatchAddPermissionRequest::new(BatchAddPermissionRequired { .. })`.
+pub struct BatchAddPermissionRequired {
+    /// `userId`: see [`BatchAddPermissionRequest::user_id`].
+    pub user_id: String,
+    /// `list`: see [`BatchAddPermissionRequest::list`].
+    pub list: Vec<BatchAddPermissionRequestList>,
+    /// `targetId`: see [`BatchAddPermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`BatchAddPermissionRequest::target_type`].
+    pub target_type: String,
+}
 impl BatchAddPermissionRequest {
     /// A `BatchAddPermissionRequest` with its required fields (`userId`, `list`, `targetId`, `targetType`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        list: impl IntoIterator<Item = BatchAddPermissionRequestList>,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: BatchAddPermissionRequired) -> Self {
+        let BatchAddPermissionRequired { user_id, list, target_id, target_type } = required;
         Self {
-            user_id: user_id.into(),
-            list: list.into_iter().collect(),
-            target_id: target_id.into(),
-            target_type: target_type.into(),
+            user_id,
+            list,
+            target_id,
+            target_type,
         }
     }
 }
@@ -1611,7 +1703,7 @@ rt::impl_serialize! {
     BatchAddPermissionRequest { "list" => field(list), "targetId" => field(target_id),
     "targetType" => field(target_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchAddPermissionRequest { "userId" => read_field(user_id), "list" =>
     read_field(list), "targetId" => read_field(target_id), "targetType" =>
@@ -1625,7 +1717,7 @@ impl rt::WriteRequest for BatchAddPermissionRequest {
 }
 /// The request of [`Api::batch_query_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1641,18 +1733,30 @@ pub struct BatchQueryObjectiveRequest {
     /// `withProgress`.
     pub with_progress: bool,
 }
+/// The required fields of [`BatchQueryObjectiveRequest`], each named where it is set: `BatchQueryObjectiveRequest::new(BatchQueryObjectiveRequired { .. })`.
+pub struct BatchQueryObjectiveRequired {
+    /// `userId`: see [`BatchQueryObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `objectiveIds`: see [`BatchQueryObjectiveRequest::objective_ids`].
+    pub objective_ids: Vec<String>,
+    /// `periodId`: see [`BatchQueryObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `withProgress`: see [`BatchQueryObjectiveRequest::with_progress`].
+    pub with_progress: bool,
+}
 impl BatchQueryObjectiveRequest {
     /// A `BatchQueryObjectiveRequest` with its required fields (`userId`, `objectiveIds`, `periodId`, `withProgress`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        objective_ids: impl IntoIterator<Item = impl Into<String>>,
-        period_id: impl Into<String>,
-        with_progress: bool,
-    ) -> Self {
+    pub fn new(required: BatchQueryObjectiveRequired) -> Self {
+        let BatchQueryObjectiveRequired {
+            user_id,
+            objective_ids,
+            period_id,
+            with_progress,
+        } = required;
         Self {
-            user_id: user_id.into(),
-            objective_ids: objective_ids.into_iter().map(Into::into).collect(),
-            period_id: period_id.into(),
+            user_id,
+            objective_ids,
+            period_id,
             with_align: None,
             with_kr: None,
             with_progress,
@@ -1674,7 +1778,7 @@ rt::impl_serialize! {
     field(period_id), "withAlign" => optional(with_align), "withKr" => optional(with_kr),
     "withProgress" => field(with_progress) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryObjectiveRequest { "userId" => read_field(user_id), "objectiveIds" =>
     read_field(objective_ids), "periodId" => read_field(period_id), "withAlign" =>
@@ -1722,7 +1826,7 @@ rt::impl_serialize! {
     BatchQueryUserRequest { "okrUserIds" => optional(okr_user_ids), "userIds" =>
     optional(user_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     BatchQueryUserRequest { "okrUserIds" => read_field(okr_user_ids), "userIds" =>
     read_field(user_ids) }
@@ -1734,7 +1838,7 @@ impl rt::WriteRequest for BatchQueryUserRequest {
 }
 /// The request of [`Api::create_key_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateKeyResultRequest {
     /// `userId`: a query parameter.
@@ -1750,19 +1854,26 @@ pub struct CreateKeyResultRequest {
     /// `weight`.
     pub weight: Option<i64>,
 }
+/// The required fields of [`CreateKeyResultRequest`], each named where it is set: `CreateKeyResultRequest::new(CreateKeyResultRequired { .. })`.
+pub struct CreateKeyResultRequired {
+    /// `userId`: see [`CreateKeyResultRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`CreateKeyResultRequest::content`].
+    pub content: String,
+    /// `objectiveId`: see [`CreateKeyResultRequest::objective_id`].
+    pub objective_id: String,
+    /// `periodId`: see [`CreateKeyResultRequest::period_id`].
+    pub period_id: String,
+}
 impl CreateKeyResultRequest {
     /// A `CreateKeyResultRequest` with its required fields (`userId`, `content`, `objectiveId`, `periodId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-        objective_id: impl Into<String>,
-        period_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateKeyResultRequired) -> Self {
+        let CreateKeyResultRequired { user_id, content, objective_id, period_id } = required;
         Self {
-            user_id: user_id.into(),
-            content: content.into(),
-            objective_id: objective_id.into(),
-            period_id: period_id.into(),
+            user_id,
+            content,
+            objective_id,
+            period_id,
             prev_position: None,
             weight: None,
         }
@@ -1783,7 +1894,7 @@ rt::impl_serialize! {
     field(objective_id), "periodId" => field(period_id), "prevPosition" =>
     optional(prev_position), "weight" => optional(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateKeyResultRequest { "userId" => read_field(user_id), "content" =>
     read_field(content), "objectiveId" => read_field(objective_id), "periodId" =>
@@ -1798,7 +1909,7 @@ impl rt::WriteRequest for CreateKeyResultRequest {
 }
 /// The request of [`Api::create_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct CreateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -1810,19 +1921,26 @@ pub struct CreateObjectiveRequest {
     /// `prevPosition`.
     pub prev_position: String,
 }
+/// The required fields of [`CreateObjectiveRequest`], each named where it is set: `CreateObjectiveRequest::new(CreateObjectiveRequired { .. })`.
+pub struct CreateObjectiveRequired {
+    /// `userId`: see [`CreateObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`CreateObjectiveRequest::content`].
+    pub content: String,
+    /// `periodId`: see [`CreateObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `prevPosition`: see [`CreateObjectiveRequest::prev_position`].
+    pub prev_position: String,
+}
 impl CreateObjectiveRequest {
     /// A `CreateObjectiveRequest` with its required fields (`userId`, `content`, `periodId`, `prevPosition`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-        period_id: impl Into<String>,
-        prev_position: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CreateObjectiveRequired) -> Self {
+        let CreateObjectiveRequired { user_id, content, period_id, prev_position } = required;
         Self {
-            user_id: user_id.into(),
-            content: content.into(),
-            period_id: period_id.into(),
-            prev_position: prev_position.into(),
+            user_id,
+            content,
+            period_id,
+            prev_position,
         }
     }
 }
@@ -1830,7 +1948,7 @@ rt::impl_serialize! {
     CreateObjectiveRequest { "content" => field(content), "periodId" => field(period_id),
     "prevPosition" => field(prev_position) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateObjectiveRequest { "userId" => read_field(user_id), "content" =>
     read_field(content), "periodId" => read_field(period_id), "prevPosition" =>
@@ -1844,7 +1962,7 @@ impl rt::WriteRequest for CreateObjectiveRequest {
 }
 /// The request of [`Api::delete_key_result`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKeyResultRequest {
     /// `krId`: a query parameter.
@@ -1852,16 +1970,21 @@ pub struct DeleteKeyResultRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteKeyResultRequest`], each named where it is set: `DeleteKeyResultRequest::new(DeleteKeyResultRequired { .. })`.
+pub struct DeleteKeyResultRequired {
+    /// `krId`: see [`DeleteKeyResultRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`DeleteKeyResultRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteKeyResultRequest {
     /// A `DeleteKeyResultRequest` with its required fields (`krId`, `userId`); set the others with the methods named after them.
-    pub fn new(kr_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-        }
+    pub fn new(required: DeleteKeyResultRequired) -> Self {
+        let DeleteKeyResultRequired { kr_id, user_id } = required;
+        Self { kr_id, user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteKeyResultRequest { "krId" => read_field(kr_id), "userId" => read_field(user_id)
     }
@@ -1874,19 +1997,25 @@ impl rt::WriteRequest for DeleteKeyResultRequest {
 }
 /// The request of [`Api::delete_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteObjectiveRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeleteObjectiveRequest`], each named where it is set: `DeleteObjectiveRequest::new(DeleteObjectiveRequired { .. })`.
+pub struct DeleteObjectiveRequired {
+    /// `userId`: see [`DeleteObjectiveRequest::user_id`].
+    pub user_id: String,
+}
 impl DeleteObjectiveRequest {
     /// A `DeleteObjectiveRequest` with its required fields (`userId`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self { user_id: user_id.into() }
+    pub fn new(required: DeleteObjectiveRequired) -> Self {
+        let DeleteObjectiveRequired { user_id } = required;
+        Self { user_id }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteObjectiveRequest { "userId" => read_field(user_id) }
 }
@@ -1897,7 +2026,7 @@ impl rt::WriteRequest for DeleteObjectiveRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `id`: a query parameter.
@@ -1913,27 +2042,43 @@ pub struct DeletePermissionRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`DeletePermissionRequest`], each named where it is set: `DeletePermissionRequest::new(DeletePermissionRequired { .. })`.
+pub struct DeletePermissionRequired {
+    /// `id`: see [`DeletePermissionRequest::id`].
+    pub id: String,
+    /// `policyType`: see [`DeletePermissionRequest::policy_type`].
+    pub policy_type: i64,
+    /// `targetId`: see [`DeletePermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`DeletePermissionRequest::target_type`].
+    pub target_type: String,
+    /// `type`: see [`DeletePermissionRequest::r#type`](DeletePermissionRequest::type).
+    pub r#type: String,
+    /// `userId`: see [`DeletePermissionRequest::user_id`].
+    pub user_id: String,
+}
 impl DeletePermissionRequest {
     /// A `DeletePermissionRequest` with its required fields (`id`, `policyType`, `targetId`, `targetType`, `type`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        id: impl Into<String>,
-        policy_type: i64,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-        r#type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
+    pub fn new(required: DeletePermissionRequired) -> Self {
+        let DeletePermissionRequired {
+            id,
             policy_type,
-            target_id: target_id.into(),
-            target_type: target_type.into(),
-            r#type: r#type.into(),
-            user_id: user_id.into(),
+            target_id,
+            target_type,
+            r#type,
+            user_id,
+        } = required;
+        Self {
+            id,
+            policy_type,
+            target_id,
+            target_type,
+            r#type,
+            user_id,
         }
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeletePermissionRequest { "id" => read_field(id), "policyType" =>
     read_field(policy_type), "targetId" => read_field(target_id), "targetType" =>
@@ -1952,7 +2097,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_permission`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionRequest {
     /// `targetId`: a query parameter.
@@ -1966,17 +2111,23 @@ pub struct GetPermissionRequest {
     /// `withObjective`: a query parameter.
     pub with_objective: Option<bool>,
 }
+/// The required fields of [`GetPermissionRequest`], each named where it is set: `GetPermissionRequest::new(GetPermissionRequired { .. })`.
+pub struct GetPermissionRequired {
+    /// `targetId`: see [`GetPermissionRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`GetPermissionRequest::target_type`].
+    pub target_type: String,
+    /// `userId`: see [`GetPermissionRequest::user_id`].
+    pub user_id: String,
+}
 impl GetPermissionRequest {
     /// A `GetPermissionRequest` with its required fields (`targetId`, `targetType`, `userId`); set the others with the methods named after them.
-    pub fn new(
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-        user_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: GetPermissionRequired) -> Self {
+        let GetPermissionRequired { target_id, target_type, user_id } = required;
         Self {
-            target_id: target_id.into(),
-            target_type: target_type.into(),
-            user_id: user_id.into(),
+            target_id,
+            target_type,
+            user_id,
             with_kr: None,
             with_objective: None,
         }
@@ -1992,7 +2143,7 @@ impl GetPermissionRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetPermissionRequest { "targetId" => read_field(target_id), "targetType" =>
     read_field(target_type), "userId" => read_field(user_id), "withKr" =>
@@ -2009,7 +2160,7 @@ impl rt::WriteRequest for GetPermissionRequest {
 }
 /// The request of [`Api::get_user_okr`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserOkrRequest {
     /// `pageNumber`: a query parameter.
@@ -2021,14 +2172,22 @@ pub struct GetUserOkrRequest {
     /// `userId`: a query parameter.
     pub user_id: String,
 }
+/// The required fields of [`GetUserOkrRequest`], each named where it is set: `GetUserOkrRequest::new(GetUserOkrRequired { .. })`.
+pub struct GetUserOkrRequired {
+    /// `periodId`: see [`GetUserOkrRequest::period_id`].
+    pub period_id: String,
+    /// `userId`: see [`GetUserOkrRequest::user_id`].
+    pub user_id: String,
+}
 impl GetUserOkrRequest {
     /// A `GetUserOkrRequest` with its required fields (`periodId`, `userId`); set the others with the methods named after them.
-    pub fn new(period_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn new(required: GetUserOkrRequired) -> Self {
+        let GetUserOkrRequired { period_id, user_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            period_id: period_id.into(),
-            user_id: user_id.into(),
+            period_id,
+            user_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2042,7 +2201,7 @@ impl GetUserOkrRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserOkrRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "periodId" => read_field(period_id), "userId" =>
@@ -2088,7 +2247,7 @@ rt::impl_serialize! {
     OkrObjectivesBatchRequest { "goodsCode" => optional(goods_code), "objectiveIds" =>
     optional(objective_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrObjectivesBatchRequest { "goodsCode" => read_field(goods_code), "objectiveIds" =>
     read_field(objective_ids) }
@@ -2130,7 +2289,7 @@ impl OkrObjectivesByUserRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrObjectivesByUserRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size) }
@@ -2181,7 +2340,7 @@ impl OkrPeriodsRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     OkrPeriodsRequest { "goodsCode" => read_field(goods_code), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "status" =>
@@ -2197,7 +2356,7 @@ impl rt::WriteRequest for OkrPeriodsRequest {
 }
 /// The request of [`Api::un_align_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UnAlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2207,17 +2366,23 @@ pub struct UnAlignObjectiveRequest {
     /// `targetId`.
     pub target_id: String,
 }
+/// The required fields of [`UnAlignObjectiveRequest`], each named where it is set: `UnAlignObjectiveRequest::new(UnAlignObjectiveRequired { .. })`.
+pub struct UnAlignObjectiveRequired {
+    /// `userId`: see [`UnAlignObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `periodId`: see [`UnAlignObjectiveRequest::period_id`].
+    pub period_id: String,
+    /// `targetId`: see [`UnAlignObjectiveRequest::target_id`].
+    pub target_id: String,
+}
 impl UnAlignObjectiveRequest {
     /// A `UnAlignObjectiveRequest` with its required fields (`userId`, `periodId`, `targetId`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        period_id: impl Into<String>,
-        target_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UnAlignObjectiveRequired) -> Self {
+        let UnAlignObjectiveRequired { user_id, period_id, target_id } = required;
         Self {
-            user_id: user_id.into(),
-            period_id: period_id.into(),
-            target_id: target_id.into(),
+            user_id,
+            period_id,
+            target_id,
         }
     }
 }
@@ -2225,7 +2390,7 @@ rt::impl_serialize! {
     UnAlignObjectiveRequest { "periodId" => field(period_id), "targetId" =>
     field(target_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UnAlignObjectiveRequest { "userId" => read_field(user_id), "periodId" =>
     read_field(period_id), "targetId" => read_field(target_id) }
@@ -2238,7 +2403,7 @@ impl rt::WriteRequest for UnAlignObjectiveRequest {
 }
 /// The request of [`Api::update_kr_of_content`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfContentRequest {
     /// `krId`: a query parameter.
@@ -2250,17 +2415,23 @@ pub struct UpdateKROfContentRequest {
     /// `updateQuoteList`.
     pub update_quote_list: Option<Vec<String>>,
 }
+/// The required fields of [`UpdateKROfContentRequest`], each named where it is set: `UpdateKROfContentRequest::new(UpdateKROfContentRequired { .. })`.
+pub struct UpdateKROfContentRequired {
+    /// `krId`: see [`UpdateKROfContentRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfContentRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`UpdateKROfContentRequest::content`].
+    pub content: String,
+}
 impl UpdateKROfContentRequest {
     /// A `UpdateKROfContentRequest` with its required fields (`krId`, `userId`, `content`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        content: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateKROfContentRequired) -> Self {
+        let UpdateKROfContentRequired { kr_id, user_id, content } = required;
         Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            content: content.into(),
+            kr_id,
+            user_id,
+            content,
             update_quote_list: None,
         }
     }
@@ -2277,7 +2448,7 @@ rt::impl_serialize! {
     UpdateKROfContentRequest { "content" => field(content), "updateQuoteList" =>
     optional(update_quote_list) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfContentRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "content" => read_field(content), "updateQuoteList" =>
@@ -2292,7 +2463,7 @@ impl rt::WriteRequest for UpdateKROfContentRequest {
 }
 /// The request of [`Api::update_kr_of_score`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfScoreRequest {
     /// `krId`: a query parameter.
@@ -2302,24 +2473,26 @@ pub struct UpdateKROfScoreRequest {
     /// `score`.
     pub score: i64,
 }
+/// The required fields of [`UpdateKROfScoreRequest`], each named where it is set: `UpdateKROfScoreRequest::new(UpdateKROfScoreRequired { .. })`.
+pub struct UpdateKROfScoreRequired {
+    /// `krId`: see [`UpdateKROfScoreRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfScoreRequest::user_id`].
+    pub user_id: String,
+    /// `score`: see [`UpdateKROfScoreRequest::score`].
+    pub score: i64,
+}
 impl UpdateKROfScoreRequest {
     /// A `UpdateKROfScoreRequest` with its required fields (`krId`, `userId`, `score`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        score: i64,
-    ) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            score,
-        }
+    pub fn new(required: UpdateKROfScoreRequired) -> Self {
+        let UpdateKROfScoreRequired { kr_id, user_id, score } = required;
+        Self { kr_id, user_id, score }
     }
 }
 rt::impl_serialize! {
     UpdateKROfScoreRequest { "score" => field(score) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfScoreRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "score" => read_field(score) }
@@ -2333,7 +2506,7 @@ impl rt::WriteRequest for UpdateKROfScoreRequest {
 }
 /// The request of [`Api::update_kr_of_weight`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfWeightRequest {
     /// `krId`: a query parameter.
@@ -2343,24 +2516,26 @@ pub struct UpdateKROfWeightRequest {
     /// `weight`.
     pub weight: i64,
 }
+/// The required fields of [`UpdateKROfWeightRequest`], each named where it is set: `UpdateKROfWeightRequest::new(UpdateKROfWeightRequired { .. })`.
+pub struct UpdateKROfWeightRequired {
+    /// `krId`: see [`UpdateKROfWeightRequest::kr_id`].
+    pub kr_id: String,
+    /// `userId`: see [`UpdateKROfWeightRequest::user_id`].
+    pub user_id: String,
+    /// `weight`: see [`UpdateKROfWeightRequest::weight`].
+    pub weight: i64,
+}
 impl UpdateKROfWeightRequest {
     /// A `UpdateKROfWeightRequest` with its required fields (`krId`, `userId`, `weight`); set the others with the methods named after them.
-    pub fn new(
-        kr_id: impl Into<String>,
-        user_id: impl Into<String>,
-        weight: i64,
-    ) -> Self {
-        Self {
-            kr_id: kr_id.into(),
-            user_id: user_id.into(),
-            weight,
-        }
+    pub fn new(required: UpdateKROfWeightRequired) -> Self {
+        let UpdateKROfWeightRequired { kr_id, user_id, weight } = required;
+        Self { kr_id, user_id, weight }
     }
 }
 rt::impl_serialize! {
     UpdateKROfWeightRequest { "weight" => field(weight) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateKROfWeightRequest { "krId" => read_field(kr_id), "userId" =>
     read_field(user_id), "weight" => read_field(weight) }
@@ -2374,7 +2549,7 @@ impl rt::WriteRequest for UpdateKROfWeightRequest {
 }
 /// The request of [`Api::update_objective`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2382,19 +2557,24 @@ pub struct UpdateObjectiveRequest {
     /// `content`.
     pub content: String,
 }
+/// The required fields of [`UpdateObjectiveRequest`], each named where it is set: `UpdateObjectiveRequest::new(UpdateObjectiveRequired { .. })`.
+pub struct UpdateObjectiveRequired {
+    /// `userId`: see [`UpdateObjectiveRequest::user_id`].
+    pub user_id: String,
+    /// `content`: see [`UpdateObjectiveRequest::content`].
+    pub content: String,
+}
 impl UpdateObjectiveRequest {
     /// A `UpdateObjectiveRequest` with its required fields (`userId`, `content`); set the others with the methods named after them.
-    pub fn new(user_id: impl Into<String>, content: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-            content: content.into(),
-        }
+    pub fn new(required: UpdateObjectiveRequired) -> Self {
+        let UpdateObjectiveRequired { user_id, content } = required;
+        Self { user_id, content }
     }
 }
 rt::impl_serialize! {
     UpdateObjectiveRequest { "content" => field(content) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateObjectiveRequest { "userId" => read_field(user_id), "content" =>
     read_field(content) }
@@ -2407,7 +2587,7 @@ impl rt::WriteRequest for UpdateObjectiveRequest {
 }
 /// The request of [`Api::update_privacy`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePrivacyRequest {
     /// `userId`: a query parameter.
@@ -2419,19 +2599,26 @@ pub struct UpdatePrivacyRequest {
     /// `targetType`.
     pub target_type: String,
 }
+/// The required fields of [`UpdatePrivacyRequest`], each named where it is set: `UpdatePrivacyRequest::new(UpdatePrivacyRequired { .. })`.
+pub struct UpdatePrivacyRequired {
+    /// `userId`: see [`UpdatePrivacyRequest::user_id`].
+    pub user_id: String,
+    /// `privacy`: see [`UpdatePrivacyRequest::privacy`].
+    pub privacy: String,
+    /// `targetId`: see [`UpdatePrivacyRequest::target_id`].
+    pub target_id: String,
+    /// `targetType`: see [`UpdatePrivacyRequest::target_type`].
+    pub target_type: String,
+}
 impl UpdatePrivacyRequest {
     /// A `UpdatePrivacyRequest` with its required fields (`userId`, `privacy`, `targetId`, `targetType`); set the others with the methods named after them.
-    pub fn new(
-        user_id: impl Into<String>,
-        privacy: impl Into<String>,
-        target_id: impl Into<String>,
-        target_type: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdatePrivacyRequired) -> Self {
+        let UpdatePrivacyRequired { user_id, privacy, target_id, target_type } = required;
         Self {
-            user_id: user_id.into(),
-            privacy: privacy.into(),
-            target_id: target_id.into(),
-            target_type: target_type.into(),
+            user_id,
+            privacy,
+            target_id,
+            target_type,
         }
     }
 }
@@ -2439,7 +2626,7 @@ rt::impl_serialize! {
     UpdatePrivacyRequest { "privacy" => field(privacy), "targetId" => field(target_id),
     "targetType" => field(target_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdatePrivacyRequest { "userId" => read_field(user_id), "privacy" =>
     read_field(privacy), "targetId" => read_field(target_id), "targetType" =>

@@ -1,5 +1,8 @@
 // @generated from api-spec/todo_e_e_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! Operations: [`Api`], from `client.todo_e_e_1_0()`. Generated from `api-spec/todo_e_e_1_0.yaml`.
+//! DingTalk's `todoEE` API.
+//!
+//! 18 operations, methods of [`Api`] (`client.todo_e_e_1_0()`), behind the cargo feature `todo_e_e_1_0`; DingTalk's paths `/v1.0/todoEE/...`, version 1.0.
+#![doc(alias = "todoEE")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
@@ -15,11 +18,14 @@ impl Api {
     }
     /// 创建专属待办
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks` (operation `AppCreateEnterpriseTodoTask`).
+    /// `POST /v1.0/todoEE/apps/users/tasks`: DingTalk's `AppCreateEnterpriseTodoTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppCreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppCreateEnterpriseTodoTask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks")]
     pub fn app_create_enterprise_todo_task(
         &self,
         request: &AppCreateEnterpriseTodoTaskRequest,
@@ -39,11 +45,14 @@ impl Api {
     }
     /// 删除专属待办
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/remove` (operation `AppDeleteTodoEETask`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/remove`: DingTalk's `AppDeleteTodoEETask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppDeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppDeleteTodoEETask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/remove")]
     pub fn app_delete_todo_ee_task(
         &self,
         request: &AppDeleteTodoEETaskRequest,
@@ -60,11 +69,14 @@ impl Api {
     }
     /// 查询用户待办列表
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/list` (operation `AppGetUserTaskList`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/list`: DingTalk's `AppGetUserTaskList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppGetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppGetUserTaskList")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/list")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/list")]
     pub fn app_get_user_task_list(
         &self,
         request: &AppGetUserTaskListRequest,
@@ -81,11 +93,14 @@ impl Api {
     }
     /// 更新专属待办信息
     ///
-    /// `PUT /v1.0/todoEE/apps/users/tasks/infos` (operation `AppUpdateTask`).
+    /// `PUT /v1.0/todoEE/apps/users/tasks/infos`: DingTalk's `AppUpdateTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppUpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppUpdateTask")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/users/tasks/infos")]
     pub fn app_update_task(
         &self,
         request: &AppUpdateTaskRequest,
@@ -102,11 +117,14 @@ impl Api {
     }
     /// 更新用户的待办状态
     ///
-    /// `PUT /v1.0/todoEE/apps/users/tasks/statuses` (operation `AppUpdateUserTaskStatus`).
+    /// `PUT /v1.0/todoEE/apps/users/tasks/statuses`: DingTalk's `AppUpdateUserTaskStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`AppUpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "AppUpdateUserTaskStatus")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/statuses")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/users/tasks/statuses")]
     pub fn app_update_user_task_status(
         &self,
         request: &AppUpdateUserTaskStatusRequest,
@@ -123,11 +141,14 @@ impl Api {
     }
     /// 创建企业待办
     ///
-    /// `POST /v1.0/todoEE/users/tasks` (operation `CreateEnterpriseTodoTask`).
+    /// `POST /v1.0/todoEE/users/tasks`: DingTalk's `CreateEnterpriseTodoTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateEnterpriseTodoTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateEnterpriseTodoTask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks")]
     pub fn create_enterprise_todo_task(
         &self,
         request: &CreateEnterpriseTodoTaskRequest,
@@ -144,11 +165,14 @@ impl Api {
     }
     /// 创建专属待办模板实例
     ///
-    /// `POST /v1.0/todoEE/standards/templates` (operation `CreateStandardTemplate`).
+    /// `POST /v1.0/todoEE/standards/templates`: DingTalk's `CreateStandardTemplate` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`CreateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "CreateStandardTemplate")]
+    #[doc(alias = "/v1.0/todoEE/standards/templates")]
+    #[doc(alias = "POST /v1.0/todoEE/standards/templates")]
     pub fn create_standard_template(
         &self,
         request: &CreateStandardTemplateRequest,
@@ -165,11 +189,14 @@ impl Api {
     }
     /// 删除应用类目信息
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/remove` (operation `DeleteCategorySourceConfig`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/remove`: DingTalk's `DeleteCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/remove")]
     pub fn delete_category_source_config(
         &self,
         request: &DeleteCategorySourceConfigRequest,
@@ -189,11 +216,14 @@ impl Api {
     }
     /// 删除待办
     ///
-    /// `POST /v1.0/todoEE/users/tasks/remove` (operation `DeleteTodoEETask`).
+    /// `POST /v1.0/todoEE/users/tasks/remove`: DingTalk's `DeleteTodoEETask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`DeleteTodoEETaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "DeleteTodoEETask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/remove")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks/remove")]
     pub fn delete_todo_ee_task(
         &self,
         request: &DeleteTodoEETaskRequest,
@@ -210,11 +240,14 @@ impl Api {
     }
     /// 查询应用注册类目信息列表
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query` (operation `GetCategorySourceConfigList`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query`: DingTalk's `GetCategorySourceConfigList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetCategorySourceConfigListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetCategorySourceConfigList")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/lists/query")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/lists/query")]
     pub fn get_category_source_config_list(
         &self,
         request: &GetCategorySourceConfigListRequest,
@@ -234,11 +267,14 @@ impl Api {
     }
     /// 查询创建的Template列表
     ///
-    /// `POST /v1.0/todoEE/templates/list` (operation `GetTemplateList`).
+    /// `POST /v1.0/todoEE/templates/list`: DingTalk's `GetTemplateList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetTemplateListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetTemplateList")]
+    #[doc(alias = "/v1.0/todoEE/templates/list")]
+    #[doc(alias = "POST /v1.0/todoEE/templates/list")]
     pub fn get_template_list(
         &self,
         request: &GetTemplateListRequest,
@@ -255,11 +291,14 @@ impl Api {
     }
     /// 查询用户待办列表
     ///
-    /// `POST /v1.0/todoEE/users/tasks/list` (operation `GetUserTaskList`).
+    /// `POST /v1.0/todoEE/users/tasks/list`: DingTalk's `GetUserTaskList` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`GetUserTaskListError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "GetUserTaskList")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/list")]
+    #[doc(alias = "POST /v1.0/todoEE/users/tasks/list")]
     pub fn get_user_task_list(
         &self,
         request: &GetUserTaskListRequest,
@@ -276,11 +315,14 @@ impl Api {
     }
     /// 查询任务所有执行人的完成状态
     ///
-    /// `POST /v1.0/todoEE/apps/users/tasks/executionStatuses` (operation `QueryTaskExecutionStatus`).
+    /// `POST /v1.0/todoEE/apps/users/tasks/executionStatuses`: DingTalk's `QueryTaskExecutionStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`QueryTaskExecutionStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "QueryTaskExecutionStatus")]
+    #[doc(alias = "/v1.0/todoEE/apps/users/tasks/executionStatuses")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/users/tasks/executionStatuses")]
     pub fn query_task_execution_status(
         &self,
         request: &QueryTaskExecutionStatusRequest,
@@ -297,11 +339,14 @@ impl Api {
     }
     /// 注册应用类目信息
     ///
-    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/register` (operation `RegisterCategorySourceConfig`).
+    /// `POST /v1.0/todoEE/apps/categories/sourceConfigs/register`: DingTalk's `RegisterCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`RegisterCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "RegisterCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs/register")]
+    #[doc(alias = "POST /v1.0/todoEE/apps/categories/sourceConfigs/register")]
     pub fn register_category_source_config(
         &self,
         request: &RegisterCategorySourceConfigRequest,
@@ -321,11 +366,14 @@ impl Api {
     }
     /// 修改应用类目注册信息
     ///
-    /// `PUT /v1.0/todoEE/apps/categories/sourceConfigs` (operation `UpdateCategorySourceConfig`).
+    /// `PUT /v1.0/todoEE/apps/categories/sourceConfigs`: DingTalk's `UpdateCategorySourceConfig` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateCategorySourceConfigError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateCategorySourceConfig")]
+    #[doc(alias = "/v1.0/todoEE/apps/categories/sourceConfigs")]
+    #[doc(alias = "PUT /v1.0/todoEE/apps/categories/sourceConfigs")]
     pub fn update_category_source_config(
         &self,
         request: &UpdateCategorySourceConfigRequest,
@@ -345,11 +393,14 @@ impl Api {
     }
     /// 更新标准模板
     ///
-    /// `PUT /v1.0/todoEE/standards/templates/infos` (operation `UpdateStandardTemplate`).
+    /// `PUT /v1.0/todoEE/standards/templates/infos`: DingTalk's `UpdateStandardTemplate` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateStandardTemplateError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateStandardTemplate")]
+    #[doc(alias = "/v1.0/todoEE/standards/templates/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/standards/templates/infos")]
     pub fn update_standard_template(
         &self,
         request: &UpdateStandardTemplateRequest,
@@ -366,11 +417,14 @@ impl Api {
     }
     /// 更新待办信息
     ///
-    /// `PUT /v1.0/todoEE/users/tasks/infos` (operation `UpdateTask`).
+    /// `PUT /v1.0/todoEE/users/tasks/infos`: DingTalk's `UpdateTask` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateTaskError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateTask")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/infos")]
+    #[doc(alias = "PUT /v1.0/todoEE/users/tasks/infos")]
     pub fn update_task(
         &self,
         request: &UpdateTaskRequest,
@@ -387,11 +441,14 @@ impl Api {
     }
     /// 更新用户的待办状态
     ///
-    /// `PUT /v1.0/todoEE/users/tasks/statuses` (operation `UpdateUserTaskStatus`).
+    /// `PUT /v1.0/todoEE/users/tasks/statuses`: DingTalk's `UpdateUserTaskStatus` (module feature `todo_e_e_1_0`).
     ///
     /// # Errors
     ///
-    /// The codes of the error table are variants of [`UpdateUserTaskStatusError`]; see [`Error`](::generated_client::Error) for the rest.
+    /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    #[doc(alias = "UpdateUserTaskStatus")]
+    #[doc(alias = "/v1.0/todoEE/users/tasks/statuses")]
+    #[doc(alias = "PUT /v1.0/todoEE/users/tasks/statuses")]
     pub fn update_user_task_status(
         &self,
         request: &UpdateUserTaskStatusRequest,
@@ -426,7 +483,7 @@ impl Api {
         rt::Paginator::new(self.get_category_source_config_list(request), &PAGING)
     }
 }
-/// `AppCreateEnterpriseTodoTaskRequestCustomFields`.
+/// `AppCreateEnterpriseTodoTaskRequestCustomFields`, a model several operations share: also named [`CreateEnterpriseTodoTaskRequestCustomFields`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskRequestCustomFields {
@@ -477,13 +534,13 @@ rt::impl_serialize! {
     "fieldLink" => optional(field_link), "fieldType" => optional(field_type),
     "fieldValue" => optional(field_value), "icon" => optional(icon) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestCustomFields { "fieldKey" => read_field(field_key),
     "fieldLink" => read_field(field_link), "fieldType" => read_field(field_type),
     "fieldValue" => read_field(field_value), "icon" => read_field(icon) }
 }
-/// `AppCreateEnterpriseTodoTaskRequestDetailUrl`.
+/// `AppCreateEnterpriseTodoTaskRequestDetailUrl`, a model several operations share: also named [`CreateEnterpriseTodoTaskRequestDetailUrl`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskRequestDetailUrl {
@@ -512,7 +569,7 @@ rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => optional(app_url), "webUrl"
     => optional(web_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestDetailUrl { "appUrl" => read_field(app_url),
     "webUrl" => read_field(web_url) }
@@ -546,13 +603,13 @@ rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
     optional(assistance), "dingNotify" => optional(ding_notify) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequestNotifyConfigs { "assistance" =>
     read_field(assistance), "dingNotify" => read_field(ding_notify) }
 }
 /// `AppCreateEnterpriseTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskResponseBody {
     /// `bizCategoryId`.
@@ -592,7 +649,7 @@ rt::impl_deserialize! {
     read_field(source_id), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBody { "bizCategoryId" =>
     optional(biz_category_id), "createdTime" => optional(created_time), "creatorId" =>
@@ -602,8 +659,8 @@ rt::impl_serialize! {
     "priority" => optional(priority), "sourceId" => optional(source_id), "subject" =>
     optional(subject), "taskId" => optional(task_id) }
 }
-/// `AppDeleteTodoEETaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `AppDeleteTodoEETaskResponseBody`, a model several operations share: also named [`AppUpdateTaskResponseBody`], [`AppUpdateUserTaskStatusResponseBody`], [`RegisterCategorySourceConfigResponseBody`], [`UpdateStandardTemplateResponseBody`], [`UpdateUserTaskStatusResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppDeleteTodoEETaskResponseBody {
     /// `success`.
@@ -612,12 +669,12 @@ pub struct AppDeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     AppDeleteTodoEETaskResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AppDeleteTodoEETaskResponseBody { "success" => optional(success) }
 }
 /// `AppGetUserTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppGetUserTaskListResponseBody {
     /// `data`.
@@ -636,7 +693,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -644,7 +701,7 @@ rt::impl_serialize! {
 }
 /// `AppUpdateTaskResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type AppUpdateTaskResponseBody = AppDeleteTodoEETaskResponseBody;
-/// `AppUpdateUserTaskStatusRequestUserTaskStatuses`.
+/// `AppUpdateUserTaskStatusRequestUserTaskStatuses`, a model several operations share: also named [`UpdateUserTaskStatusRequestUserTaskStatuses`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct AppUpdateUserTaskStatusRequestUserTaskStatuses {
@@ -673,7 +730,7 @@ rt::impl_serialize! {
     AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => optional(done), "taskId"
     => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateUserTaskStatusRequestUserTaskStatuses { "done" => read_field(done), "taskId"
     => read_field(task_id) }
@@ -706,13 +763,13 @@ rt::impl_serialize! {
     CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" => optional(ding_notify)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEnterpriseTodoTaskRequestNotifyConfigs { "dingNotify" =>
     read_field(ding_notify) }
 }
 /// `CreateEnterpriseTodoTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEnterpriseTodoTaskResponseBody {
     /// `bizCategoryId`.
@@ -749,7 +806,7 @@ rt::impl_deserialize! {
     read_field(modified_time), "sourceId" => read_field(source_id), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateEnterpriseTodoTaskResponseBody { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "creatorId" => optional(creator_id),
@@ -758,7 +815,7 @@ rt::impl_serialize! {
     optional(executor_ids), "modifiedTime" => optional(modified_time), "sourceId" =>
     optional(source_id), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
-/// `CreateStandardTemplateRequestActions`.
+/// `CreateStandardTemplateRequestActions`, a model several operations share: also named [`UpdateStandardTemplateRequestActions`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateRequestActions {
@@ -817,14 +874,14 @@ rt::impl_serialize! {
     => optional(need_reason_required), "order" => optional(order), "styleType" =>
     optional(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequestActions { "actionGroup" => read_field(action_group),
     "name" => read_field(name), "needReason" => read_field(need_reason),
     "needReasonRequired" => read_field(need_reason_required), "order" =>
     read_field(order), "styleType" => read_field(style_type) }
 }
-/// `CreateStandardTemplateRequestService`.
+/// `CreateStandardTemplateRequestService`, a model several operations share: also named [`UpdateStandardTemplateRequestService`].
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateRequestService {
@@ -845,12 +902,12 @@ impl CreateStandardTemplateRequestService {
 rt::impl_serialize! {
     CreateStandardTemplateRequestService { "callbackUrl" => optional(callback_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequestService { "callbackUrl" => read_field(callback_url) }
 }
 /// `CreateStandardTemplateResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateResponseBody {
     /// `actions`.
@@ -867,14 +924,14 @@ rt::impl_deserialize! {
     => read_field(description), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBody { "actions" => optional(actions), "description" =>
     optional(description), "name" => optional(name), "templateKey" =>
     optional(template_key) }
 }
-/// `DeleteCategorySourceConfigResponseBody`.
-#[derive(Clone, Debug, Default)]
+/// `DeleteCategorySourceConfigResponseBody`, a model several operations share: also named [`UpdateCategorySourceConfigResponseBody`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigResponseBody {
     /// `success`.
@@ -883,12 +940,12 @@ pub struct DeleteCategorySourceConfigResponseBody {
 rt::impl_deserialize! {
     DeleteCategorySourceConfigResponseBody { "success" => read_field(success) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteCategorySourceConfigResponseBody { "success" => optional(success) }
 }
 /// `DeleteTodoEETaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteTodoEETaskResponseBody {
     /// `result`.
@@ -897,12 +954,12 @@ pub struct DeleteTodoEETaskResponseBody {
 rt::impl_deserialize! {
     DeleteTodoEETaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     DeleteTodoEETaskResponseBody { "result" => optional(result) }
 }
 /// `GetCategorySourceConfigListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategorySourceConfigListResponseBody {
     /// `configs`.
@@ -916,13 +973,13 @@ rt::impl_deserialize! {
     GetCategorySourceConfigListResponseBody { "configs" => read_field(configs),
     "nextToken" => read_field(next_token), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBody { "configs" => optional(configs), "nextToken"
     => optional(next_token), "totalCount" => optional(total_count) }
 }
 /// `GetTemplateListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBody {
     /// `data`.
@@ -939,14 +996,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTemplateListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `GetUserTaskListResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTaskListResponseBody {
     /// `data`.
@@ -963,14 +1020,14 @@ rt::impl_deserialize! {
     read_field(page_number), "pageSize" => read_field(page_size), "totalCount" =>
     read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserTaskListResponseBody { "data" => optional(data), "pageNumber" =>
     optional(page_number), "pageSize" => optional(page_size), "totalCount" =>
     optional(total_count) }
 }
 /// `QueryTaskExecutionStatusResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusResponseBody {
     /// `data`.
@@ -989,7 +1046,7 @@ rt::impl_deserialize! {
     read_field(has_more), "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size), "totalCount" => read_field(total_count) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBody { "data" => optional(data), "hasMore" =>
     optional(has_more), "pageNumber" => optional(page_number), "pageSize" =>
@@ -1006,7 +1063,7 @@ pub type UpdateStandardTemplateRequestService = CreateStandardTemplateRequestSer
 /// `UpdateStandardTemplateResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type UpdateStandardTemplateResponseBody = AppDeleteTodoEETaskResponseBody;
 /// `UpdateTaskResponseBody`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateTaskResponseBody {
     /// `result`.
@@ -1015,7 +1072,7 @@ pub struct UpdateTaskResponseBody {
 rt::impl_deserialize! {
     UpdateTaskResponseBody { "result" => read_field(result) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     UpdateTaskResponseBody { "result" => optional(result) }
 }
@@ -1023,8 +1080,8 @@ rt::impl_serialize! {
 pub type UpdateUserTaskStatusRequestUserTaskStatuses = AppUpdateUserTaskStatusRequestUserTaskStatuses;
 /// `UpdateUserTaskStatusResponseBody`: the same model as [`AppDeleteTodoEETaskResponseBody`].
 pub type UpdateUserTaskStatusResponseBody = AppDeleteTodoEETaskResponseBody;
-/// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`.
-#[derive(Clone, Debug, Default)]
+/// `AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`, a model several operations share: also named [`CreateEnterpriseTodoTaskResponseBodyDetailUrl`], [`AppGetUserTaskListResponseBodyDataDetailUrl`].
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppCreateEnterpriseTodoTaskResponseBodyDetailUrl {
     /// `appUrl`.
@@ -1036,13 +1093,13 @@ rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => read_field(app_url),
     "webUrl" => read_field(web_url) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AppCreateEnterpriseTodoTaskResponseBodyDetailUrl { "appUrl" => optional(app_url),
     "webUrl" => optional(web_url) }
 }
 /// `AppGetUserTaskListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppGetUserTaskListResponseBodyData {
     /// `bizCategoryId`.
@@ -1076,7 +1133,7 @@ rt::impl_deserialize! {
     read_field(operator_id), "priority" => read_field(priority), "subject" =>
     read_field(subject), "taskId" => read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     AppGetUserTaskListResponseBodyData { "bizCategoryId" => optional(biz_category_id),
     "createdTime" => optional(created_time), "description" => optional(description),
@@ -1088,7 +1145,7 @@ rt::impl_serialize! {
 /// `CreateEnterpriseTodoTaskResponseBodyDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type CreateEnterpriseTodoTaskResponseBodyDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `CreateStandardTemplateResponseBodyActions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateStandardTemplateResponseBodyActions {
     /// `actionKey`.
@@ -1110,7 +1167,7 @@ rt::impl_deserialize! {
     "needReasonRequired" => read_field(need_reason_required), "order" =>
     read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     CreateStandardTemplateResponseBodyActions { "actionKey" => optional(action_key),
     "name" => optional(name), "needReason" => optional(need_reason), "needReasonRequired"
@@ -1118,7 +1175,7 @@ rt::impl_serialize! {
     optional(style_type) }
 }
 /// `GetCategorySourceConfigListResponseBodyConfigs`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetCategorySourceConfigListResponseBodyConfigs {
     /// `bizCategoryId`.
@@ -1133,14 +1190,14 @@ rt::impl_deserialize! {
     read_field(biz_category_id), "bizCategoryName" => read_field(biz_category_name),
     "configId" => read_field(config_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetCategorySourceConfigListResponseBodyConfigs { "bizCategoryId" =>
     optional(biz_category_id), "bizCategoryName" => optional(biz_category_name),
     "configId" => optional(config_id) }
 }
 /// `GetTemplateListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBodyData {
     /// `actions`.
@@ -1167,7 +1224,7 @@ rt::impl_deserialize! {
     read_field(modifier_id), "name" => read_field(name), "templateKey" =>
     read_field(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTemplateListResponseBodyData { "actions" => optional(actions), "createTime" =>
     optional(create_time), "creatorId" => optional(creator_id), "description" =>
@@ -1176,7 +1233,7 @@ rt::impl_serialize! {
     optional(template_key) }
 }
 /// `GetUserTaskListResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetUserTaskListResponseBodyData {
     /// `createdTime`.
@@ -1198,14 +1255,14 @@ rt::impl_deserialize! {
     read_field(due_time), "subject" => read_field(subject), "taskId" =>
     read_field(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetUserTaskListResponseBodyData { "createdTime" => optional(created_time),
     "description" => optional(description), "done" => optional(done), "dueTime" =>
     optional(due_time), "subject" => optional(subject), "taskId" => optional(task_id) }
 }
 /// `QueryTaskExecutionStatusResponseBodyData`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusResponseBodyData {
     /// `done`.
@@ -1219,7 +1276,7 @@ rt::impl_deserialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => read_field(done), "executorId"
     => read_field(executor_id), "finishDate" => read_field(finish_date) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     QueryTaskExecutionStatusResponseBodyData { "done" => optional(done), "executorId" =>
     optional(executor_id), "finishDate" => optional(finish_date) }
@@ -1227,7 +1284,7 @@ rt::impl_serialize! {
 /// `AppGetUserTaskListResponseBodyDataDetailUrl`: the same model as [`AppCreateEnterpriseTodoTaskResponseBodyDetailUrl`].
 pub type AppGetUserTaskListResponseBodyDataDetailUrl = AppCreateEnterpriseTodoTaskResponseBodyDetailUrl;
 /// `GetTemplateListResponseBodyDataActions`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetTemplateListResponseBodyDataActions {
     /// `actionKey`.
@@ -1251,7 +1308,7 @@ rt::impl_deserialize! {
     read_field(need_reason), "needReasonRequired" => read_field(need_reason_required),
     "order" => read_field(order), "styleType" => read_field(style_type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_serialize! {
     GetTemplateListResponseBodyDataActions { "actionKey" => optional(action_key),
     "description" => optional(description), "name" => optional(name), "needReason" =>
@@ -1397,7 +1454,7 @@ rt::impl_serialize! {
     optional(subject), "toolbarTemplateKey" => optional(toolbar_template_key), "type" =>
     optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppCreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCreatedTime" => read_field(biz_created_time), "customFields" =>
@@ -1446,7 +1503,7 @@ rt::impl_serialize! {
     AppDeleteTodoEETaskRequest { "operatorId" => optional(operator_id), "taskIds" =>
     optional(task_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppDeleteTodoEETaskRequest { "operatorId" => read_field(operator_id), "taskIds" =>
     read_field(task_ids) }
@@ -1507,7 +1564,7 @@ rt::impl_serialize! {
     optional(operator_id), "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size), "type" => optional(r#type) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppGetUserTaskListRequest { "done" => read_field(done), "operatorId" =>
     read_field(operator_id), "pageNumber" => read_field(page_number), "pageSize" =>
@@ -1602,7 +1659,7 @@ rt::impl_serialize! {
     "subject" => optional(subject), "taskId" => optional(task_id), "toolbarTemplateKey"
     => optional(toolbar_template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateTaskRequest { "bizCreatedTime" => read_field(biz_created_time),
     "description" => read_field(description), "done" => read_field(done), "dueTime" =>
@@ -1647,7 +1704,7 @@ rt::impl_serialize! {
     AppUpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
     "userTaskStatuses" => optional(user_task_statuses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     AppUpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
     "userTaskStatuses" => read_field(user_task_statuses) }
@@ -1791,7 +1848,7 @@ rt::impl_serialize! {
     optional(subject), "trackerIds" => optional(tracker_ids), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateEnterpriseTodoTaskRequest { "bizCategoryId" => read_field(biz_category_id),
     "customFields" => read_field(custom_fields), "description" =>
@@ -1861,7 +1918,7 @@ rt::impl_serialize! {
     optional(description), "name" => optional(name), "operatorId" =>
     optional(operator_id), "service" => optional(service) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     CreateStandardTemplateRequest { "actions" => read_field(actions), "description" =>
     read_field(description), "name" => read_field(name), "operatorId" =>
@@ -1874,24 +1931,28 @@ impl rt::WriteRequest for CreateStandardTemplateRequest {
 }
 /// The request of [`Api::delete_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigRequest {
     /// `bizCategoryId`.
     pub biz_category_id: String,
 }
+/// The required fields of [`DeleteCategorySourceConfigRequest`], each named where it is set: `DeleteCategorySourceConfigRequest::new(DeleteCategorySourceConfigRequired { .. })`.
+pub struct DeleteCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`DeleteCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+}
 impl DeleteCategorySourceConfigRequest {
     /// A `DeleteCategorySourceConfigRequest` with its required fields (`bizCategoryId`); set the others with the methods named after them.
-    pub fn new(biz_category_id: impl Into<String>) -> Self {
-        Self {
-            biz_category_id: biz_category_id.into(),
-        }
+    pub fn new(required: DeleteCategorySourceConfigRequired) -> Self {
+        let DeleteCategorySourceConfigRequired { biz_category_id } = required;
+        Self { biz_category_id }
     }
 }
 rt::impl_serialize! {
     DeleteCategorySourceConfigRequest { "bizCategoryId" => field(biz_category_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id) }
 }
@@ -1924,7 +1985,7 @@ impl DeleteTodoEETaskRequest {
 rt::impl_serialize! {
     DeleteTodoEETaskRequest { "taskIds" => optional(task_ids) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     DeleteTodoEETaskRequest { "taskIds" => read_field(task_ids) }
 }
@@ -1951,7 +2012,7 @@ impl GetCategorySourceConfigListRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetCategorySourceConfigListRequest { "nextToken" => read_field(next_token) }
 }
@@ -1989,7 +2050,7 @@ rt::impl_serialize! {
     GetTemplateListRequest { "pageNumber" => optional(page_number), "pageSize" =>
     optional(page_size) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetTemplateListRequest { "pageNumber" => read_field(page_number), "pageSize" =>
     read_field(page_size) }
@@ -2043,7 +2104,7 @@ rt::impl_serialize! {
     optional(page_number), "pageSize" => optional(page_size), "type" => optional(r#type)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     GetUserTaskListRequest { "done" => read_field(done), "pageNumber" =>
     read_field(page_number), "pageSize" => read_field(page_size), "type" =>
@@ -2056,7 +2117,7 @@ impl rt::WriteRequest for GetUserTaskListRequest {
 }
 /// The request of [`Api::query_task_execution_status`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusRequest {
     /// `pageNumber`: a query parameter.
@@ -2066,13 +2127,19 @@ pub struct QueryTaskExecutionStatusRequest {
     /// `taskId`: a query parameter.
     pub task_id: String,
 }
+/// The required fields of [`QueryTaskExecutionStatusRequest`], each named where it is set: `QueryTaskExecutionStatusRequest::new(QueryTaskExecutionStatusRequired { .. })`.
+pub struct QueryTaskExecutionStatusRequired {
+    /// `taskId`: see [`QueryTaskExecutionStatusRequest::task_id`].
+    pub task_id: String,
+}
 impl QueryTaskExecutionStatusRequest {
     /// A `QueryTaskExecutionStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
-    pub fn new(task_id: impl Into<String>) -> Self {
+    pub fn new(required: QueryTaskExecutionStatusRequired) -> Self {
+        let QueryTaskExecutionStatusRequired { task_id } = required;
         Self {
             page_number: None,
             page_size: None,
-            task_id: task_id.into(),
+            task_id,
         }
     }
     /// Sets `pageNumber`.
@@ -2086,7 +2153,7 @@ impl QueryTaskExecutionStatusRequest {
         self
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     QueryTaskExecutionStatusRequest { "pageNumber" => read_field(page_number), "pageSize"
     => read_field(page_size), "taskId" => read_field(task_id) }
@@ -2100,7 +2167,7 @@ impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
 }
 /// The request of [`Api::register_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2110,15 +2177,23 @@ pub struct RegisterCategorySourceConfigRequest {
     /// `operatorId`.
     pub operator_id: Option<String>,
 }
+/// The required fields of [`RegisterCategorySourceConfigRequest`], each named where it is set: `RegisterCategorySourceConfigRequest::new(RegisterCategorySourceConfigRequired { .. })`.
+pub struct RegisterCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`RegisterCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `bizCategoryName`: see [`RegisterCategorySourceConfigRequest::biz_category_name`].
+    pub biz_category_name: String,
+}
 impl RegisterCategorySourceConfigRequest {
     /// A `RegisterCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        biz_category_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: RegisterCategorySourceConfigRequired) -> Self {
+        let RegisterCategorySourceConfigRequired {
+            biz_category_id,
+            biz_category_name,
+        } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
-            biz_category_name: biz_category_name.into(),
+            biz_category_id,
+            biz_category_name,
             operator_id: None,
         }
     }
@@ -2133,7 +2208,7 @@ rt::impl_serialize! {
     "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     RegisterCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
@@ -2146,7 +2221,7 @@ impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
 }
 /// The request of [`Api::update_category_source_config`].
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "conformance", derive(Default))]
+#[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2156,15 +2231,20 @@ pub struct UpdateCategorySourceConfigRequest {
     /// `operatorId`.
     pub operator_id: Option<String>,
 }
+/// The required fields of [`UpdateCategorySourceConfigRequest`], each named where it is set: `UpdateCategorySourceConfigRequest::new(UpdateCategorySourceConfigRequired { .. })`.
+pub struct UpdateCategorySourceConfigRequired {
+    /// `bizCategoryId`: see [`UpdateCategorySourceConfigRequest::biz_category_id`].
+    pub biz_category_id: String,
+    /// `bizCategoryName`: see [`UpdateCategorySourceConfigRequest::biz_category_name`].
+    pub biz_category_name: String,
+}
 impl UpdateCategorySourceConfigRequest {
     /// A `UpdateCategorySourceConfigRequest` with its required fields (`bizCategoryId`, `bizCategoryName`); set the others with the methods named after them.
-    pub fn new(
-        biz_category_id: impl Into<String>,
-        biz_category_name: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: UpdateCategorySourceConfigRequired) -> Self {
+        let UpdateCategorySourceConfigRequired { biz_category_id, biz_category_name } = required;
         Self {
-            biz_category_id: biz_category_id.into(),
-            biz_category_name: biz_category_name.into(),
+            biz_category_id,
+            biz_category_name,
             operator_id: None,
         }
     }
@@ -2179,7 +2259,7 @@ rt::impl_serialize! {
     "bizCategoryName" => field(biz_category_name), "operatorId" => optional(operator_id)
     }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateCategorySourceConfigRequest { "bizCategoryId" => read_field(biz_category_id),
     "bizCategoryName" => read_field(biz_category_name), "operatorId" =>
@@ -2237,7 +2317,7 @@ rt::impl_serialize! {
     optional(operator_id), "service" => optional(service), "templateKey" =>
     optional(template_key) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateStandardTemplateRequest { "actions" => read_field(actions), "operatorId" =>
     read_field(operator_id), "service" => read_field(service), "templateKey" =>
@@ -2309,7 +2389,7 @@ rt::impl_serialize! {
     "dueTime" => optional(due_time), "executorIds" => optional(executor_ids), "subject"
     => optional(subject), "taskId" => optional(task_id) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateTaskRequest { "description" => read_field(description), "done" =>
     read_field(done), "dueTime" => read_field(due_time), "executorIds" =>
@@ -2353,7 +2433,7 @@ rt::impl_serialize! {
     UpdateUserTaskStatusRequest { "operatorId" => optional(operator_id),
     "userTaskStatuses" => optional(user_task_statuses) }
 }
-#[cfg(feature = "conformance")]
+#[cfg(feature = "model-serde")]
 rt::impl_deserialize! {
     UpdateUserTaskStatusRequest { "operatorId" => read_field(operator_id),
     "userTaskStatuses" => read_field(user_task_statuses) }

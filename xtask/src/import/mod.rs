@@ -228,6 +228,7 @@ mod tests {
         let text = fs::read_to_string(spec_path(&root)).unwrap();
         for line in [
             "  queryThings:",
+            "    path: \"/v1.0/demo/users/{userId}/things\"",
             "      ids:\n        type: array\n        required: true\n        style: json\n        items: { type: string }\n",
             "      names:\n        type: array\n        style: simple\n        items: { type: string }\n",
             "      items:\n        type: array\n        style: flat\n        items: { ref: Item }\n",
@@ -269,7 +270,7 @@ mod tests {
         let edited = text
             .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\n")
             .replace("    summary: 查询\n", "    summary: 查询\n    description: 按条件查询。\n    deprecated: true\n")
-            .replace("      user_id: { type: string }", "      user_id: { type: string, description: 用户。 }")
+            .replace("      userId: { type: string }", "      userId: { type: string, description: 用户。 }")
             .replace(
                 "        style: simple\n        items: { type: string }\n",
                 "        style: simple\n        description: 名称。\n        items: { type: string, enum: [a, b] }\n",
@@ -294,7 +295,7 @@ mod tests {
             "description: 演示模块。",
             "description: 按条件查询。",
             "deprecated: true",
-            "user_id: { type: string, description: 用户。 }",
+            "userId: { type: string, description: 用户。 }",
             "description: 名称。",
             "enum: [a, b]",
             "file: { type: string, description: 文件。 }",
