@@ -66,9 +66,13 @@ async fn the_seed_request_is_what_the_official_sdk_sends() {
 async fn set_booleans_and_empty_lists_are_sent_unset_fields_are_not() {
     let server = reply_with(json_reply(200, "{}")).await;
 
-    let request = generated_client::team_sphere_1_0::CreateTaskRequest::new("c", "p")
-        .disable_notification(false)
-        .customfields(Vec::new());
+    use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired};
+    let request = CreateTaskRequest::new(CreateTaskRequired {
+        content: "c".into(),
+        project_id: "p".into(),
+    })
+    .disable_notification(false)
+    .customfields(Vec::new());
     client(&server)
         .team_sphere_1_0()
         .create_task("u", &request)

@@ -11,12 +11,12 @@ use common::seed_request;
 use generated_client::Error;
 use generated_client::futures_core::Stream;
 use generated_client::team_sphere_1_0::{
-    CreateTaskError, QueryTaskRequest, SearchAllTasksByTqlRequest,
+    CreateTaskError, QueryTaskRequest, SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired,
 };
 use generated_client::test_util::{FAKE_TOKEN, FakeDingTalk, Reply};
 use serde_json::json;
 
-const TASKS: &str = "/v1.0/teamSphere/users/{user_id}/tasks";
+const TASKS: &str = "/v1.0/teamSphere/users/{userId}/tasks";
 
 #[tokio::test]
 async fn expected_requests_get_their_replies_and_verify_passes() {
@@ -35,7 +35,10 @@ async fn expected_requests_get_their_replies_and_verify_passes() {
     ));
     let client = fake.client().unwrap();
 
-    let search = SearchAllTasksByTqlRequest::new("中").tql("a b&c");
+    let search = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+        user_id: "中".into(),
+    })
+    .tql("a b&c");
     let found = client
         .team_sphere_1_0()
         .search_all_tasks_by_tql(&search)
@@ -116,7 +119,7 @@ async fn a_request_nothing_expects_fails_the_call_and_verify() {
 #[tokio::test]
 async fn pages_can_be_faked_one_reply_each() {
     let fake = FakeDingTalk::start().await.unwrap();
-    let pages = "/v1.0/teamSphere/users/{user_id}/tasks/query";
+    let pages = "/v1.0/teamSphere/users/{userId}/tasks/query";
     fake.expect("POST", pages)
         .body(json!({"maxResults": 1}))
         .reply(Reply::json(

@@ -152,13 +152,10 @@ fn module_docs(module: &Module) -> String {
         code(name)
     );
     if let Some(segment) = path_segment(module) {
-        let version = version(name)
-            .map(|v| format!(", version {v}"))
-            .unwrap_or_default();
         about.push_str(&format!(
-            "; DingTalk's paths {}{version}",
+            "; its paths start with {}",
             code(&format!(
-                "/{}/{segment}/...",
+                "/{}/{segment}/",
                 path_version(module).unwrap_or("v1.0")
             ))
         ));
@@ -203,14 +200,6 @@ fn path_version(module: &Module) -> Option<&str> {
         let version = op.path.trim_start_matches('/').split('/').next()?;
         (version.starts_with('v') && version.len() > 1).then_some(version)
     })
-}
-
-/// `1.0` for a module named like the official SDKs' (`contact_1_0`).
-fn version(name: &str) -> Option<String> {
-    let mut parts = name.rsplitn(3, '_');
-    let (minor, major) = (parts.next()?, parts.next()?);
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    (digits(minor) && digits(major) && parts.next().is_some()).then(|| format!("{major}.{minor}"))
 }
 
 /// The other names rustdoc's search finds a module by: its path segment (`aiPaaS`) and the

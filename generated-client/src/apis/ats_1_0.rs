@@ -1,8 +1,10 @@
 // @generated from api-spec/ats_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `ats` API.
+//! 智能招聘 (ATS)：招聘渠道、应聘登记表与候选人。
 //!
-//! 27 operations, methods of [`Api`] (`client.ats_1_0()`), behind the cargo feature `ats_1_0`; DingTalk's paths `/v1.0/ats/...`, version 1.0.
+//! 27 operations, methods of [`Api`] (`client.ats_1_0()`), behind the cargo feature `ats_1_0`; its paths start with `/v1.0/ats/`.
 #![doc(alias = "ats")]
+#![doc(alias = "智能招聘")]
+#![doc(alias = "ATS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

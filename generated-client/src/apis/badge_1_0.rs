@@ -1,8 +1,10 @@
 // @generated from api-spec/badge_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `badge` API.
+//! 钉工牌 (Badge)：钉工牌码、用户实例与通知。
 //!
-//! 8 operations, methods of [`Api`] (`client.badge_1_0()`), behind the cargo feature `badge_1_0`; DingTalk's paths `/v1.0/badge/...`, version 1.0.
+//! 8 operations, methods of [`Api`] (`client.badge_1_0()`), behind the cargo feature `badge_1_0`; its paths start with `/v1.0/badge/`.
 #![doc(alias = "badge")]
+#![doc(alias = "钉工牌")]
+#![doc(alias = "Badge")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/blackboard_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `blackboard` API.
+//! 公告 (Blackboard)：公告详情与已读未读人员。
 //!
-//! 3 operations, methods of [`Api`] (`client.blackboard_1_0()`), behind the cargo feature `blackboard_1_0`; DingTalk's paths `/v1.0/blackboard/...`, version 1.0.
+//! 3 operations, methods of [`Api`] (`client.blackboard_1_0()`), behind the cargo feature `blackboard_1_0`; its paths start with `/v1.0/blackboard/`.
 #![doc(alias = "blackboard")]
+#![doc(alias = "公告")]
+#![doc(alias = "Blackboard")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/crm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `crm` API.
+//! 客户管理 (CRM)：客户、联系人、公海私海与动态。
 //!
-//! 79 operations, methods of [`Api`] (`client.crm_1_0()`), behind the cargo feature `crm_1_0`; DingTalk's paths `/v1.0/crm/...`, version 1.0.
+//! 79 operations, methods of [`Api`] (`client.crm_1_0()`), behind the cargo feature `crm_1_0`; its paths start with `/v1.0/crm/`.
 #![doc(alias = "crm")]
+#![doc(alias = "客户管理")]
+#![doc(alias = "CRM")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -388,7 +388,7 @@ pub use apis::yun_shu_1_0;
 pub use apis::replay;
 /// Every operation (3299), by module: DingTalk's action name, method and path, the Rust method of the module's `Api` and the summary. Each module is a cargo feature named after it. Rustdoc's search also finds a method by the action name, by the path as DingTalk writes it (`/v1.0/contact/users/{unionId}`) and by method and path (`GET /v1.0/contact/users/{unionId}`).
 ///
-/// # `activity_1_0`
+/// # `activity_1_0`: 活动 (Activities)：活动的创建与查询。
 ///
 /// Feature `activity_1_0`; `client.activity_1_0()`.
 ///
@@ -397,7 +397,7 @@ pub use apis::replay;
 /// | `CreateActivity` | `POST /v1.0/activity/meta` | `create_activity` | 创建活动 |
 /// | `ListActivity` | `GET /v1.0/activity/metaLists` | `list_activity` | 查询活动列表 |
 ///
-/// # `agoal_1_0`
+/// # `agoal_1_0`: 目标管理 (Goals)：目标、目标进展与业务数据。
 ///
 /// Feature `agoal_1_0`; `client.agoal_1_0()`.
 ///
@@ -432,7 +432,7 @@ pub use apis::replay;
 /// | `GetObjectiveDetail` | `GET /v1.0/agoal/objectives/details` | `get_objective_detail` | 查询企业下个人目标详情 |
 /// | `GetObjectiveRuleDetail` | `GET /v1.0/agoal/objectiveRules/details` | `get_objective_rule_detail` | 查询企业下单个目标规则详情 |
 ///
-/// # `ai_global_e_c_1_0`
+/// # `ai_global_e_c_1_0`: AI 全渠道电商客服 (AI Global E-commerce)：全渠道运营客服的消息接入与回调。
 ///
 /// Feature `ai_global_e_c_1_0`; `client.ai_global_e_c_1_0()`.
 ///
@@ -448,7 +448,7 @@ pub use apis::replay;
 /// | `TiktokShopAuthCallback` | `POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback` | `tiktok_shop_auth_callback` | 平台店铺授权回调 |
 /// | `TiktokWebhookProcess` | `POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process` | `tiktok_webhook_process` | 全渠道运营Tiktok的Webhook信息写入 |
 ///
-/// # `ai_interaction_1_0`
+/// # `ai_interaction_1_0`: AI 互动卡片会话 (AI Interaction)：主动模式与回复模式下的会话框。
 ///
 /// Feature `ai_interaction_1_0`; `client.ai_interaction_1_0()`.
 ///
@@ -460,7 +460,7 @@ pub use apis::replay;
 /// | `Send` | `POST /v1.0/aiInteraction/send` | `send` | 直接发送消息 |
 /// | `Update` | `POST /v1.0/aiInteraction/update` | `update` | 在主动模式下更新会话框 |
 ///
-/// # `ai_paa_s_1_0`
+/// # `ai_paa_s_1_0`: AI PaaS：AI 技能执行、模型推理与文生图任务。
 ///
 /// Feature `ai_paa_s_1_0`; `client.ai_paa_s_1_0()`.
 ///
@@ -484,7 +484,7 @@ pub use apis::replay;
 /// | `SmartQuoteQueryService` | `POST /v1.0/aiPaaS/nl2x/smartQuotations/triggerQuery` | `smart_quote_query_service` | 查询智能报价 |
 /// | `SubmitMemoryLearningTask` | `POST /v1.0/aiPaaS/me/memory/learningTask/put` | `submit_memory_learning_task` | 提交记忆学习任务 |
 ///
-/// # `ai_search_ask_1_0`
+/// # `ai_search_ask_1_0`: AI 搜问 (AI Search)：多数据源召回与 AI 任务结果。
 ///
 /// Feature `ai_search_ask_1_0`; `client.ai_search_ask_1_0()`.
 ///
@@ -495,7 +495,7 @@ pub use apis::replay;
 /// | `Retrieve` | `POST /v1.0/aiSearchAsk/retrieve` | `retrieve` | 多数据源召回接口 |
 /// | `SubmitAiTask` | `POST /v1.0/aiSearchAsk/submitAiTask` | `submit_ai_task` | 提交ai任务 |
 ///
-/// # `aiot_1_0`
+/// # `aiot_1_0`: 智能硬件 AIoT (AIoT)：设备详情与固件升级。
 ///
 /// Feature `aiot_1_0`; `client.aiot_1_0()`.
 ///
@@ -509,7 +509,7 @@ pub use apis::replay;
 /// | `InvokeDeviceService` | `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke` | `invoke_device_service` | 调用指定设备的物模型服务 |
 /// | `SetDeviceProperties` | `PUT /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties` | `set_device_properties` | 设置指定设备的属性 |
 ///
-/// # `algo_1_0`
+/// # `algo_1_0`: 算法服务 (Algorithms)：自然语言处理与内容推荐等算法接口。
 ///
 /// Feature `algo_1_0`; `client.algo_1_0()`.
 ///
@@ -520,7 +520,7 @@ pub use apis::replay;
 /// | `WeiqiaoAluminumQuery` | `POST /v1.0/algo/industry/weiqiao/aluminum/query` | `weiqiao_aluminum_query` | 魏桥铝原料预测任务查询 |
 /// | `WeiqiaoAluminumSubmit` | `POST /v1.0/algo/industry/weiqiao/aluminum/submit` | `weiqiao_aluminum_submit` | 魏桥铝原料预测任务提交 |
 ///
-/// # `alitrip_1_0`
+/// # `alitrip_1_0`: 阿里商旅 (Alitrip)：商旅申请单、用车与结算记账。
 ///
 /// Feature `alitrip_1_0`; `client.alitrip_1_0()`.
 ///
@@ -539,7 +539,7 @@ pub use apis::replay;
 /// | `QueryUnionOrder` | `GET /v1.0/alitrip/unionOrders` | `query_union_order` | 申请单关联单号查询相关订单信息 |
 /// | `SyncExceedApply` | `POST /v1.0/alitrip/exceedapply/sync` | `sync_exceed_apply` | 同步超标审批结果 |
 ///
-/// # `amdp_1_0`
+/// # `amdp_1_0`: 人员主数据 (AMDP)：人员、角色与任职数据推送。
 ///
 /// Feature `amdp_1_0`; `client.amdp_1_0()`.
 ///
@@ -550,7 +550,7 @@ pub use apis::replay;
 /// | `AmdpJobPositionDataPush` | `POST /v1.0/amdp/empJobs/datas/push` | `amdp_job_position_data_push` | 任职数据推送 |
 /// | `AmdpOrganizationDataPush` | `POST /v1.0/amdp/organizations/departments/datas/push` | `amdp_organization_data_push` | 组织部门数据推送 |
 ///
-/// # `apaas_1_0`
+/// # `apaas_1_0`: 钉钉 aPaaS 模板 (aPaaS)：模板的批量创建、查询与修改。
 ///
 /// Feature `apaas_1_0`; `client.apaas_1_0()`.
 ///
@@ -564,7 +564,7 @@ pub use apis::replay;
 /// | `QueryTemplateCategorys` | `GET /v1.0/apaas/templates/categories` | `query_template_categorys` | 查询模板分类 |
 /// | `RecallAuditTemplate` | `POST /v1.0/apaas/templates/audits/recall` | `recall_audit_template` | 撤回模板审核 |
 ///
-/// # `app_market_1_0`
+/// # `app_market_1_0`: 应用市场 (App Market)：应用商品、服务群、License 与酷应用访问状态。
 ///
 /// Feature `app_market_1_0`; `client.app_market_1_0()`.
 ///
@@ -580,7 +580,7 @@ pub use apis::replay;
 /// | `UpdateAppVisibleScope` | `PUT /v1.0/appMarket/appVisibleScopes` | `update_app_visible_scope` | 全量更新第三方应用可见范围 |
 /// | `UserTaskReport` | `POST /v1.0/appMarket/tasks` | `user_task_report` | app内用户操作任务同步 |
 ///
-/// # `assistant_1_0`
+/// # `assistant_1_0`: AI 助理 (AI Assistant)：AI 助理、技能与专业词汇。
 ///
 /// Feature `assistant_1_0`; `client.assistant_1_0()`.
 ///
@@ -625,7 +625,7 @@ pub use apis::replay;
 /// | `UpdateAssistantBasicInfo` | `PUT /v1.0/assistant/basicInfo` | `update_assistant_basic_info` | 更新AI助理基础信息 |
 /// | `UpdateAssistantScope` | `PUT /v1.0/assistant/scope` | `update_assistant_scope` | 更新 AI 助理使用范围 |
 ///
-/// # `assistant_2_0`
+/// # `assistant_2_0`: AI 助理 2.0 (AI Assistant 2.0)：AI 助理的线程、消息与运行任务。
 ///
 /// Feature `assistant_2_0`; `client.assistant_2_0()`.
 ///
@@ -641,7 +641,7 @@ pub use apis::replay;
 /// | `RetrieveAssistantMessage` | `GET /v2.0/assistant/threads/{threadId}/messages/{messageId}` | `retrieve_assistant_message` | 获取AI助理的消息体 |
 /// | `RetrieveAssistantThread` | `GET /v2.0/assistant/threads/{threadId}` | `retrieve_assistant_thread` | 检索AI助理线程实例 |
 ///
-/// # `ats_1_0`
+/// # `ats_1_0`: 智能招聘 (ATS)：招聘渠道、应聘登记表与候选人。
 ///
 /// Feature `ats_1_0`; `client.ats_1_0()`.
 ///
@@ -675,7 +675,7 @@ pub use apis::replay;
 /// | `UpdateInterviewSignInInfo` | `PUT /v1.0/ats/interviews/{interviewId}/signInInfos` | `update_interview_sign_in_info` | 更新面试签到信息 |
 /// | `UpdateJobDeliver` | `PUT /v1.0/ats/jobs/deliveryStatus` | `update_job_deliver` | 渠道侧职位发布状态变更回调 |
 ///
-/// # `attendance_1_0`
+/// # `attendance_1_0`: 考勤 (Attendance)：考勤组、假期规则、排班与打卡。
 ///
 /// Feature `attendance_1_0`; `client.attendance_1_0()`.
 ///
@@ -728,7 +728,7 @@ pub use apis::replay;
 /// | `UpdateLeaveType` | `PUT /v1.0/attendance/leaves/types` | `update_leave_type` | 更新假期规则 |
 /// | `UpdateVacationQuota` | `POST /v1.0/attendance/leaves/quota` | `update_vacation_quota` | 批量更新余额 |
 ///
-/// # `badge_1_0`
+/// # `badge_1_0`: 钉工牌 (Badge)：钉工牌码、用户实例与通知。
 ///
 /// Feature `badge_1_0`; `client.badge_1_0()`.
 ///
@@ -743,7 +743,7 @@ pub use apis::replay;
 /// | `SaveBadgeCodeCorpInstance` | `POST /v1.0/badge/codes/corpInstances` | `save_badge_code_corp_instance` | 保存钉工牌企业实例 |
 /// | `UpdateBadgeCodeUserInstance` | `PUT /v1.0/badge/codes/userInstances` | `update_badge_code_user_instance` | 更新钉工牌码用户实例 |
 ///
-/// # `bay_max_1_0`
+/// # `bay_max_1_0`: Baymax 技能 (Baymax)：Baymax 技能执行日志。
 ///
 /// Feature `bay_max_1_0`; `client.bay_max_1_0()`.
 ///
@@ -751,7 +751,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `QueryBaymaxSkillLog` | `GET /v1.0/bayMax/skills/logs` | `query_baymax_skill_log` | Baymax技能执行日志 |
 ///
-/// # `bizfinance_1_0`
+/// # `bizfinance_1_0`: 智能财务 (Business Finance)：发票、角色权限与财务用户。
 ///
 /// Feature `bizfinance_1_0`; `client.bizfinance_1_0()`.
 ///
@@ -820,7 +820,7 @@ pub use apis::replay;
 /// | `UpdateReceipt` | `PUT /v1.0/bizfinance/receipts` | `update_receipt` | 更新智能财务单据 |
 /// | `UpdateReceiptVoucherStatus` | `PUT /v1.0/bizfinance/vouchers/recepits` | `update_receipt_voucher_status` | 更新智能财务审批单的凭证状态 |
 ///
-/// # `bizfinance_2_0`
+/// # `bizfinance_2_0`: 智能财务 2.0 (Business Finance 2.0)：企业账户、发票与凭证。
 ///
 /// Feature `bizfinance_2_0`; `client.bizfinance_2_0()`.
 ///
@@ -895,7 +895,7 @@ pub use apis::replay;
 /// | `UpdateInvoiceDataTransferDone` | `PUT /v2.0/bizfinance/invoices/transferredDatas/statuses` | `update_invoice_data_transfer_done` | 发票数据迁移，新发票应用上报已成功搬移数据 |
 /// | `UpdateInvoiceUrl` | `PUT /v2.0/bizfinance/invoices/urls` | `update_invoice_url` | 用于更新智能财务企业票池内对应发票的下载链接 |
 ///
-/// # `blackboard_1_0`
+/// # `blackboard_1_0`: 公告 (Blackboard)：公告详情与已读未读人员。
 ///
 /// Feature `blackboard_1_0`; `client.blackboard_1_0()`.
 ///
@@ -905,7 +905,7 @@ pub use apis::replay;
 /// | `QueryBlackboardReadUnRead` | `GET /v1.0/blackboard/readers` | `query_blackboard_read_un_read` | 查询公告已读未读人员列表 |
 /// | `QueryBlackboardSpace` | `GET /v1.0/blackboard/spaces` | `query_blackboard_space` | 获取公告钉盘空间信息 |
 ///
-/// # `calendar_1_0`
+/// # `calendar_1_0`: 日程 (Calendar)：日程、参与人与会议室。
 ///
 /// Feature `calendar_1_0`; `client.calendar_1_0()`.
 ///
@@ -957,7 +957,7 @@ pub use apis::replay;
 /// | `UpdateOrgPluginSubscribers` | `POST /v1.0/calendar/plugins/{pluginId}/subscribers` | `update_org_plugin_subscribers` | 更新插件订阅人群 |
 /// | `UpdateSubscribedCalendars` | `PUT /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}` | `update_subscribed_calendars` | 更新指定订阅日历 |
 ///
-/// # `carbon_1_0`
+/// # `carbon_1_0`: 碳能量 (Carbon)：组织与用户的碳能量数据。
 ///
 /// Feature `carbon_1_0`; `client.carbon_1_0()`.
 ///
@@ -971,7 +971,7 @@ pub use apis::replay;
 /// | `WriteUserCarbon` | `POST /v1.0/carbon/userDetails/write` | `write_user_carbon` | 写入isv每日用户明细碳能量数据 |
 /// | `WriteUserCarbonEnergy` | `POST /v1.0/carbon/userDetails/energies/write` | `write_user_carbon_energy` | 写入isv能耗每日用户明细碳能量数据 |
 ///
-/// # `card_1_0`
+/// # `card_1_0`: 互动卡片 (Interactive Cards)：卡片的创建、投放、更新与场域信息。
 ///
 /// Feature `card_1_0`; `client.card_1_0()`.
 ///
@@ -1001,7 +1001,7 @@ pub use apis::replay;
 /// | `UpdateCard` | `PUT /v1.0/card/instances` | `update_card` | 更新卡片 |
 /// | `UpdateCardWithDelegate` | `PUT /v1.0/card/me/instances` | `update_card_with_delegate` | 更新卡片 |
 ///
-/// # `check_in_1_0`
+/// # `check_in_1_0`: 签到 (Check-in)：用户签到记录。
 ///
 /// Feature `check_in_1_0`; `client.check_in_1_0()`.
 ///
@@ -1009,7 +1009,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `GetCheckinRecordByUser` | `POST /v1.0/checkIn/records/query` | `get_checkin_record_by_user` | 调用本接口，获取用户签到记录 |
 ///
-/// # `chengfeng_1_0`
+/// # `chengfeng_1_0`: 乘风人事 (Chengfeng)：组织的职级、职位与职务。
 ///
 /// Feature `chengfeng_1_0`; `client.chengfeng_1_0()`.
 ///
@@ -1036,7 +1036,7 @@ pub use apis::replay;
 /// | `PageListObjectiveProgress` | `GET /v1.0/chengfeng/okr/objectives/progresses/records` | `page_list_objective_progress` | 分页获取目标进展记录 |
 /// | `TransferUserObjective` | `POST /v1.0/chengfeng/okr/objectives/transfer` | `transfer_user_objective` | 转交目标OKR |
 ///
-/// # `conference_1_0`
+/// # `conference_1_0`: 视频会议 (Video Conference)：视频会议、预约会议与闪记权限。
 ///
 /// Feature `conference_1_0`; `client.conference_1_0()`.
 ///
@@ -1095,7 +1095,7 @@ pub use apis::replay;
 /// | `UpdateVideoConferenceExtInfo` | `PUT /v1.0/conference/videoConferences/{conferenceId}/extInfo` | `update_video_conference_ext_info` | 更新会议额外信息 |
 /// | `UpdateVideoConferenceSetting` | `PUT /v1.0/conference/videoConferences/{conferenceId}` | `update_video_conference_setting` | 设置会议中的会议属性 |
 ///
-/// # `connector_1_0`
+/// # `connector_1_0`: 连接器 (Connector)：连接器、执行动作与集成流。
 ///
 /// Feature `connector_1_0`; `client.connector_1_0()`.
 ///
@@ -1116,7 +1116,7 @@ pub use apis::replay;
 /// | `UpdateConnector` | `PUT /v1.0/connector/connectors` | `update_connector` | 更新连接器信息 |
 /// | `UpdateTrigger` | `PUT /v1.0/connector/triggers` | `update_trigger` | 更新触发事件信息 |
 ///
-/// # `contact_1_0`
+/// # `contact_1_0`: 通讯录 (Contacts)：用户、部门、角色与通讯录设置。
 ///
 /// Feature `contact_1_0`; `client.contact_1_0()`.
 ///
@@ -1235,7 +1235,7 @@ pub use apis::replay;
 /// | `UserGroupRemoveStaticGroupMembers` | `POST /v1.0/contact/userGroups/removeStaticGroupMembers` | `user_group_remove_static_group_members` | 批量删除静态用户组成员 |
 /// | `UserProfile` | `POST /v1.0/contact/user/profile` | `user_profile` | 用户个人信息接口 |
 ///
-/// # `content_1_0`
+/// # `content_1_0`: 内容 (Content)：内容与 feed 课程。
 ///
 /// Feature `content_1_0`; `client.content_1_0()`.
 ///
@@ -1249,7 +1249,7 @@ pub use apis::replay;
 /// | `PageFeed` | `POST /v1.0/content/feeds/query` | `page_feed` | 获取机构下课程列表 |
 /// | `UploadVideos` | `POST /v1.0/content/dian/videos/upload` | `upload_videos` | 点众上传视频信息 |
 ///
-/// # `contract_1_0`
+/// # `contract_1_0`: 智能合同 (Contract)：合同解析、审查与相对方风险。
 ///
 /// Feature `contract_1_0`; `client.contract_1_0()`.
 ///
@@ -1315,7 +1315,7 @@ pub use apis::replay;
 /// | `UpdateReviewChecklist` | `PUT /v1.0/contract/api/review-rules/checklists/{checklistId}` | `update_review_checklist` | 更新修改自定义审查清单 |
 /// | `UploadContractReviewByUrl` | `POST /v1.0/contract/api/review/upload-by-url` | `upload_contract_review_by_url` | 用户上传合同文件，发起解析 |
 ///
-/// # `conv_file_1_0`
+/// # `conv_file_1_0`: 会话文件 (Conversation Files)：IM 会话存储空间与文件发送。
 ///
 /// Feature `conv_file_1_0`; `client.conv_file_1_0()`.
 ///
@@ -1326,7 +1326,7 @@ pub use apis::replay;
 /// | `SendByApp` | `POST /v1.0/convFile/apps/conversations/files/send` | `send_by_app` | 以应用身份发送文件给自己 |
 /// | `SendLink` | `POST /v1.0/convFile/conversations/files/links/send` | `send_link` | 发送文件链接到指定会话 |
 ///
-/// # `cool_app_1_0`
+/// # `cool_app_1_0`: 酷应用 (Cool App)：群酷应用的安装与排序。
 ///
 /// Feature `cool_app_1_0`; `client.cool_app_1_0()`.
 ///
@@ -1338,7 +1338,7 @@ pub use apis::replay;
 /// | `QueryInstalledCoolAppsInConversation` | `POST /v1.0/coolApp/installedInConversation/query` | `query_installed_cool_apps_in_conversation` | 查询会话内已安装的酷应用 |
 /// | `UninstallCoolAppFromGroup` | `POST /v1.0/coolApp/shortcuts/plugins/uninstall` | `uninstall_cool_app_from_group` | 从群内卸载酷应用 |
 ///
-/// # `cool_ops_1_0`
+/// # `cool_ops_1_0`: 酷应用运营 (Cool App Operations)：ISV 商机标签与状态同步。
 ///
 /// Feature `cool_ops_1_0`; `client.cool_ops_1_0()`.
 ///
@@ -1347,7 +1347,7 @@ pub use apis::replay;
 /// | `BatchQueryOpportunityTag` | `POST /v1.0/coolOps/isvOpportunities/opportunityTags/batchQuery` | `batch_query_opportunity_tag` | ISV批量查询商机标签 |
 /// | `UpdateIsvOppStatus` | `PUT /v1.0/coolOps/isvOpportunities/statuses` | `update_isv_opp_status` | ISV商机状态同步 |
 ///
-/// # `credit_1_0`
+/// # `credit_1_0`: 金融评分 (Credit)：用户金融评分数据。
 ///
 /// Feature `credit_1_0`; `client.credit_1_0()`.
 ///
@@ -1355,7 +1355,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `QueryScore` | `GET /v1.0/credit/scores` | `query_score` | 查询用户金融评分数据 |
 ///
-/// # `crm_1_0`
+/// # `crm_1_0`: 客户管理 (CRM)：客户、联系人、公海私海与动态。
 ///
 /// Feature `crm_1_0`; `client.crm_1_0()`.
 ///
@@ -1441,7 +1441,7 @@ pub use apis::replay;
 /// | `UpdateMetaModelField` | `PUT /v1.0/crm/metas/models/fields` | `update_meta_model_field` | 模型表结构更新字段 |
 /// | `UpdateRelationMetaField` | `PUT /v1.0/crm/relations/metas/fields` | `update_relation_meta_field` | 关系模型表结构更新字段 |
 ///
-/// # `crm_2_0`
+/// # `crm_2_0`: 客户管理 2.0 (CRM 2.0)：关系数据查重规则。
 ///
 /// Feature `crm_2_0`; `client.crm_2_0()`.
 ///
@@ -1458,7 +1458,7 @@ pub use apis::replay;
 /// | `Send` | `POST /robot/send` | `send` | 自定义机器人发送群消息 |
 /// | `SendBySession` | `POST /robot/sendBySession` | `send_by_session` | 通过 sessionWebhook 回复机器人会话 |
 ///
-/// # `customer_1_0`
+/// # `customer_1_0`: 大客户 (Key Accounts)：大客户接口与直签立项审批。
 ///
 /// Feature `customer_1_0`; `client.customer_1_0()`.
 ///
@@ -1467,7 +1467,7 @@ pub use apis::replay;
 /// | `CustomeRpcCall` | `POST /v1.0/customer/rpcCall` | `custome_rpc_call` | 大客户ltcPRC接口调用 |
 /// | `ProjectSetup` | `POST /v1.0/customer/project/setup` | `project_setup` | 直签立项审批 |
 ///
-/// # `customer_service_1_0`
+/// # `customer_service_1_0`: 智能客服工单 (Customer Service)：工单与工单活动。
 ///
 /// Feature `customer_service_1_0`; `client.customer_service_1_0()`.
 ///
@@ -1480,7 +1480,7 @@ pub use apis::replay;
 /// | `PageListRobot` | `GET /v1.0/customerService/robots` | `page_list_robot` | 分页查询机器人信息 |
 /// | `PageListTicket` | `GET /v1.0/customerService/tickets` | `page_list_ticket` | 分页查询工单 |
 ///
-/// # `datacenter_1_0`
+/// # `datacenter_1_0`: 数据中心 (Data Center)：数据投递、数据大屏与组织数据统计。
 ///
 /// Feature `datacenter_1_0`; `client.datacenter_1_0()`.
 ///
@@ -1600,7 +1600,7 @@ pub use apis::replay;
 /// | `SearchCompany` | `GET /v1.0/datacenter/keywords/companies` | `search_company` | 通过关键词搜索企业 |
 /// | `SyncDataScreen` | `POST /v1.0/datacenter/dataScreens/sync` | `sync_data_screen` | 同步数据大屏 |
 ///
-/// # `devicemng_1_0`
+/// # `devicemng_1_0`: 设备管理 (Device Management)：设备注册、设备群与设备事件。
 ///
 /// Feature `devicemng_1_0`; `client.devicemng_1_0()`.
 ///
@@ -1632,7 +1632,7 @@ pub use apis::replay;
 /// | `UpdateCard` | `PUT /v1.0/devicemng/customers/cards` | `update_card` | 更新卡片 |
 /// | `UploadEvent` | `POST /v1.0/devicemng/suppliers/events/upload` | `upload_event` | 设备事件上报 |
 ///
-/// # `ding_one_1_0`
+/// # `ding_one_1_0`: 钉钉 One (DingTalk One)：钉钉 One 的 feed 流内容。
 ///
 /// Feature `ding_one_1_0`; `client.ding_one_1_0()`.
 ///
@@ -1644,7 +1644,7 @@ pub use apis::replay;
 /// | `UpdateFeedContent` | `POST /v1.0/dingOne/frame/feeds/updateFeedContent` | `update_feed_content` | 更新feed内容 |
 /// | `UpdateFeedExpireTime` | `POST /v1.0/dingOne/frame/feeds/updateFeedExpireTime` | `update_feed_expire_time` | 更新feed过期时间 |
 ///
-/// # `ding_phone_1_0`
+/// # `ding_phone_1_0`: 钉钉电话 (DingTalk Phone)：外呼码号配置。
 ///
 /// Feature `ding_phone_1_0`; `client.ding_phone_1_0()`.
 ///
@@ -1654,7 +1654,7 @@ pub use apis::replay;
 /// | `DelCallConfig` | `DELETE /v1.0/dingPhone/callConfigs` | `del_call_config` | 删除码号配置 |
 /// | `QueryCallConfig` | `GET /v1.0/dingPhone/callConfigs` | `query_call_config` | 查询外呼码号配置 |
 ///
-/// # `dingmi_1_0`
+/// # `dingmi_1_0`: 钉蜜智能客服机器人 (Dingmi)：智能客服机器人与问答。
 ///
 /// Feature `dingmi_1_0`; `client.dingmi_1_0()`.
 ///
@@ -1674,7 +1674,7 @@ pub use apis::replay;
 /// | `ReplyRobot` | `POST /v1.0/dingmi/robots/reply` | `reply_robot` | 异步回复机器人消息 |
 /// | `UpdateOfficialAccountRobotInfo` | `PUT /v1.0/dingmi/officialAccounts/robots` | `update_official_account_robot_info` | 更新服务窗机器人信息 |
 ///
-/// # `diot_1_0`
+/// # `diot_1_0`: 钉钉物联 (DIoT)：物联设备的注册与管理。
 ///
 /// Feature `diot_1_0`; `client.diot_1_0()`.
 ///
@@ -1699,7 +1699,7 @@ pub use apis::replay;
 /// | `UpgradeDevice` | `POST /v1.0/diot/upgrade/device` | `upgrade_device` | 升级设备 |
 /// | `WorkbenchTransformInfo` | `GET /v1.0/diot/workbench/transform` | `workbench_transform_info` | 获取工作台流转物联信息 |
 ///
-/// # `doc_1_0`
+/// # `doc_1_0`: 钉钉文档 (Docs)：文档、知识库、成员与评论。
 ///
 /// Feature `doc_1_0`; `client.doc_1_0()`.
 ///
@@ -1801,7 +1801,7 @@ pub use apis::replay;
 /// | `UpdateWorkspaceDocMembers` | `PUT /v1.0/doc/workspaces/{workspaceId}/docs/{nodeId}/members` | `update_workspace_doc_members` | 修改知识库文档成员 |
 /// | `UpdateWorkspaceMembers` | `PUT /v1.0/doc/workspaces/{workspaceId}/members` | `update_workspace_members` | 更新知识库成员 |
 ///
-/// # `doc_2_0`
+/// # `doc_2_0`: 钉钉文档 2.0 (Docs 2.0)：文档、模板、小组与最近记录。
 ///
 /// Feature `doc_2_0`; `client.doc_2_0()`.
 ///
@@ -1885,7 +1885,7 @@ pub use apis::replay;
 /// | `UpdateTeam` | `PUT /v2.0/doc/teams/{teamId}` | `update_team` | 更新小组 |
 /// | `UserTemplates` | `POST /v2.0/doc/users/templates/query` | `user_templates` | 用户模板列表 |
 ///
-/// # `dpaas_1_0`
+/// # `dpaas_1_0`: 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
 ///
 /// Feature `dpaas_1_0`; `client.dpaas_1_0()`.
 ///
@@ -1896,7 +1896,7 @@ pub use apis::replay;
 /// | `QueryCoolAppShortcutOrder` | `POST /v1.0/dpaas/coolApps/shortcuts/plugins/query` | `query_cool_app_shortcut_order` | 查询群插件栏 |
 /// | `UninstallCoolAppFromGroup` | `POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall` | `uninstall_cool_app_from_group` | 从群内卸载酷应用 |
 ///
-/// # `drive_1_0`
+/// # `drive_1_0`: 钉盘 (Drive)：空间、文件与权限。
 ///
 /// Feature `drive_1_0`; `client.drive_1_0()`.
 ///
@@ -1936,7 +1936,7 @@ pub use apis::replay;
 /// | `RecoverRecycleFiles` | `POST /v1.0/drive/recycleItems/recover` | `recover_recycle_files` | 还原回收站文件 |
 /// | `RenameFile` | `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/rename` | `rename_file` | 重命名文件 |
 ///
-/// # `dvi_1_0`
+/// # `dvi_1_0`: 行业设备 (DVI)：行业应用设备的绑定与状态。
 ///
 /// Feature `dvi_1_0`; `client.dvi_1_0()`.
 ///
@@ -1994,7 +1994,7 @@ pub use apis::replay;
 /// | `UpdateTeam` | `PUT /v1.0/dvi/teams` | `update_team` | 修改团队 |
 /// | `VideoCustomerSplit` | `POST /v1.0/dvi/service/audiosplit` | `video_customer_split` | asr离线任务 |
 ///
-/// # `edu_1_0`
+/// # `edu_1_0`: 家校与教育 (Education)：学校、班级、课程与家校通讯录。
 ///
 /// Feature `edu_1_0`; `client.edu_1_0()`.
 ///
@@ -2229,7 +2229,7 @@ pub use apis::replay;
 /// | `VerifyEduUserCertification` | `POST /v1.0/edu/users/certifications/verify` | `verify_edu_user_certification` | 校验教育用户特殊身份权限 |
 /// | `queryClassCourse` | `POST /v1.0/edu/kits/classes/courses/query` | `query_class_course` | 查询班级课程 |
 ///
-/// # `esign_1_0`
+/// # `esign_1_0`: 电子签名 (E-signature)：企业授权与合同签署。
 ///
 /// Feature `esign_1_0`; `client.esign_1_0()`.
 ///
@@ -2256,7 +2256,7 @@ pub use apis::replay;
 /// | `ListSealApproval` | `GET /v1.0/esign/seals/approval/list` | `list_seal_approval` | 获取流程任务用印审批列表 |
 /// | `OrderResale` | `POST /v1.0/esign/orders/resale` | `order_resale` | 套餐转售2（底价结算模式） |
 ///
-/// # `esign_2_0`
+/// # `esign_2_0`: 电子签名 2.0 (E-signature 2.0)：签署流程、用印审批与企业授权。
 ///
 /// Feature `esign_2_0`; `client.esign_2_0()`.
 ///
@@ -2285,7 +2285,7 @@ pub use apis::replay;
 /// | `ResaleOrder` | `POST /v2.0/esign/orders/resale` | `resale_order` | 套餐转售2（底价结算模式） |
 /// | `UsersRealname` | `POST /v2.0/esign/users/realnames` | `users_realname` | 获取跳转到个人实名的地址 |
 ///
-/// # `event_1_0`
+/// # `event_1_0`: 事件订阅 (Events)：推送失败的事件与应用安装。
 ///
 /// Feature `event_1_0`; `client.event_1_0()`.
 ///
@@ -2296,7 +2296,7 @@ pub use apis::replay;
 /// | `InstallCoolApp` | `POST /v1.0/event/elm/coolApps/install` | `install_cool_app` | 安装酷应用 |
 /// | `RePushSuiteTicket` | `POST /v1.0/event/suiteTicket/rePush` | `re_push_suite_ticket` | 重新获取suiteTicket |
 ///
-/// # `exclusive_1_0`
+/// # `exclusive_1_0`: 专属钉钉 (Exclusive DingTalk)：专属版的企业、审批与协议。
 ///
 /// Feature `exclusive_1_0`; `client.exclusive_1_0()`.
 ///
@@ -2449,7 +2449,7 @@ pub use apis::replay;
 /// | `UpdateTrustedDevice` | `PUT /v1.0/exclusive/trustedDevices/{deviceId}` | `update_trusted_device` | 通过设备编号修改设备信息。 |
 /// | `UpdateVoiceMsgCtrlStatus` | `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses` | `update_voice_msg_ctrl_status` | 允许三方调用该API，决定对应的语音消息管控状态 |
 ///
-/// # `finance_1_0`
+/// # `finance_1_0`: 钉钉金融 (Finance)：付款、借款与进件。
 ///
 /// Feature `finance_1_0`; `client.finance_1_0()`.
 ///
@@ -2488,7 +2488,7 @@ pub use apis::replay;
 /// | `UploadRegisterImage` | `POST /v1.0/finance/institutions/images` | `upload_register_image` | 上传进件中的图片获得图片链接 |
 /// | `UserAgreementPageSign` | `POST /v1.0/finance/userAgreements` | `user_agreement_page_sign` | 用户协议签约 |
 ///
-/// # `flashmeeting_1_0`
+/// # `flashmeeting_1_0`: 钉闪会 (Flash Meeting)：闪会的创建、导出与知识库。
 ///
 /// Feature `flashmeeting_1_0`; `client.flashmeeting_1_0()`.
 ///
@@ -2502,7 +2502,7 @@ pub use apis::replay;
 /// | `GetShanhuiByShanhuiKey` | `GET /v1.0/flashmeeting/meetings/keys/{flashmeetingKey}/infos` | `get_shanhui_by_shanhui_key` | 根据闪会key来闪会的信息，包含关联的日程、会议时间、议题等 |
 /// | `GetTaskFromShanhuiDoc` | `GET /v1.0/flashmeeting/meetings/tasks` | `get_task_from_shanhui_doc` | 根据闪会文档id获取待办任务 |
 ///
-/// # `flashmsg_1_0`
+/// # `flashmsg_1_0`: 闪读 (Flash Message)：闪读插件规则与用户信息。
 ///
 /// Feature `flashmsg_1_0`; `client.flashmsg_1_0()`.
 ///
@@ -2517,7 +2517,7 @@ pub use apis::replay;
 /// | `SendDingTip` | `POST /v1.0/flashmsg/ding/messages/send` | `send_ding_tip` | 发送Ding提示消息 |
 /// | `SendMessageTip` | `POST /v1.0/flashmsg/messages/send` | `send_message_tip` | 发送闪读消息提示 |
 ///
-/// # `gateway_1_0`
+/// # `gateway_1_0`: 云上网关 (Gateway)：网关长连接注册。
 ///
 /// Feature `gateway_1_0`; `client.gateway_1_0()`.
 ///
@@ -2525,7 +2525,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `OpenConnection` | `POST /v1.0/gateway/connections/open` | `open_connection` | 云上网关注册长连接 |
 ///
-/// # `group_blackboard_1_0`
+/// # `group_blackboard_1_0`: 群公告 (Group Announcements)：群公告的创建、修改与删除。
 ///
 /// Feature `group_blackboard_1_0`; `client.group_blackboard_1_0()`.
 ///
@@ -2539,7 +2539,7 @@ pub use apis::replay;
 /// | `GetGroupBlackboard` | `POST /v1.0/groupBlackboard/blackboards/get` | `get_group_blackboard` | 查询群公告详情 |
 /// | `ListGroupBlackboard` | `POST /v1.0/groupBlackboard/blackboards/list` | `list_group_blackboard` | 查询群公告列表 |
 ///
-/// # `h3yun_1_0`
+/// # `h3yun_1_0`: 氚云 (H3 Yun)：表单业务对象与流程实例。
 ///
 /// Feature `h3yun_1_0`; `client.h3yun_1_0()`.
 ///
@@ -2566,7 +2566,7 @@ pub use apis::replay;
 /// | `QueryProcessesWorkItems` | `GET /v1.0/h3yun/processes/workItems` | `query_processes_work_items` | 获取流程实例节点工作项 |
 /// | `UpdateBizObject` | `PUT /v1.0/h3yun/forms/instances` | `update_biz_object` | 修改表单业务对象数据 |
 ///
-/// # `h5package_1_0`
+/// # `h5package_1_0`: H5 离线包 (H5 Packages)：H5 离线包的上传与版本。
 ///
 /// Feature `h5package_1_0`; `client.h5package_1_0()`.
 ///
@@ -2577,7 +2577,7 @@ pub use apis::replay;
 /// | `GetCreateStatus` | `GET /v1.0/h5package/uploadStatus` | `get_create_status` | 获取H5离线包版本创建状态 |
 /// | `PublishPackage` | `POST /v1.0/h5package/publish` | `publish_package` | 发布离线包 |
 ///
-/// # `hrbrain_1_0`
+/// # `hrbrain_1_0`: 人才管理 (HR Brain)：人才档案、奖励与自定义模型。
 ///
 /// Feature `hrbrain_1_0`; `client.hrbrain_1_0()`.
 ///
@@ -2641,7 +2641,7 @@ pub use apis::replay;
 /// | `StaffLabelRecordsQuery` | `POST /v1.0/hrbrain/datas/labelRecords/query` | `staff_label_records_query` | 人员标签查询 |
 /// | `SyncData` | `POST /v1.0/hrbrain/datas` | `sync_data` | 同步统计基础数据 |
 ///
-/// # `hrm_1_0`
+/// # `hrm_1_0`: 智能人事 (HRM)：员工花名册、入转调离与人事数据。
 ///
 /// Feature `hrm_1_0`; `client.hrm_1_0()`.
 ///
@@ -2725,7 +2725,7 @@ pub use apis::replay;
 /// | `UpdateRosterFieldForm` | `POST /v1.0/hrm/rosterFieldForm/update` | `update_roster_field_form` | 更新花名册字段分组 |
 /// | `UploadAttachment` | `POST /v1.0/hrm/attachments/upload` | `upload_attachment` | 上传附件材料 |
 ///
-/// # `im_1_0`
+/// # `im_1_0`: 群聊与消息 (IM)：群、场景群、群成员与消息。
 ///
 /// Feature `im_1_0`; `client.im_1_0()`.
 ///
@@ -2877,7 +2877,7 @@ pub use apis::replay;
 /// | `sendDingMessage` | `POST /v1.0/im/interconnections/dingMessages/send` | `send_ding_message` | 发送ToC消息 |
 /// | `sendMessage` | `POST /v1.0/im/interconnections/messages/send` | `send_message` | 发送ToB消息 |
 ///
-/// # `im_2_0`
+/// # `im_2_0`: 群聊与消息 2.0 (IM 2.0)：群的创建与互动卡片吊顶。
 ///
 /// Feature `im_2_0`; `client.im_2_0()`.
 ///
@@ -2889,7 +2889,7 @@ pub use apis::replay;
 /// | `CreateTopbox` | `POST /v2.0/im/topBoxes` | `create_topbox` | 创建并开启互动卡片吊顶 |
 /// | `GroupManagerDeviceMarket` | `GET /v2.0/im/group/device/market/manager` | `group_manager_device_market` | 群设备市场管理 |
 ///
-/// # `impaas_1_0`
+/// # `impaas_1_0`: IM PaaS：群成员、外部用户与批量消息。
 ///
 /// Feature `impaas_1_0`; `client.impaas_1_0()`.
 ///
@@ -2916,7 +2916,7 @@ pub use apis::replay;
 /// | `UpdateGroupOwner` | `PUT /v1.0/impaas/interconnections/groups/owners` | `update_group_owner` | 转让群主 |
 /// | `UploadFile` | `POST /v1.0/impaas/interconnections/files/upload` | `upload_file` | 互联互通上传文件 |
 ///
-/// # `industry_1_0`
+/// # `industry_1_0`: 行业方案 (Industry)：商品、医疗与行业数据。
 ///
 /// Feature `industry_1_0`; `client.industry_1_0()`.
 ///
@@ -3109,7 +3109,7 @@ pub use apis::replay;
 /// | `SupplyUpdateRole` | `PUT /v1.0/industry/supplyChains/roles` | `supply_update_role` | 更新角色或角色组 |
 /// | `UpdateUserExtendInfo` | `PUT /v1.0/industry/medicals/users/{userId}/extInfos` | `update_user_extend_info` | 更新医疗用户扩展信息 |
 ///
-/// # `jobs_1_0`
+/// # `jobs_1_0`: 钉钉招聘 (Jobs)：简历的创建与投递。
 ///
 /// Feature `jobs_1_0`; `client.jobs_1_0()`.
 ///
@@ -3118,7 +3118,7 @@ pub use apis::replay;
 /// | `CreateResume` | `POST /v1.0/jobs/resumes` | `create_resume` | 创建简历 |
 /// | `PostResume` | `POST /v1.0/jobs/resumes/post` | `post_resume` | 投递简历 |
 ///
-/// # `jzcrm_1_0`
+/// # `jzcrm_1_0`: 进销存 CRM (JZ CRM)：客户、联系人与客户公共池。
 ///
 /// Feature `jzcrm_1_0`; `client.jzcrm_1_0()`.
 ///
@@ -3140,7 +3140,7 @@ pub use apis::replay;
 /// | `GetDataList` | `GET /v1.0/jzcrm/data` | `get_data_list` | 获取数据列表 |
 /// | `GetDataView` | `GET /v1.0/jzcrm/dataView` | `get_data_view` | 获取数据详情 |
 ///
-/// # `link_1_0`
+/// # `link_1_0`: 服务窗 (Service Window)：服务窗消息、用户授权与吊顶卡片。
 ///
 /// Feature `link_1_0`; `client.link_1_0()`.
 ///
@@ -3163,7 +3163,7 @@ pub use apis::replay;
 /// | `UpdateInteractiveOTOMessage` | `PUT /v1.0/link/oToMessages/interactiveMessages` | `update_interactive_oto_message` | 服务窗互动卡片修改接口 |
 /// | `UpdateShortcuts` | `POST /v1.0/link/shortcuts` | `update_shortcuts` | 服务窗会话窗口快捷栏配置接口 |
 ///
-/// # `live_1_0`
+/// # `live_1_0`: 直播 (Live)：直播间、互动插件与云导播。
 ///
 /// Feature `live_1_0`; `client.live_1_0()`.
 ///
@@ -3201,7 +3201,7 @@ pub use apis::replay;
 /// | `UpdateLiveFeed` | `POST /v1.0/live/openFeeds/{feedId}` | `update_live_feed` | 修改培训课程信息 |
 /// | `UpdateLiveInteractionPlugin` | `PUT /v1.0/live/interactionPlugins` | `update_live_interaction_plugin` | 修改直播间内某一互动插件的信息 |
 ///
-/// # `live_activities_1_0`
+/// # `live_activities_1_0`: 实时活动 (Live Activities)：实时活动的发送。
 ///
 /// Feature `live_activities_1_0`; `client.live_activities_1_0()`.
 ///
@@ -3210,7 +3210,7 @@ pub use apis::replay;
 /// | `PushLiveActivity` | `POST /v1.0/liveActivities/push` | `push_live_activity` | 实时活动发送接口 |
 /// | `SendLiveActivity` | `POST /v1.0/liveActivities/send` | `send_live_activity` | 发送实时活动 |
 ///
-/// # `mail_1_0`
+/// # `mail_1_0`: 企业邮箱 (Mail)：邮箱用户、文件夹与草稿。
 ///
 /// Feature `mail_1_0`; `client.mail_1_0()`.
 ///
@@ -3229,7 +3229,7 @@ pub use apis::replay;
 /// | `UpdateMailFolder` | `POST /v1.0/mail/users/{email}/mailFolders/{id}/update` | `update_mail_folder` | 修改文件夹信息 |
 /// | `UpdateMessage` | `POST /v1.0/mail/users/{email}/messages/{id}/update` | `update_message` | 修改草稿 |
 ///
-/// # `manufacturing_1_0`
+/// # `manufacturing_1_0`: 智能制造 (Manufacturing)：计件报工。
 ///
 /// Feature `manufacturing_1_0`; `client.manufacturing_1_0()`.
 ///
@@ -3238,7 +3238,7 @@ pub use apis::replay;
 /// | `IndustrializeManufactureJobBook` | `POST /v1.0/manufacturing/users/{userId}/jobs` | `industrialize_manufacture_job_book` | 日清月结-计件报工接口 |
 /// | `IndustrializeManufactureQueryJobs` | `POST /v1.0/manufacturing/users/jobs/query` | `industrialize_manufacture_query_jobs` | 日清月结-计件报工查询接口 |
 ///
-/// # `mcp_1_0`
+/// # `mcp_1_0`: MCP 服务 (MCP)：MCP 实例的激活与查询。
 ///
 /// Feature `mcp_1_0`; `client.mcp_1_0()`.
 ///
@@ -3251,7 +3251,7 @@ pub use apis::replay;
 /// | `ListMarketMcps` | `GET /v1.0/mcp/mcps` | `list_market_mcps` | 查询MCP广场精选MCP列表 |
 /// | `ListSkills` | `GET /v1.0/mcp/skills` | `list_skills` | 分页查询Skill广场精选列表 |
 ///
-/// # `meter_1_0`
+/// # `meter_1_0`: 资源用量 (Meter)：开放平台的资源用量。
 ///
 /// Feature `meter_1_0`; `client.meter_1_0()`.
 ///
@@ -3259,7 +3259,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `GetResourceUseInfo` | `POST /v1.0/meter/resources/useInfos/query` | `get_resource_use_info` | 获取开放平台当月资源用量 |
 ///
-/// # `micro_app_1_0`
+/// # `micro_app_1_0`: 应用管理 (Micro Apps)：企业应用、角色与工作台分组。
 ///
 /// Feature `micro_app_1_0`; `client.micro_app_1_0()`.
 ///
@@ -3320,7 +3320,7 @@ pub use apis::replay;
 /// | `UpdatePublishAuditResult` | `POST /v1.0/microApp/enterprisePublishAudit/submitResult` | `update_publish_audit_result` | 回写审核结果 |
 /// | `UpdateRobot` | `POST /v1.0/microApp/robot/update` | `update_robot` | 更新机器人配置 |
 ///
-/// # `miniapp_1_0`
+/// # `miniapp_1_0`: 小程序 (Mini Programs)：小程序、组件与版本。
 ///
 /// Feature `miniapp_1_0`; `client.miniapp_1_0()`.
 ///
@@ -3339,7 +3339,7 @@ pub use apis::replay;
 /// | `SetExtendSetting` | `PUT /v1.0/miniapp/apps/settings` | `set_extend_setting` | 修改小程序配置 |
 /// | `UpdateVersionStatus` | `POST /v1.0/miniapp/versions/status` | `update_version_status` | 发布版本 |
 ///
-/// # `minutes_1_0`
+/// # `minutes_1_0`: 听记 (Minutes)：听记、闪记与声纹配置。
 ///
 /// Feature `minutes_1_0`; `client.minutes_1_0()`.
 ///
@@ -3385,7 +3385,7 @@ pub use apis::replay;
 /// | `UpdateMinutesTitle` | `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles` | `update_minutes_title` | 更新闪记标题 |
 /// | `UpdatePermission` | `PUT /v1.0/minutes/{taskUuid}/permission` | `update_permission` | 更新听记权限 |
 ///
-/// # `notable_1_0`
+/// # `notable_1_0`: 多维表 (Notable)：多维表的数据表、记录、权限与工作流。
 ///
 /// Feature `notable_1_0`; `client.notable_1_0()`.
 ///
@@ -3431,7 +3431,7 @@ pub use apis::replay;
 /// | `UpdateRole` | `PUT /v1.0/notable/auth/role/{baseId}` | `update_role` | 更新角色 |
 /// | `UpdateSheet` | `PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}` | `update_sheet` | 更新数据表 |
 ///
-/// # `notable_2_0`
+/// # `notable_2_0`: 多维表 2.0 (Notable 2.0)：多维表的数据表与字段。
 ///
 /// Feature `notable_2_0`; `client.notable_2_0()`.
 ///
@@ -3474,7 +3474,7 @@ pub use apis::replay;
 /// | `GetSendResult` | `POST /topapi/message/corpconversation/getsendresult` | `get_send_result` | 获取工作通知消息的发送结果 |
 /// | `Recall` | `POST /topapi/message/corpconversation/recall` | `recall` | 撤回工作通知消息 |
 ///
-/// # `oauth2_1_0`
+/// # `oauth2_1_0`: 身份验证 (OAuth 2.0)：访问凭证、用户凭证与 jsapi ticket。
 ///
 /// Feature `oauth2_1_0`; `client.oauth2_1_0()`.
 ///
@@ -3492,7 +3492,7 @@ pub use apis::replay;
 /// | `GetUserToken` | `POST /v1.0/oauth2/userAccessToken` | `get_user_token` | 获取用户token |
 /// | `KickoffByDeviceId` | `POST /v1.0/oauth2/kickoffByDeviceId` | `kickoff_by_device_id` | 根据 deviceId 将设备踢出登录 |
 ///
-/// # `occupationauth_1_0`
+/// # `occupationauth_1_0`: 职业认证 (Occupation Auth)：用户任务状态。
 ///
 /// Feature `occupationauth_1_0`; `client.occupationauth_1_0()`.
 ///
@@ -3501,7 +3501,7 @@ pub use apis::replay;
 /// | `CheckUserTaskStatus` | `POST /v1.0/occupationauth/auths/userTasks` | `check_user_task_status` | 检查用户任务状态 |
 /// | `CheckUserTasksStatus` | `POST /v1.0/occupationauth/userTasks/check` | `check_user_tasks_status` | 检查用户任务状态 |
 ///
-/// # `okr_1_0`
+/// # `okr_1_0`: OKR：目标、对齐与权限。
 ///
 /// Feature `okr_1_0`; `client.okr_1_0()`.
 ///
@@ -3529,7 +3529,7 @@ pub use apis::replay;
 /// | `UpdateObjective` | `PUT /v1.0/okr/objectives/{objectiveId}` | `update_objective` | 更新目标 |
 /// | `UpdatePrivacy` | `PUT /v1.0/okr/permissions/privacies` | `update_privacy` | 更新资源隐私策略 |
 ///
-/// # `org_culture_1_0`
+/// # `org_culture_1_0`: 组织文化 (Org Culture)：积分与荣誉勋章。
 ///
 /// Feature `org_culture_1_0`; `client.org_culture_1_0()`.
 ///
@@ -3554,7 +3554,7 @@ pub use apis::replay;
 /// | `UpdatePointActionAutoAssignRule` | `PUT /v1.0/orgCulture/users/points/actionRules` | `update_point_action_auto_assign_rule` | 修改积分系统行为规则 |
 /// | `WearOrgHonor` | `POST /v1.0/orgCulture/honors/{honorId}/wear` | `wear_org_honor` | 佩戴/卸下荣誉勋章 |
 ///
-/// # `package_1_0`
+/// # `package_1_0`: 应用离线包 (Packages)：企业自建应用的 H5 离线包。
 ///
 /// Feature `package_1_0`; `client.package_1_0()`.
 ///
@@ -3575,7 +3575,7 @@ pub use apis::replay;
 /// | `ReleaseGrayPercentSet` | `POST /v1.0/package/greys/users/percents/release` | `release_gray_percent_set` | 设置灰度离线包百分比值 |
 /// | `ReleaseGrayUserIdGet` | `GET /v1.0/package/greys/users` | `release_gray_user_id_get` | 获取用户灰度名单 |
 ///
-/// # `pedia_1_0`
+/// # `pedia_1_0`: 企业百科 (Pedia)：企业百科词条。
 ///
 /// Feature `pedia_1_0`; `client.pedia_1_0()`.
 ///
@@ -3588,7 +3588,7 @@ pub use apis::replay;
 /// | `PediaWordsSearch` | `POST /v1.0/pedia/words/search` | `pedia_words_search` | 分页获取企业词条信息 |
 /// | `PediaWordsUpdate` | `PUT /v1.0/pedia/words` | `pedia_words_update` | 企业百科对当前已经生效词条进行编辑 |
 ///
-/// # `project_1_0`
+/// # `project_1_0`: 项目管理 (Teambition Projects)：项目、任务与成员。
 ///
 /// Feature `project_1_0`; `client.project_1_0()`.
 ///
@@ -3655,7 +3655,7 @@ pub use apis::replay;
 /// | `UpdateTaskTaskflowstatus` | `PUT /v1.0/project/users/{userId}/tasks/{taskId}/taskflowStatuses` | `update_task_taskflowstatus` | 更新任务工作流状态 |
 /// | `UpdateWorkTimeApprove` | `PUT /v1.0/project/users/{userId}/workTimes/approvals/{approveOpenId}` | `update_work_time_approve` | 更新工时审批对象 |
 ///
-/// # `project_integration_1_0`
+/// # `project_integration_1_0`: 项目集成 (Project Integration)：项目事件会话与项目卡片。
 ///
 /// Feature `project_integration_1_0`; `client.project_integration_1_0()`.
 ///
@@ -3667,7 +3667,7 @@ pub use apis::replay;
 /// | `SendSingleInteractiveCard` | `POST /v1.0/projectIntegration/users/{userId}/singleChatCardMessages` | `send_single_interactive_card` | 单聊会话发送项目卡片消息 |
 /// | `UpdateInteractiveCard` | `PUT /v1.0/projectIntegration/users/{userId}/cardMessages` | `update_interactive_card` | 更新项目卡片消息 |
 ///
-/// # `rcs_call_1_0`
+/// # `rcs_call_1_0`: 免费电话 (RCS Call)：主叫方发起免费电话。
 ///
 /// Feature `rcs_call_1_0`; `client.rcs_call_1_0()`.
 ///
@@ -3675,7 +3675,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `RunCallUser` | `POST /v1.0/rcsCall/users/call` | `run_call_user` | 主叫方发起免费电话给授权企业人员，关联订单id |
 ///
-/// # `report_1_0`
+/// # `report_1_0`: 日志 (Reports)：日志模板、日志与统计。
 ///
 /// Feature `report_1_0`; `client.report_1_0()`.
 ///
@@ -3687,7 +3687,7 @@ pub use apis::replay;
 /// | `QueryRemindResults` | `GET /v1.0/report/statisticalRules/results` | `query_remind_results` | 获取创建的统计规则信息 |
 /// | `QueryReportDetail` | `GET /v1.0/report/details` | `query_report_detail` | 获取日志详情 |
 ///
-/// # `resident_1_0`
+/// # `resident_1_0`: 智慧社区 (Residents)：小区、住户与积分。
 ///
 /// Feature `resident_1_0`; `client.resident_1_0()`.
 ///
@@ -3726,7 +3726,7 @@ pub use apis::replay;
 /// | `UpdateResidentUser` | `PUT /v1.0/resident/users` | `update_resident_user` | 更新居民信息 |
 /// | `UpdateSpace` | `PUT /v1.0/resident/spaces` | `update_space` | 更新小区空间，含分区，楼栋，单元，房屋等信息 |
 ///
-/// # `robot_1_0`
+/// # `robot_1_0`: 机器人 (Robots)：企业机器人的消息与群内安装。
 ///
 /// Feature `robot_1_0`; `client.robot_1_0()`.
 ///
@@ -3763,7 +3763,7 @@ pub use apis::replay;
 /// | `UpdateCustomRobotOutgoing` | `POST /v1.0/robot/custom/outgoing/update` | `update_custom_robot_outgoing` | 更新自定义机器人回调地址 |
 /// | `UpdateInstalledRobot` | `PUT /v1.0/robot/managements/infos` | `update_installed_robot` | 更新安装到组织的机器人信息 |
 ///
-/// # `rooms_1_0`
+/// # `rooms_1_0`: 会议室 (Meeting Rooms)：智能会议室与预定。
 ///
 /// Feature `rooms_1_0`; `client.rooms_1_0()`.
 ///
@@ -3797,7 +3797,7 @@ pub use apis::replay;
 /// | `UpdateMeetingRoom` | `PUT /v1.0/rooms/meetingRooms` | `update_meeting_room` | 更新会议室信息 |
 /// | `UpdateMeetingRoomGroup` | `PUT /v1.0/rooms/groups` | `update_meeting_room_group` | 更新会议室分组 |
 ///
-/// # `salary_1_0`
+/// # `salary_1_0`: 小微薪酬 (Salary)：薪资记录、薪资组与薪资项目。
 ///
 /// Feature `salary_1_0`; `client.salary_1_0()`.
 ///
@@ -3812,7 +3812,7 @@ pub use apis::replay;
 /// | `SaveSalaryArchives` | `POST /v1.0/salary/archives` | `save_salary_archives` | 小微薪酬保存定调薪数据 |
 /// | `WriteSalaryCalculation` | `POST /v1.0/salary/calculation/write` | `write_salary_calculation` | 小微薪酬获取薪资记录写入 |
 ///
-/// # `search_1_0`
+/// # `search_1_0`: 搜索 (Search)：搜索数据源与数据项。
 ///
 /// Feature `search_1_0`; `client.search_1_0()`.
 ///
@@ -3829,7 +3829,7 @@ pub use apis::replay;
 /// | `ListSearchTabsByOrgId` | `GET /v1.0/search/tabs` | `list_search_tabs_by_org_id` | 列出企业所有的搜索数据源 |
 /// | `UpdateSearchTab` | `PUT /v1.0/search/tabs/{tabId}` | `update_search_tab` | 更新搜索数据源 |
 ///
-/// # `service_group_1_0`
+/// # `service_group_1_0`: 服务群 (Service Groups)：服务群、知识库与工单。
 ///
 /// Feature `service_group_1_0`; `client.service_group_1_0()`.
 ///
@@ -3916,7 +3916,7 @@ pub use apis::replay;
 /// | `UpgradeNormalGroup` | `POST /v1.0/serviceGroup/normalGroups/upgrade` | `upgrade_normal_group` | 将常规钉群升级为钉钉智能服务群 |
 /// | `UrgeTicket` | `POST /v1.0/serviceGroup/tickets/urge` | `urge_ticket` | 工单催办 |
 ///
-/// # `shangou_1_0`
+/// # `shangou_1_0`: 闪购 (Shangou)：餐饮评价数据。
 ///
 /// Feature `shangou_1_0`; `client.shangou_1_0()`.
 ///
@@ -3924,7 +3924,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `AddCateringComment` | `POST /v1.0/shangou/comment/create` | `add_catering_comment` | 新增餐饮评价数据 |
 ///
-/// # `smart_device_1_0`
+/// # `smart_device_1_0`: 智能硬件 (Smart Devices)：考勤机与硬件视频会议。
 ///
 /// Feature `smart_device_1_0`; `client.smart_device_1_0()`.
 ///
@@ -3944,7 +3944,7 @@ pub use apis::replay;
 /// | `UpdateExportDeviceStatistic` | `PUT /v1.0/smartDevice/statistic` | `update_export_device_statistic` | 更新导出设备数据 |
 /// | `VoiceClone` | `POST /v1.0/smartDevice/voices/clone` | `voice_clone` | 音频复刻 |
 ///
-/// # `sns_storage_1_0`
+/// # `sns_storage_1_0`: 三方个人应用存储 (SNS Storage)：三方个人应用的文件与文件夹。
 ///
 /// Feature `sns_storage_1_0`; `client.sns_storage_1_0()`.
 ///
@@ -3961,7 +3961,7 @@ pub use apis::replay;
 /// | `SubscribeEvent` | `POST /v1.0/snsStorage/events/subscribe` | `subscribe_event` | 三方个人应用订阅文件变更事件 |
 /// | `UnsubscribeEvent` | `POST /v1.0/snsStorage/events/unsubscribe` | `unsubscribe_event` | 三方个人应用取消订阅文件变更事件 |
 ///
-/// # `storage_1_0`
+/// # `storage_1_0`: 钉钉存储 (Storage)：空间、文件、文件夹与权限。
 ///
 /// Feature `storage_1_0`; `client.storage_1_0()`.
 ///
@@ -4014,7 +4014,7 @@ pub use apis::replay;
 /// | `UpdateDentryAppProperties` | `PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/appProperties` | `update_dentry_app_properties` | 修改文件上的App属性值 |
 /// | `UpdatePermission` | `PUT /v1.0/storage/spaces/{spaceId}/dentries/{dentryId}/permissions` | `update_permission` | 修改权限 |
 ///
-/// # `storage_2_0`
+/// # `storage_2_0`: 钉钉存储 2.0 (Storage 2.0)：企业文件与权限。
 ///
 /// Feature `storage_2_0`; `client.storage_2_0()`.
 ///
@@ -4041,7 +4041,7 @@ pub use apis::replay;
 /// | `SetPermissionShareScope` | `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes` | `set_permission_share_scope` | 设置分享范围 |
 /// | `UpdatePermission` | `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions` | `update_permission` | 修改权限 |
 ///
-/// # `swform_1_0`
+/// # `swform_1_0`: 填表 (Forms)：填表模板与实例。
 ///
 /// Feature `swform_1_0`; `client.swform_1_0()`.
 ///
@@ -4051,7 +4051,7 @@ pub use apis::replay;
 /// | `ListFormInstances` | `GET /v1.0/swform/forms/{formCode}/instances` | `list_form_instances` | 获取填表模版下的填表实例列表接口 |
 /// | `ListFormSchemasByCreator` | `GET /v1.0/swform/users/forms` | `list_form_schemas_by_creator` | 获取用户创建的填表模板列表接口 |
 ///
-/// # `talent_tag_1_0`
+/// # `talent_tag_1_0`: 人才标签 (Talent Tags)：员工与企业的标签。
 ///
 /// Feature `talent_tag_1_0`; `client.talent_tag_1_0()`.
 ///
@@ -4070,7 +4070,7 @@ pub use apis::replay;
 /// | `TalentV2QueryTagLikeDetailList` | `GET /v1.0/talentTag/talentTags/queryTagLikeDetailList` | `talent_v2_query_tag_like_detail_list` | 人才标签：分页查询指定标签的点赞记录 |
 /// | `TalentV2QueryTagLikeList` | `GET /v1.0/talentTag/talentTags/queryTagLikeList` | `talent_v2_query_tag_like_list` | 人才标签：查询点赞标签列表 |
 ///
-/// # `team_sphere_1_0`: 钉钉协作空间(Teambition)开放接口,版本 1.0。
+/// # `team_sphere_1_0`: 协作空间 (Teambition Team Sphere)：项目、任务与成员。
 ///
 /// Feature `team_sphere_1_0`; `client.team_sphere_1_0()`.
 ///
@@ -4102,7 +4102,7 @@ pub use apis::replay;
 /// | `UpdateProjectMemberRoleV3` | `POST /v1.0/teamSphere/users/{userId}/projects/{projectId}/roles/assign` | `update_project_member_role_v3` | 修改项目成员的角色。 |
 /// | `UpdateProjectV3` | `PUT /v1.0/teamSphere/users/{userId}/projects/{projectId}` | `update_project_v3` | 更新协作空间。 |
 ///
-/// # `todo_1_0`
+/// # `todo_1_0`: 待办 (To-dos)：待办任务与计数。
 ///
 /// Feature `todo_1_0`; `client.todo_1_0()`.
 ///
@@ -4133,7 +4133,7 @@ pub use apis::replay;
 /// | `UpdateTodoTaskExecutorStatus` | `PUT /v1.0/todo/users/{unionId}/tasks/{taskId}/executorStatus` | `update_todo_task_executor_status` | 更新待办执行者状态 |
 /// | `UpdateTodoTypeConfig` | `PUT /v1.0/todo/users/{unionId}/configs/types/{cardTypeId}` | `update_todo_type_config` | 更新待办卡片类型配置 |
 ///
-/// # `todo_e_e_1_0`
+/// # `todo_e_e_1_0`: 专属待办 (Exclusive To-dos)：专属版的待办。
 ///
 /// Feature `todo_e_e_1_0`; `client.todo_e_e_1_0()`.
 ///
@@ -4158,7 +4158,7 @@ pub use apis::replay;
 /// | `UpdateTask` | `PUT /v1.0/todoEE/users/tasks/infos` | `update_task` | 更新待办信息 |
 /// | `UpdateUserTaskStatus` | `PUT /v1.0/todoEE/users/tasks/statuses` | `update_user_task_status` | 更新用户的待办状态 |
 ///
-/// # `trade_1_0`
+/// # `trade_1_0`: 商机 (Trade)：商机、线索与小记。
 ///
 /// Feature `trade_1_0`; `client.trade_1_0()`.
 ///
@@ -4171,7 +4171,7 @@ pub use apis::replay;
 /// | `PurchaseMixView` | `POST /v1.0/trade/purchase/mixView` | `purchase_mix_view` | QwenWoker询价接口 |
 /// | `QueryTradeOrder` | `POST /v1.0/trade/orders/query` | `query_trade_order` | 查询订单信息 |
 ///
-/// # `trajectory_1_0`
+/// # `trajectory_1_0`: 轨迹 (Trajectory)：轨迹采集与轨迹数据。
 ///
 /// Feature `trajectory_1_0`; `client.trajectory_1_0()`.
 ///
@@ -4181,7 +4181,7 @@ pub use apis::replay;
 /// | `QueryCollectingTraceTask` | `POST /v1.0/trajectory/currentTasks/queryByUserIds` | `query_collecting_trace_task` | 查询应用采集中的轨迹任务 |
 /// | `QueryPageTraceData` | `GET /v1.0/trajectory/data` | `query_page_trace_data` | 查询轨迹数据 |
 ///
-/// # `transcribe_1_0`
+/// # `transcribe_1_0`: 闪记 (Transcribe)：闪记任务与权限。
 ///
 /// Feature `transcribe_1_0`; `client.transcribe_1_0()`.
 ///
@@ -4191,7 +4191,7 @@ pub use apis::replay;
 /// | `RemovePermission` | `DELETE /v1.0/transcribe/tasks/{taskUuid}/permissions/remove` | `remove_permission` | 移除指定用户对闪记任务的权限 |
 /// | `UpdatePermissionForUsers` | `PUT /v1.0/transcribe/tasks/{taskUuid}/permissions` | `update_permission_for_users` | 针对指定的闪记，修改或者授予指定用户权限 |
 ///
-/// # `tre_1_0`
+/// # `tre_1_0`: TRE 拉铃 (TRE)：TRE 拉铃服务。
 ///
 /// Feature `tre_1_0`; `client.tre_1_0()`.
 ///
@@ -4199,7 +4199,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `CreateTicket` | `POST /v1.0/tre/ticket` | `create_ticket` | TRE拉铃服务 |
 ///
-/// # `trip_1_0`
+/// # `trip_1_0`: 差旅 (Trip)：差旅审批与下单校验。
 ///
 /// Feature `trip_1_0`; `client.trip_1_0()`.
 ///
@@ -4227,7 +4227,7 @@ pub use apis::replay;
 /// | `TripPlatformUnifiedEntry` | `POST /v1.0/trip/platforms/entrances/unify` | `trip_platform_unified_entry` | 智能差旅平台数据互通统一入口 |
 /// | `UpgradeTemplate` | `POST /v1.0/trip/process/templates/upgrade` | `upgrade_template` | 升级套件 |
 ///
-/// # `village_1_0`
+/// # `village_1_0`: 居民通讯录 (Village)：居民通讯录的部门与人员。
 ///
 /// Feature `village_1_0`; `client.village_1_0()`.
 ///
@@ -4252,7 +4252,7 @@ pub use apis::replay;
 /// | `ListSubDept` | `GET /v1.0/village/departments/{departmentId}/subDepartments` | `list_sub_dept` | 查询子部门列表 |
 /// | `ListSubDeptIds` | `GET /v1.0/village/departments/{departmentId}/subDepartmentIds` | `list_sub_dept_ids` | 查询部门下的子部门ID列表，不会递归查询，只包含ID |
 ///
-/// # `vip_member_1_0`
+/// # `vip_member_1_0`: 钉钉 365 会员 (VIP Membership)：365 会员的直充与作废。
 ///
 /// Feature `vip_member_1_0`; `client.vip_member_1_0()`.
 ///
@@ -4264,7 +4264,7 @@ pub use apis::replay;
 /// | `QueryRedeemVipMember` | `POST /v1.0/vipMember/users/queryRedeemVip` | `query_redeem_vip_member` | 查询365会员直充信息 |
 /// | `QueryVipMemberInfo` | `POST /v1.0/vipMember/users/memberInfos/query` | `query_vip_member_info` | 查询365会员信息 |
 ///
-/// # `watt_1_0`
+/// # `watt_1_0`: 钉钉投放 (Watt)：人群、积分与投放任务。
 ///
 /// Feature `watt_1_0`; `client.watt_1_0()`.
 ///
@@ -4279,7 +4279,7 @@ pub use apis::replay;
 /// | `SendPopup` | `POST /v1.0/watt/popups/send` | `send_popup` | 发送钉钉首页弹窗 |
 /// | `SendSearchShade` | `POST /v1.0/watt/searchShades/send` | `send_search_shade` | 发送钉钉搜索底纹 |
 ///
-/// # `wiki_1_0`
+/// # `wiki_1_0`: 百科词库 (Wiki)：词条释义与分词。
 ///
 /// Feature `wiki_1_0`; `client.wiki_1_0()`.
 ///
@@ -4288,7 +4288,7 @@ pub use apis::replay;
 /// | `WikiWordsDetail` | `GET /v1.0/wiki/words/details` | `wiki_words_detail` | 根据词条名称获取该词条释义 |
 /// | `WikiWordsParse` | `POST /v1.0/wiki/words/parse` | `wiki_words_parse` | 外部传递过来的消息根据百科词库分词 |
 ///
-/// # `wiki_2_0`
+/// # `wiki_2_0`: 知识库 (Wiki 2.0)：知识库、知识小组与管理员。
 ///
 /// Feature `wiki_2_0`; `client.wiki_2_0()`.
 ///
@@ -4313,7 +4313,7 @@ pub use apis::replay;
 /// | `ListWorkspaces` | `GET /v2.0/wiki/workspaces` | `list_workspaces` | 获取知识库列表 |
 /// | `SetDefaultHandOverUser` | `POST /v2.0/wiki/managementSettings/defaultHandOverUsers/set` | `set_default_hand_over_user` | 设置员工离职时知识库默认转交人 |
 ///
-/// # `wms_1_0`
+/// # `wms_1_0`: 仓储物料 (WMS)：物料列表。
 ///
 /// Feature `wms_1_0`; `client.wms_1_0()`.
 ///
@@ -4321,7 +4321,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `QueryGoodsList` | `GET /v1.0/wms/goods` | `query_goods_list` | 获取物料列表 |
 ///
-/// # `workbench_1_0`
+/// # `workbench_1_0`: 工作台 (Workbench)：工作台、插件与最近使用。
 ///
 /// Feature `workbench_1_0`; `client.workbench_1_0()`.
 ///
@@ -4338,7 +4338,7 @@ pub use apis::replay;
 /// | `UndoDeletion` | `POST /v1.0/workbench/badges/undoDeleted` | `undo_deletion` | 工作台数字红点支持撤销已被删除的资源 |
 /// | `UpdateDingPortalPageScope` | `PUT /v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}` | `update_ding_portal_page_scope` | 更新自定义工作台页面可见性 |
 ///
-/// # `workflow_1_0`
+/// # `workflow_1_0`: 审批 (Workflow)：审批实例、表单与评论。
 ///
 /// Feature `workflow_1_0`; `client.workflow_1_0()`.
 ///
@@ -4428,7 +4428,7 @@ pub use apis::replay;
 /// | `UpdateIntegratedTask` | `PUT /v1.0/workflow/processCentres/tasks` | `update_integrated_task` | 更新流程中心任务状态 |
 /// | `UpdateProcessInstance` | `PUT /v1.0/workflow/processCentres/instances` | `update_process_instance` | 更新实例状态 |
 ///
-/// # `workrecord_1_0`
+/// # `workrecord_1_0`: 待办记录 (Work Records)：个人待办数。
 ///
 /// Feature `workrecord_1_0`; `client.workrecord_1_0()`.
 ///
@@ -4436,7 +4436,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `CountWorkRecord` | `GET /v1.0/workrecord/counts` | `count_work_record` | 查询个人单企业待办数 |
 ///
-/// # `yida_1_0`
+/// # `yida_1_0`: 宜搭 (Yida)：宜搭应用的表单、流程与数据。
 ///
 /// Feature `yida_1_0`; `client.yida_1_0()`.
 ///
@@ -4543,7 +4543,7 @@ pub use apis::replay;
 /// | `ValidateOrderUpdate` | `GET /v1.0/yida/orders/renewalReviews/{instanceId}` | `validate_order_update` | 多渠道续费前校验 |
 /// | `ValidateOrderUpgrade` | `GET /v1.0/yida/apps/orderUpgrade/validate` | `validate_order_upgrade` | 多渠道升配前校验 |
 ///
-/// # `yida_2_0`
+/// # `yida_2_0`: 宜搭 2.0 (Yida 2.0)：宜搭的角色成员与代理。
 ///
 /// Feature `yida_2_0`; `client.yida_2_0()`.
 ///
@@ -4575,7 +4575,7 @@ pub use apis::replay;
 /// | `UpdateSubTable` | `POST /v2.0/yida/forms/updateSubTable` | `update_sub_table` | 更新宜搭子表单 |
 /// | `UpdateSubTableByRowId` | `POST /v2.0/yida/forms/updateSubTableByRowId` | `update_sub_table_by_row_id` | 通过指定rowId更新宜搭子表单数据 |
 ///
-/// # `yun_shu_1_0`
+/// # `yun_shu_1_0`: 云枢 (Yunshu)：生态日志数据互通。
 ///
 /// Feature `yun_shu_1_0`; `client.yun_shu_1_0()`.
 ///

@@ -1,8 +1,10 @@
 // @generated from api-spec/h3yun_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `h3yun` API.
+//! 氚云 (H3 Yun)：表单业务对象与流程实例。
 //!
-//! 20 operations, methods of [`Api`] (`client.h3yun_1_0()`), behind the cargo feature `h3yun_1_0`; DingTalk's paths `/v1.0/h3yun/...`, version 1.0.
+//! 20 operations, methods of [`Api`] (`client.h3yun_1_0()`), behind the cargo feature `h3yun_1_0`; its paths start with `/v1.0/h3yun/`.
 #![doc(alias = "h3yun")]
+#![doc(alias = "氚云")]
+#![doc(alias = "H3 Yun")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

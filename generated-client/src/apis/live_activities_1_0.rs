@@ -1,8 +1,10 @@
 // @generated from api-spec/live_activities_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `liveActivities` API.
+//! 实时活动 (Live Activities)：实时活动的发送。
 //!
-//! 2 operations, methods of [`Api`] (`client.live_activities_1_0()`), behind the cargo feature `live_activities_1_0`; DingTalk's paths `/v1.0/liveActivities/...`, version 1.0.
+//! 2 operations, methods of [`Api`] (`client.live_activities_1_0()`), behind the cargo feature `live_activities_1_0`; its paths start with `/v1.0/liveActivities/`.
 #![doc(alias = "liveActivities")]
+#![doc(alias = "实时活动")]
+#![doc(alias = "Live Activities")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

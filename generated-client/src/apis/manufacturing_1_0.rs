@@ -1,8 +1,10 @@
 // @generated from api-spec/manufacturing_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `manufacturing` API.
+//! 智能制造 (Manufacturing)：计件报工。
 //!
-//! 2 operations, methods of [`Api`] (`client.manufacturing_1_0()`), behind the cargo feature `manufacturing_1_0`; DingTalk's paths `/v1.0/manufacturing/...`, version 1.0.
+//! 2 operations, methods of [`Api`] (`client.manufacturing_1_0()`), behind the cargo feature `manufacturing_1_0`; its paths start with `/v1.0/manufacturing/`.
 #![doc(alias = "manufacturing")]
+#![doc(alias = "智能制造")]
+#![doc(alias = "Manufacturing")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

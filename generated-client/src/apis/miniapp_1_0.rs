@@ -1,8 +1,10 @@
 // @generated from api-spec/miniapp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `miniapp` API.
+//! 小程序 (Mini Programs)：小程序、组件与版本。
 //!
-//! 12 operations, methods of [`Api`] (`client.miniapp_1_0()`), behind the cargo feature `miniapp_1_0`; DingTalk's paths `/v1.0/miniapp/...`, version 1.0.
+//! 12 operations, methods of [`Api`] (`client.miniapp_1_0()`), behind the cargo feature `miniapp_1_0`; its paths start with `/v1.0/miniapp/`.
 #![doc(alias = "miniapp")]
+#![doc(alias = "小程序")]
+#![doc(alias = "Mini Programs")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/project_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `project` API.
+//! 项目管理 (Teambition Projects)：项目、任务与成员。
 //!
-//! 60 operations, methods of [`Api`] (`client.project_1_0()`), behind the cargo feature `project_1_0`; DingTalk's paths `/v1.0/project/...`, version 1.0.
+//! 60 operations, methods of [`Api`] (`client.project_1_0()`), behind the cargo feature `project_1_0`; its paths start with `/v1.0/project/`.
 #![doc(alias = "project")]
+#![doc(alias = "项目管理")]
+#![doc(alias = "Teambition Projects")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/shangou_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `shangou` API.
+//! 闪购 (Shangou)：餐饮评价数据。
 //!
-//! 1 operation, methods of [`Api`] (`client.shangou_1_0()`), behind the cargo feature `shangou_1_0`; DingTalk's paths `/v1.0/shangou/...`, version 1.0.
+//! 1 operation, methods of [`Api`] (`client.shangou_1_0()`), behind the cargo feature `shangou_1_0`; its paths start with `/v1.0/shangou/`.
 #![doc(alias = "shangou")]
+#![doc(alias = "闪购")]
+#![doc(alias = "Shangou")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

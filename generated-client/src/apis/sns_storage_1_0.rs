@@ -1,8 +1,10 @@
 // @generated from api-spec/sns_storage_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `snsStorage` API.
+//! 三方个人应用存储 (SNS Storage)：三方个人应用的文件与文件夹。
 //!
-//! 10 operations, methods of [`Api`] (`client.sns_storage_1_0()`), behind the cargo feature `sns_storage_1_0`; DingTalk's paths `/v1.0/snsStorage/...`, version 1.0.
+//! 10 operations, methods of [`Api`] (`client.sns_storage_1_0()`), behind the cargo feature `sns_storage_1_0`; its paths start with `/v1.0/snsStorage/`.
 #![doc(alias = "snsStorage")]
+#![doc(alias = "三方个人应用存储")]
+#![doc(alias = "SNS Storage")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/swform_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `swform` API.
+//! 填表 (Forms)：填表模板与实例。
 //!
-//! 3 operations, methods of [`Api`] (`client.swform_1_0()`), behind the cargo feature `swform_1_0`; DingTalk's paths `/v1.0/swform/...`, version 1.0.
+//! 3 operations, methods of [`Api`] (`client.swform_1_0()`), behind the cargo feature `swform_1_0`; its paths start with `/v1.0/swform/`.
 #![doc(alias = "swform")]
+#![doc(alias = "填表")]
+#![doc(alias = "Forms")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/trajectory_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `trajectory` API.
+//! 轨迹 (Trajectory)：轨迹采集与轨迹数据。
 //!
-//! 3 operations, methods of [`Api`] (`client.trajectory_1_0()`), behind the cargo feature `trajectory_1_0`; DingTalk's paths `/v1.0/trajectory/...`, version 1.0.
+//! 3 operations, methods of [`Api`] (`client.trajectory_1_0()`), behind the cargo feature `trajectory_1_0`; its paths start with `/v1.0/trajectory/`.
 #![doc(alias = "trajectory")]
+#![doc(alias = "轨迹")]
+#![doc(alias = "Trajectory")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

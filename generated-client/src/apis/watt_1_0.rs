@@ -1,8 +1,10 @@
 // @generated from api-spec/watt_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `watt` API.
+//! 钉钉投放 (Watt)：人群、积分与投放任务。
 //!
-//! 8 operations, methods of [`Api`] (`client.watt_1_0()`), behind the cargo feature `watt_1_0`; DingTalk's paths `/v1.0/watt/...`, version 1.0.
+//! 8 operations, methods of [`Api`] (`client.watt_1_0()`), behind the cargo feature `watt_1_0`; its paths start with `/v1.0/watt/`.
 #![doc(alias = "watt")]
+#![doc(alias = "钉钉投放")]
+#![doc(alias = "Watt")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -1,8 +1,10 @@
 // @generated from api-spec/wiki_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! DingTalk's `wiki` API.
+//! 知识库 (Wiki 2.0)：知识库、知识小组与管理员。
 //!
-//! 18 operations, methods of [`Api`] (`client.wiki_2_0()`), behind the cargo feature `wiki_2_0`; DingTalk's paths `/v2.0/wiki/...`, version 2.0.
+//! 18 operations, methods of [`Api`] (`client.wiki_2_0()`), behind the cargo feature `wiki_2_0`; its paths start with `/v2.0/wiki/`.
 #![doc(alias = "wiki")]
+#![doc(alias = "知识库")]
+#![doc(alias = "Wiki 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

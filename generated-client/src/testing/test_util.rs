@@ -10,13 +10,16 @@
 //! that was not met.
 //!
 //! ```
-//! use generated_client::team_sphere_1_0::CreateTaskRequest;
+//! use generated_client::team_sphere_1_0::{CreateTaskRequest, CreateTaskRequired};
 //! use generated_client::test_util::{FakeDingTalk, Reply};
 //! use generated_client::{Client, Error};
 //!
 //! /// The code under test: creates a task and returns its id.
 //! async fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
-//!     let request = CreateTaskRequest::new(title, "project-1");
+//!     let request = CreateTaskRequest::new(CreateTaskRequired {
+//!         content: title.into(),
+//!         project_id: "project-1".into(),
+//!     });
 //!     let reply = client.team_sphere_1_0().create_task("user-1", &request).await?;
 //!     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
 //!     Ok(id.unwrap_or_default())
