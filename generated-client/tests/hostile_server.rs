@@ -153,7 +153,7 @@ async fn a_megabyte_path_or_query_value_is_a_build_error_naming_it() {
     assert!(matches!(error, Error::Build(_)), "{error:?}");
     let text = error.to_string();
     assert!(
-        text.contains("`user_id`") && text.len() < TEXT_BOUND,
+        text.contains("`userId`") && text.len() < TEXT_BOUND,
         "{text}"
     );
 
