@@ -50,22 +50,32 @@ fn ensure(path: &Path, contents: &str) {
     }
 }
 
-fn scratch_crate(client: &codegen::Client) -> PathBuf {
-    let files = &client.files;
-    let root = root();
-    let scratch = root.join("target/awkward-specs/generated-client");
-    for entry in fs::read_dir(root.join("generated-client/src")).unwrap() {
+/// The hand-written runtime, every folder of it but the generated `apis`.
+fn copy_runtime(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
-        if entry.path().is_file() {
-            let text = fs::read_to_string(entry.path()).unwrap();
+        let path = entry.path();
+        if path.is_dir() {
+            if entry.file_name() != "apis" {
+                copy_runtime(&path, &to.join(entry.file_name()));
+            }
+        } else {
+            let text = fs::read_to_string(&path).unwrap();
             // The README's example is the README's business; only the generated docs count here.
             let text = text.replace(
                 "#![doc = include_str!(\"../../README.md\")]",
                 "//! A copy of the client with the awkward specs as its API modules.",
             );
-            ensure(&scratch.join("src").join(entry.file_name()), &text);
+            ensure(&to.join(entry.file_name()), &text);
         }
     }
+}
+
+fn scratch_crate(client: &codegen::Client) -> PathBuf {
+    let files = &client.files;
+    let root = root();
+    let scratch = root.join("target/awkward-specs/generated-client");
+    copy_runtime(&root.join("generated-client/src"), &scratch.join("src"));
     if let Ok(entries) = fs::read_dir(scratch.join("src/apis")) {
         for entry in entries {
             let path = entry.unwrap().path();

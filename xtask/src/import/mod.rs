@@ -421,8 +421,9 @@ mod tests {
         apply(&scratch, &json).unwrap();
         let text = fs::read_to_string(spec_path_of(&scratch, "demo_1_0")).unwrap();
         for expected in [
-            // Irregular action name kept; the positional argument sent nowhere is not taken.
-            "  listThings:\n    summary: 列出东西\n    method: GET\n    path: \"/v1.0/demo/users/{user_id}things\"\n    path_params:\n      user_id: { type: string }\n",
+            // Irregular action name kept; the positional argument sent nowhere is not taken; the
+            // placeholder spelt as DingTalk does (`{userId}`, the SDK's `user_id` in camelCase).
+            "  listThings:\n    summary: 列出东西\n    method: GET\n    path: \"/v1.0/demo/users/{userId}things\"\n    path_params:\n      userId: { type: string }\n",
             // Shrink with the simple style, under the original field's type.
             "      corpNames:\n        type: array\n        required: true\n        style: simple\n",
             "      withLabels: { type: boolean }\n",
