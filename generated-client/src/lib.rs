@@ -98,9 +98,10 @@
 //!
 //! # Errors
 //!
-//! Every failure is an [`Error`], generic over the operation's own error enum: `Service` for
-//! DingTalk's error replies (one variant per code of the operation's error table, and
-//! `Unhandled`), then `Http`, `Decode`, `Timeout`, `Transport`, `Build` and `Token`.
+//! Every failure is an [`Error`], generic over the operation's own error type: `Service` for
+//! DingTalk's error replies (for an operation with an error table, an enum with one variant
+//! per code of it and `Unhandled`; for the others, the [`ServiceError`] as sent), then `Http`,
+//! `Decode`, `Timeout`, `Transport`, `Build` and `Token`.
 //! [`Error::code`], [`Error::request_id`], [`Error::status`] and [`Error::is_retryable`] work
 //! on all of them, and no error's text grows past a few KiB whatever the server sent. Errors
 //! and replies can be built in tests: [`ServiceError::new`], [`Response::new`].
