@@ -46,11 +46,6 @@ pub fn alias(alias: &str, same: &str) -> Option<TokenStream> {
     alias_allowed(alias, same).then(|| quote!(#[doc(alias = #alias)]))
 }
 
-/// [`alias`] as an inner attribute (`#![doc(alias = ..)]`), for the enclosing module.
-pub fn inner_alias(alias: &str, same: &str) -> Option<TokenStream> {
-    alias_allowed(alias, same).then(|| quote!(#![doc(alias = #alias)]))
-}
-
 fn alias_allowed(alias: &str, same: &str) -> bool {
     let refused = alias.is_empty()
         || alias.starts_with(' ')

@@ -113,19 +113,14 @@ pub fn module_piece(module: &Module, i: usize) -> TokenStream {
     }
 }
 
-/// The module file's head: its docs and search aliases, the runtime import, the base URL and
-/// the `Api` handle.
+/// The module file's head: its docs, the runtime import, the base URL and the `Api` handle.
 fn module_head(module: &Module) -> TokenStream {
     let module_doc = docs::inner_doc(&module_docs(module));
-    let aliases = module_aliases(module)
-        .into_iter()
-        .filter_map(|a| docs::inner_alias(&a, module.name.as_str()));
     let base_url = &module.base_url;
     let api = operations::emit_api(module);
     let import = rt::import();
     quote! {
         #module_doc
-        #(#aliases)*
 
         #import
 
@@ -203,7 +198,8 @@ fn path_version(module: &Module) -> Option<&str> {
 }
 
 /// The other names rustdoc's search finds a module by: its path segment (`aiPaaS`) and the
-/// spec's `aliases` (DingTalk's product name).
+/// spec's `aliases` (DingTalk's product name). They go on the crate root's re-export: rustdoc
+/// indexes the aliases of an item re-exported from a private module only there.
 fn module_aliases(module: &Module) -> Vec<String> {
     let mut aliases: Vec<String> = path_segment(module).into_iter().collect();
     for alias in &module.aliases {
@@ -262,9 +258,13 @@ pub fn exports_tokens(modules: &[Module]) -> TokenStream {
     let exports = modules.iter().map(|m| {
         let name = &m.name;
         let feature = name.as_str();
+        let aliases = module_aliases(m)
+            .into_iter()
+            .filter_map(|a| docs::alias(&a, name.as_str()));
         quote! {
             #[cfg(feature = #feature)]
             #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #(#aliases)*
             pub use apis::#name;
         }
     });

@@ -2,9 +2,6 @@
 //! 活动 (Activities)：活动的创建与查询。
 //!
 //! 2 operations, methods of [`Api`] (`client.activity_1_0()`), behind the cargo feature `activity_1_0`; its paths start with `/v1.0/activity/`.
-#![doc(alias = "activity")]
-#![doc(alias = "活动")]
-#![doc(alias = "Activities")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 目标管理 (Goals)：目标、目标进展与业务数据。
 //!
 //! 28 operations, methods of [`Api`] (`client.agoal_1_0()`), behind the cargo feature `agoal_1_0`; its paths start with `/v1.0/agoal/`.
-#![doc(alias = "agoal")]
-#![doc(alias = "目标管理")]
-#![doc(alias = "Goals")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

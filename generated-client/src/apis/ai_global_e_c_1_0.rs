@@ -2,9 +2,6 @@
 //! AI 全渠道电商客服 (AI Global E-commerce)：全渠道运营客服的消息接入与回调。
 //!
 //! 9 operations, methods of [`Api`] (`client.ai_global_e_c_1_0()`), behind the cargo feature `ai_global_e_c_1_0`; its paths start with `/v1.0/aiGlobalEC/`.
-#![doc(alias = "aiGlobalEC")]
-#![doc(alias = "AI 全渠道电商客服")]
-#![doc(alias = "AI Global E-commerce")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

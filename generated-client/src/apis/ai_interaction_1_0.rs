@@ -2,9 +2,6 @@
 //! AI 互动卡片会话 (AI Interaction)：主动模式与回复模式下的会话框。
 //!
 //! 5 operations, methods of [`Api`] (`client.ai_interaction_1_0()`), behind the cargo feature `ai_interaction_1_0`; its paths start with `/v1.0/aiInteraction/`.
-#![doc(alias = "aiInteraction")]
-#![doc(alias = "AI 互动卡片会话")]
-#![doc(alias = "AI Interaction")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

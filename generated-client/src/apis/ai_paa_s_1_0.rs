@@ -2,8 +2,6 @@
 //! AI PaaS：AI 技能执行、模型推理与文生图任务。
 //!
 //! 17 operations, methods of [`Api`] (`client.ai_paa_s_1_0()`), behind the cargo feature `ai_paa_s_1_0`; its paths start with `/v1.0/aiPaaS/`.
-#![doc(alias = "aiPaaS")]
-#![doc(alias = "AI PaaS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

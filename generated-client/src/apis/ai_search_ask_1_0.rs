@@ -2,9 +2,6 @@
 //! AI 搜问 (AI Search)：多数据源召回与 AI 任务结果。
 //!
 //! 4 operations, methods of [`Api`] (`client.ai_search_ask_1_0()`), behind the cargo feature `ai_search_ask_1_0`; its paths start with `/v1.0/aiSearchAsk/`.
-#![doc(alias = "aiSearchAsk")]
-#![doc(alias = "AI 搜问")]
-#![doc(alias = "AI Search")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 智能硬件 AIoT (AIoT)：设备详情与固件升级。
 //!
 //! 7 operations, methods of [`Api`] (`client.aiot_1_0()`), behind the cargo feature `aiot_1_0`; its paths start with `/v1.0/aiot/`.
-#![doc(alias = "aiot")]
-#![doc(alias = "智能硬件 AIoT")]
-#![doc(alias = "AIoT")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 算法服务 (Algorithms)：自然语言处理与内容推荐等算法接口。
 //!
 //! 4 operations, methods of [`Api`] (`client.algo_1_0()`), behind the cargo feature `algo_1_0`; its paths start with `/v1.0/algo/`.
-#![doc(alias = "algo")]
-#![doc(alias = "算法服务")]
-#![doc(alias = "Algorithms")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 阿里商旅 (Alitrip)：商旅申请单、用车与结算记账。
 //!
 //! 12 operations, methods of [`Api`] (`client.alitrip_1_0()`), behind the cargo feature `alitrip_1_0`; its paths start with `/v1.0/alitrip/`.
-#![doc(alias = "alitrip")]
-#![doc(alias = "阿里商旅")]
-#![doc(alias = "Alitrip")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

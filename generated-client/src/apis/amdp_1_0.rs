@@ -2,9 +2,6 @@
 //! 人员主数据 (AMDP)：人员、角色与任职数据推送。
 //!
 //! 4 operations, methods of [`Api`] (`client.amdp_1_0()`), behind the cargo feature `amdp_1_0`; its paths start with `/v1.0/amdp/`.
-#![doc(alias = "amdp")]
-#![doc(alias = "人员主数据")]
-#![doc(alias = "AMDP")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

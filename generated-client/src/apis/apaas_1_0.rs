@@ -2,9 +2,6 @@
 //! 钉钉 aPaaS 模板 (aPaaS)：模板的批量创建、查询与修改。
 //!
 //! 7 operations, methods of [`Api`] (`client.apaas_1_0()`), behind the cargo feature `apaas_1_0`; its paths start with `/v1.0/apaas/`.
-#![doc(alias = "apaas")]
-#![doc(alias = "钉钉 aPaaS 模板")]
-#![doc(alias = "aPaaS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 应用市场 (App Market)：应用商品、服务群、License 与酷应用访问状态。
 //!
 //! 9 operations, methods of [`Api`] (`client.app_market_1_0()`), behind the cargo feature `app_market_1_0`; its paths start with `/v1.0/appMarket/`.
-#![doc(alias = "appMarket")]
-#![doc(alias = "应用市场")]
-#![doc(alias = "App Market")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

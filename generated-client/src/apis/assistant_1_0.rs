@@ -2,9 +2,6 @@
 //! AI 助理 (AI Assistant)：AI 助理、技能与专业词汇。
 //!
 //! 38 operations, methods of [`Api`] (`client.assistant_1_0()`), behind the cargo feature `assistant_1_0`; its paths start with `/v1.0/assistant/`.
-#![doc(alias = "assistant")]
-#![doc(alias = "AI 助理")]
-#![doc(alias = "AI Assistant")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

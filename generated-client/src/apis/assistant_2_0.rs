@@ -2,9 +2,6 @@
 //! AI 助理 2.0 (AI Assistant 2.0)：AI 助理的线程、消息与运行任务。
 //!
 //! 9 operations, methods of [`Api`] (`client.assistant_2_0()`), behind the cargo feature `assistant_2_0`; its paths start with `/v2.0/assistant/`.
-#![doc(alias = "assistant")]
-#![doc(alias = "AI 助理 2.0")]
-#![doc(alias = "AI Assistant 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

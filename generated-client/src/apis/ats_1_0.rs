@@ -2,9 +2,6 @@
 //! 智能招聘 (ATS)：招聘渠道、应聘登记表与候选人。
 //!
 //! 27 operations, methods of [`Api`] (`client.ats_1_0()`), behind the cargo feature `ats_1_0`; its paths start with `/v1.0/ats/`.
-#![doc(alias = "ats")]
-#![doc(alias = "智能招聘")]
-#![doc(alias = "ATS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

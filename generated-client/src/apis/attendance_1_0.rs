@@ -2,9 +2,6 @@
 //! 考勤 (Attendance)：考勤组、假期规则、排班与打卡。
 //!
 //! 46 operations, methods of [`Api`] (`client.attendance_1_0()`), behind the cargo feature `attendance_1_0`; its paths start with `/v1.0/attendance/`.
-#![doc(alias = "attendance")]
-#![doc(alias = "考勤")]
-#![doc(alias = "Attendance")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

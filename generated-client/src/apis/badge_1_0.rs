@@ -2,9 +2,6 @@
 //! 钉工牌 (Badge)：钉工牌码、用户实例与通知。
 //!
 //! 8 operations, methods of [`Api`] (`client.badge_1_0()`), behind the cargo feature `badge_1_0`; its paths start with `/v1.0/badge/`.
-#![doc(alias = "badge")]
-#![doc(alias = "钉工牌")]
-#![doc(alias = "Badge")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

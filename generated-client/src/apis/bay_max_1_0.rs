@@ -2,9 +2,6 @@
 //! Baymax 技能 (Baymax)：Baymax 技能执行日志。
 //!
 //! 1 operation, methods of [`Api`] (`client.bay_max_1_0()`), behind the cargo feature `bay_max_1_0`; its paths start with `/v1.0/bayMax/`.
-#![doc(alias = "bayMax")]
-#![doc(alias = "Baymax 技能")]
-#![doc(alias = "Baymax")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

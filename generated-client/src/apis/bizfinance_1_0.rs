@@ -2,9 +2,6 @@
 //! 智能财务 (Business Finance)：发票、角色权限与财务用户。
 //!
 //! 62 operations, methods of [`Api`] (`client.bizfinance_1_0()`), behind the cargo feature `bizfinance_1_0`; its paths start with `/v1.0/bizfinance/`.
-#![doc(alias = "bizfinance")]
-#![doc(alias = "智能财务")]
-#![doc(alias = "Business Finance")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 智能财务 2.0 (Business Finance 2.0)：企业账户、发票与凭证。
 //!
 //! 68 operations, methods of [`Api`] (`client.bizfinance_2_0()`), behind the cargo feature `bizfinance_2_0`; its paths start with `/v2.0/bizfinance/`.
-#![doc(alias = "bizfinance")]
-#![doc(alias = "智能财务 2.0")]
-#![doc(alias = "Business Finance 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 公告 (Blackboard)：公告详情与已读未读人员。
 //!
 //! 3 operations, methods of [`Api`] (`client.blackboard_1_0()`), behind the cargo feature `blackboard_1_0`; its paths start with `/v1.0/blackboard/`.
-#![doc(alias = "blackboard")]
-#![doc(alias = "公告")]
-#![doc(alias = "Blackboard")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 日程 (Calendar)：日程、参与人与会议室。
 //!
 //! 45 operations, methods of [`Api`] (`client.calendar_1_0()`), behind the cargo feature `calendar_1_0`; its paths start with `/v1.0/calendar/`.
-#![doc(alias = "calendar")]
-#![doc(alias = "日程")]
-#![doc(alias = "Calendar")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

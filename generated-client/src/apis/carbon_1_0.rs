@@ -2,9 +2,6 @@
 //! 碳能量 (Carbon)：组织与用户的碳能量数据。
 //!
 //! 7 operations, methods of [`Api`] (`client.carbon_1_0()`), behind the cargo feature `carbon_1_0`; its paths start with `/v1.0/carbon/`.
-#![doc(alias = "carbon")]
-#![doc(alias = "碳能量")]
-#![doc(alias = "Carbon")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 互动卡片 (Interactive Cards)：卡片的创建、投放、更新与场域信息。
 //!
 //! 23 operations, methods of [`Api`] (`client.card_1_0()`), behind the cargo feature `card_1_0`; its paths start with `/v1.0/card/`.
-#![doc(alias = "card")]
-#![doc(alias = "互动卡片")]
-#![doc(alias = "Interactive Cards")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

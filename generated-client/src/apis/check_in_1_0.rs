@@ -2,9 +2,6 @@
 //! 签到 (Check-in)：用户签到记录。
 //!
 //! 1 operation, methods of [`Api`] (`client.check_in_1_0()`), behind the cargo feature `check_in_1_0`; its paths start with `/v1.0/checkIn/`.
-#![doc(alias = "checkIn")]
-#![doc(alias = "签到")]
-#![doc(alias = "Check-in")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 乘风人事 (Chengfeng)：组织的职级、职位与职务。
 //!
 //! 20 operations, methods of [`Api`] (`client.chengfeng_1_0()`), behind the cargo feature `chengfeng_1_0`; its paths start with `/v1.0/chengfeng/`.
-#![doc(alias = "chengfeng")]
-#![doc(alias = "乘风人事")]
-#![doc(alias = "Chengfeng")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 视频会议 (Video Conference)：视频会议、预约会议与闪记权限。
 //!
 //! 52 operations, methods of [`Api`] (`client.conference_1_0()`), behind the cargo feature `conference_1_0`; its paths start with `/v1.0/conference/`.
-#![doc(alias = "conference")]
-#![doc(alias = "视频会议")]
-#![doc(alias = "Video Conference")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 连接器 (Connector)：连接器、执行动作与集成流。
 //!
 //! 14 operations, methods of [`Api`] (`client.connector_1_0()`), behind the cargo feature `connector_1_0`; its paths start with `/v1.0/connector/`.
-#![doc(alias = "connector")]
-#![doc(alias = "连接器")]
-#![doc(alias = "Connector")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

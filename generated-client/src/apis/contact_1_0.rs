@@ -2,9 +2,6 @@
 //! 通讯录 (Contacts)：用户、部门、角色与通讯录设置。
 //!
 //! 112 operations, methods of [`Api`] (`client.contact_1_0()`), behind the cargo feature `contact_1_0`; its paths start with `/v1.0/contact/`.
-#![doc(alias = "contact")]
-#![doc(alias = "通讯录")]
-#![doc(alias = "Contacts")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 内容 (Content)：内容与 feed 课程。
 //!
 //! 7 operations, methods of [`Api`] (`client.content_1_0()`), behind the cargo feature `content_1_0`; its paths start with `/v1.0/content/`.
-#![doc(alias = "content")]
-#![doc(alias = "内容")]
-#![doc(alias = "Content")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 智能合同 (Contract)：合同解析、审查与相对方风险。
 //!
 //! 59 operations, methods of [`Api`] (`client.contract_1_0()`), behind the cargo feature `contract_1_0`; its paths start with `/v1.0/contract/`.
-#![doc(alias = "contract")]
-#![doc(alias = "智能合同")]
-#![doc(alias = "Contract")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 会话文件 (Conversation Files)：IM 会话存储空间与文件发送。
 //!
 //! 4 operations, methods of [`Api`] (`client.conv_file_1_0()`), behind the cargo feature `conv_file_1_0`; its paths start with `/v1.0/convFile/`.
-#![doc(alias = "convFile")]
-#![doc(alias = "会话文件")]
-#![doc(alias = "Conversation Files")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 酷应用 (Cool App)：群酷应用的安装与排序。
 //!
 //! 5 operations, methods of [`Api`] (`client.cool_app_1_0()`), behind the cargo feature `cool_app_1_0`; its paths start with `/v1.0/coolApp/`.
-#![doc(alias = "coolApp")]
-#![doc(alias = "酷应用")]
-#![doc(alias = "Cool App")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 酷应用运营 (Cool App Operations)：ISV 商机标签与状态同步。
 //!
 //! 2 operations, methods of [`Api`] (`client.cool_ops_1_0()`), behind the cargo feature `cool_ops_1_0`; its paths start with `/v1.0/coolOps/`.
-#![doc(alias = "coolOps")]
-#![doc(alias = "酷应用运营")]
-#![doc(alias = "Cool App Operations")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

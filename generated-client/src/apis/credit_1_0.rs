@@ -2,9 +2,6 @@
 //! 金融评分 (Credit)：用户金融评分数据。
 //!
 //! 1 operation, methods of [`Api`] (`client.credit_1_0()`), behind the cargo feature `credit_1_0`; its paths start with `/v1.0/credit/`.
-#![doc(alias = "credit")]
-#![doc(alias = "金融评分")]
-#![doc(alias = "Credit")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 客户管理 (CRM)：客户、联系人、公海私海与动态。
 //!
 //! 79 operations, methods of [`Api`] (`client.crm_1_0()`), behind the cargo feature `crm_1_0`; its paths start with `/v1.0/crm/`.
-#![doc(alias = "crm")]
-#![doc(alias = "客户管理")]
-#![doc(alias = "CRM")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 客户管理 2.0 (CRM 2.0)：关系数据查重规则。
 //!
 //! 1 operation, methods of [`Api`] (`client.crm_2_0()`), behind the cargo feature `crm_2_0`; its paths start with `/v2.0/crm/`.
-#![doc(alias = "crm")]
-#![doc(alias = "客户管理 2.0")]
-#![doc(alias = "CRM 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

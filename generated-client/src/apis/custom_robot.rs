@@ -8,8 +8,6 @@
 //! <https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages>
 //!
 //! 2 operations, methods of [`Api`] (`client.custom_robot()`), behind the cargo feature `custom_robot`.
-#![doc(alias = "自定义机器人")]
-#![doc(alias = "Custom robot")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 大客户 (Key Accounts)：大客户接口与直签立项审批。
 //!
 //! 2 operations, methods of [`Api`] (`client.customer_1_0()`), behind the cargo feature `customer_1_0`; its paths start with `/v1.0/customer/`.
-#![doc(alias = "customer")]
-#![doc(alias = "大客户")]
-#![doc(alias = "Key Accounts")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 智能客服工单 (Customer Service)：工单与工单活动。
 //!
 //! 6 operations, methods of [`Api`] (`client.customer_service_1_0()`), behind the cargo feature `customer_service_1_0`; its paths start with `/v1.0/customerService/`.
-#![doc(alias = "customerService")]
-#![doc(alias = "智能客服工单")]
-#![doc(alias = "Customer Service")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

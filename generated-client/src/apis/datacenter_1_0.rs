@@ -2,9 +2,6 @@
 //! 数据中心 (Data Center)：数据投递、数据大屏与组织数据统计。
 //!
 //! 113 operations, methods of [`Api`] (`client.datacenter_1_0()`), behind the cargo feature `datacenter_1_0`; its paths start with `/v1.0/datacenter/`.
-#![doc(alias = "datacenter")]
-#![doc(alias = "数据中心")]
-#![doc(alias = "Data Center")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 设备管理 (Device Management)：设备注册、设备群与设备事件。
 //!
 //! 25 operations, methods of [`Api`] (`client.devicemng_1_0()`), behind the cargo feature `devicemng_1_0`; its paths start with `/v1.0/devicemng/`.
-#![doc(alias = "devicemng")]
-#![doc(alias = "设备管理")]
-#![doc(alias = "Device Management")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

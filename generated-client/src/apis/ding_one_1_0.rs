@@ -2,9 +2,6 @@
 //! 钉钉 One (DingTalk One)：钉钉 One 的 feed 流内容。
 //!
 //! 5 operations, methods of [`Api`] (`client.ding_one_1_0()`), behind the cargo feature `ding_one_1_0`; its paths start with `/v1.0/dingOne/`.
-#![doc(alias = "dingOne")]
-#![doc(alias = "钉钉 One")]
-#![doc(alias = "DingTalk One")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉电话 (DingTalk Phone)：外呼码号配置。
 //!
 //! 3 operations, methods of [`Api`] (`client.ding_phone_1_0()`), behind the cargo feature `ding_phone_1_0`; its paths start with `/v1.0/dingPhone/`.
-#![doc(alias = "dingPhone")]
-#![doc(alias = "钉钉电话")]
-#![doc(alias = "DingTalk Phone")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

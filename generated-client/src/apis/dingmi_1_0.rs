@@ -2,10 +2,6 @@
 //! 钉蜜智能客服机器人 (Dingmi)：智能客服机器人与问答。
 //!
 //! 13 operations, methods of [`Api`] (`client.dingmi_1_0()`), behind the cargo feature `dingmi_1_0`; its paths start with `/v1.0/dingmi/`.
-#![doc(alias = "dingmi")]
-#![doc(alias = "钉蜜")]
-#![doc(alias = "智能客服机器人")]
-#![doc(alias = "Dingmi")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

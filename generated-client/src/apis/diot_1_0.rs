@@ -2,9 +2,6 @@
 //! 钉钉物联 (DIoT)：物联设备的注册与管理。
 //!
 //! 18 operations, methods of [`Api`] (`client.diot_1_0()`), behind the cargo feature `diot_1_0`; its paths start with `/v1.0/diot/`.
-#![doc(alias = "diot")]
-#![doc(alias = "钉钉物联")]
-#![doc(alias = "DIoT")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

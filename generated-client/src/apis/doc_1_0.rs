@@ -2,9 +2,6 @@
 //! 钉钉文档 (Docs)：文档、知识库、成员与评论。
 //!
 //! 95 operations, methods of [`Api`] (`client.doc_1_0()`), behind the cargo feature `doc_1_0`; its paths start with `/v1.0/doc/`.
-#![doc(alias = "doc")]
-#![doc(alias = "钉钉文档")]
-#![doc(alias = "Docs")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

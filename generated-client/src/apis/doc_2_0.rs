@@ -2,9 +2,6 @@
 //! 钉钉文档 2.0 (Docs 2.0)：文档、模板、小组与最近记录。
 //!
 //! 77 operations, methods of [`Api`] (`client.doc_2_0()`), behind the cargo feature `doc_2_0`; its paths start with `/v2.0/doc/`.
-#![doc(alias = "doc")]
-#![doc(alias = "钉钉文档 2.0")]
-#![doc(alias = "Docs 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

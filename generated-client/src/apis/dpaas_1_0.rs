@@ -2,9 +2,6 @@
 //! 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
 //!
 //! 4 operations, methods of [`Api`] (`client.dpaas_1_0()`), behind the cargo feature `dpaas_1_0`; its paths start with `/v1.0/dpaas/`.
-#![doc(alias = "dpaas")]
-#![doc(alias = "酷应用 PaaS")]
-#![doc(alias = "DPaaS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

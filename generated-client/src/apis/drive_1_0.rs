@@ -2,9 +2,6 @@
 //! 钉盘 (Drive)：空间、文件与权限。
 //!
 //! 33 operations, methods of [`Api`] (`client.drive_1_0()`), behind the cargo feature `drive_1_0`; its paths start with `/v1.0/drive/`.
-#![doc(alias = "drive")]
-#![doc(alias = "钉盘")]
-#![doc(alias = "Drive")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 行业设备 (DVI)：行业应用设备的绑定与状态。
 //!
 //! 51 operations, methods of [`Api`] (`client.dvi_1_0()`), behind the cargo feature `dvi_1_0`; its paths start with `/v1.0/dvi/`.
-#![doc(alias = "dvi")]
-#![doc(alias = "行业设备")]
-#![doc(alias = "DVI")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

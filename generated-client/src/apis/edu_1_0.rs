@@ -2,9 +2,6 @@
 //! 家校与教育 (Education)：学校、班级、课程与家校通讯录。
 //!
 //! 228 operations, methods of [`Api`] (`client.edu_1_0()`), behind the cargo feature `edu_1_0`; its paths start with `/v1.0/edu/`.
-#![doc(alias = "edu")]
-#![doc(alias = "家校与教育")]
-#![doc(alias = "Education")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 电子签名 (E-signature)：企业授权与合同签署。
 //!
 //! 20 operations, methods of [`Api`] (`client.esign_1_0()`), behind the cargo feature `esign_1_0`; its paths start with `/v1.0/esign/`.
-#![doc(alias = "esign")]
-#![doc(alias = "电子签名")]
-#![doc(alias = "E-signature")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

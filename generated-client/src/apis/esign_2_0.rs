@@ -2,9 +2,6 @@
 //! 电子签名 2.0 (E-signature 2.0)：签署流程、用印审批与企业授权。
 //!
 //! 22 operations, methods of [`Api`] (`client.esign_2_0()`), behind the cargo feature `esign_2_0`; its paths start with `/v2.0/esign/`.
-#![doc(alias = "esign")]
-#![doc(alias = "电子签名 2.0")]
-#![doc(alias = "E-signature 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 事件订阅 (Events)：推送失败的事件与应用安装。
 //!
 //! 4 operations, methods of [`Api`] (`client.event_1_0()`), behind the cargo feature `event_1_0`; its paths start with `/v1.0/event/`.
-#![doc(alias = "event")]
-#![doc(alias = "事件订阅")]
-#![doc(alias = "Events")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

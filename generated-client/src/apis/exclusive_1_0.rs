@@ -2,9 +2,6 @@
 //! 专属钉钉 (Exclusive DingTalk)：专属版的企业、审批与协议。
 //!
 //! 146 operations, methods of [`Api`] (`client.exclusive_1_0()`), behind the cargo feature `exclusive_1_0`; its paths start with `/v1.0/exclusive/`.
-#![doc(alias = "exclusive")]
-#![doc(alias = "专属钉钉")]
-#![doc(alias = "Exclusive DingTalk")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

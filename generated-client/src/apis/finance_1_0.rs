@@ -2,9 +2,6 @@
 //! 钉钉金融 (Finance)：付款、借款与进件。
 //!
 //! 32 operations, methods of [`Api`] (`client.finance_1_0()`), behind the cargo feature `finance_1_0`; its paths start with `/v1.0/finance/`.
-#![doc(alias = "finance")]
-#![doc(alias = "钉钉金融")]
-#![doc(alias = "Finance")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉闪会 (Flash Meeting)：闪会的创建、导出与知识库。
 //!
 //! 7 operations, methods of [`Api`] (`client.flashmeeting_1_0()`), behind the cargo feature `flashmeeting_1_0`; its paths start with `/v1.0/flashmeeting/`.
-#![doc(alias = "flashmeeting")]
-#![doc(alias = "钉闪会")]
-#![doc(alias = "Flash Meeting")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 闪读 (Flash Message)：闪读插件规则与用户信息。
 //!
 //! 8 operations, methods of [`Api`] (`client.flashmsg_1_0()`), behind the cargo feature `flashmsg_1_0`; its paths start with `/v1.0/flashmsg/`.
-#![doc(alias = "flashmsg")]
-#![doc(alias = "闪读")]
-#![doc(alias = "Flash Message")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

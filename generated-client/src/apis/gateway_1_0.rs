@@ -2,9 +2,6 @@
 //! 云上网关 (Gateway)：网关长连接注册。
 //!
 //! 1 operation, methods of [`Api`] (`client.gateway_1_0()`), behind the cargo feature `gateway_1_0`; its paths start with `/v1.0/gateway/`.
-#![doc(alias = "gateway")]
-#![doc(alias = "云上网关")]
-#![doc(alias = "Gateway")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 群公告 (Group Announcements)：群公告的创建、修改与删除。
 //!
 //! 7 operations, methods of [`Api`] (`client.group_blackboard_1_0()`), behind the cargo feature `group_blackboard_1_0`; its paths start with `/v1.0/groupBlackboard/`.
-#![doc(alias = "groupBlackboard")]
-#![doc(alias = "群公告")]
-#![doc(alias = "Group Announcements")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

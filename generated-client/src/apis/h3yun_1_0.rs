@@ -2,9 +2,6 @@
 //! 氚云 (H3 Yun)：表单业务对象与流程实例。
 //!
 //! 20 operations, methods of [`Api`] (`client.h3yun_1_0()`), behind the cargo feature `h3yun_1_0`; its paths start with `/v1.0/h3yun/`.
-#![doc(alias = "h3yun")]
-#![doc(alias = "氚云")]
-#![doc(alias = "H3 Yun")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! H5 离线包 (H5 Packages)：H5 离线包的上传与版本。
 //!
 //! 4 operations, methods of [`Api`] (`client.h5package_1_0()`), behind the cargo feature `h5package_1_0`; its paths start with `/v1.0/h5package/`.
-#![doc(alias = "h5package")]
-#![doc(alias = "H5 离线包")]
-#![doc(alias = "H5 Packages")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 人才管理 (HR Brain)：人才档案、奖励与自定义模型。
 //!
 //! 57 operations, methods of [`Api`] (`client.hrbrain_1_0()`), behind the cargo feature `hrbrain_1_0`; its paths start with `/v1.0/hrbrain/`.
-#![doc(alias = "hrbrain")]
-#![doc(alias = "人才管理")]
-#![doc(alias = "HR Brain")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

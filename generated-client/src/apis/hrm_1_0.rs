@@ -2,9 +2,6 @@
 //! 智能人事 (HRM)：员工花名册、入转调离与人事数据。
 //!
 //! 77 operations, methods of [`Api`] (`client.hrm_1_0()`), behind the cargo feature `hrm_1_0`; its paths start with `/v1.0/hrm/`.
-#![doc(alias = "hrm")]
-#![doc(alias = "智能人事")]
-#![doc(alias = "HRM")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

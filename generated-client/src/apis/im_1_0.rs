@@ -2,9 +2,6 @@
 //! 群聊与消息 (IM)：群、场景群、群成员与消息。
 //!
 //! 145 operations, methods of [`Api`] (`client.im_1_0()`), behind the cargo feature `im_1_0`; its paths start with `/v1.0/im/`.
-#![doc(alias = "im")]
-#![doc(alias = "群聊与消息")]
-#![doc(alias = "IM")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 群聊与消息 2.0 (IM 2.0)：群的创建与互动卡片吊顶。
 //!
 //! 5 operations, methods of [`Api`] (`client.im_2_0()`), behind the cargo feature `im_2_0`; its paths start with `/v2.0/im/`.
-#![doc(alias = "im")]
-#![doc(alias = "群聊与消息 2.0")]
-#![doc(alias = "IM 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,8 +2,6 @@
 //! IM PaaS：群成员、外部用户与批量消息。
 //!
 //! 20 operations, methods of [`Api`] (`client.impaas_1_0()`), behind the cargo feature `impaas_1_0`; its paths start with `/v1.0/impaas/`.
-#![doc(alias = "impaas")]
-#![doc(alias = "IM PaaS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 行业方案 (Industry)：商品、医疗与行业数据。
 //!
 //! 186 operations, methods of [`Api`] (`client.industry_1_0()`), behind the cargo feature `industry_1_0`; its paths start with `/v1.0/industry/`.
-#![doc(alias = "industry")]
-#![doc(alias = "行业方案")]
-#![doc(alias = "Industry")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉招聘 (Jobs)：简历的创建与投递。
 //!
 //! 2 operations, methods of [`Api`] (`client.jobs_1_0()`), behind the cargo feature `jobs_1_0`; its paths start with `/v1.0/jobs/`.
-#![doc(alias = "jobs")]
-#![doc(alias = "钉钉招聘")]
-#![doc(alias = "Jobs")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

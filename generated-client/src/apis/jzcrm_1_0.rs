@@ -2,9 +2,6 @@
 //! 进销存 CRM (JZ CRM)：客户、联系人与客户公共池。
 //!
 //! 15 operations, methods of [`Api`] (`client.jzcrm_1_0()`), behind the cargo feature `jzcrm_1_0`; its paths start with `/v1.0/jzcrm/`.
-#![doc(alias = "jzcrm")]
-#![doc(alias = "进销存 CRM")]
-#![doc(alias = "JZ CRM")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

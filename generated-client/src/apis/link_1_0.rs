@@ -2,9 +2,6 @@
 //! 服务窗 (Service Window)：服务窗消息、用户授权与吊顶卡片。
 //!
 //! 16 operations, methods of [`Api`] (`client.link_1_0()`), behind the cargo feature `link_1_0`; its paths start with `/v1.0/link/`.
-#![doc(alias = "link")]
-#![doc(alias = "服务窗")]
-#![doc(alias = "Service Window")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

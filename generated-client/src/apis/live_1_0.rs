@@ -2,9 +2,6 @@
 //! 直播 (Live)：直播间、互动插件与云导播。
 //!
 //! 31 operations, methods of [`Api`] (`client.live_1_0()`), behind the cargo feature `live_1_0`; its paths start with `/v1.0/live/`.
-#![doc(alias = "live")]
-#![doc(alias = "直播")]
-#![doc(alias = "Live")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 实时活动 (Live Activities)：实时活动的发送。
 //!
 //! 2 operations, methods of [`Api`] (`client.live_activities_1_0()`), behind the cargo feature `live_activities_1_0`; its paths start with `/v1.0/liveActivities/`.
-#![doc(alias = "liveActivities")]
-#![doc(alias = "实时活动")]
-#![doc(alias = "Live Activities")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 企业邮箱 (Mail)：邮箱用户、文件夹与草稿。
 //!
 //! 12 operations, methods of [`Api`] (`client.mail_1_0()`), behind the cargo feature `mail_1_0`; its paths start with `/v1.0/mail/`.
-#![doc(alias = "mail")]
-#![doc(alias = "企业邮箱")]
-#![doc(alias = "Mail")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 智能制造 (Manufacturing)：计件报工。
 //!
 //! 2 operations, methods of [`Api`] (`client.manufacturing_1_0()`), behind the cargo feature `manufacturing_1_0`; its paths start with `/v1.0/manufacturing/`.
-#![doc(alias = "manufacturing")]
-#![doc(alias = "智能制造")]
-#![doc(alias = "Manufacturing")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

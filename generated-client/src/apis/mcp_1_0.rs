@@ -2,9 +2,6 @@
 //! MCP 服务 (MCP)：MCP 实例的激活与查询。
 //!
 //! 6 operations, methods of [`Api`] (`client.mcp_1_0()`), behind the cargo feature `mcp_1_0`; its paths start with `/v1.0/mcp/`.
-#![doc(alias = "mcp")]
-#![doc(alias = "MCP 服务")]
-#![doc(alias = "MCP")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 资源用量 (Meter)：开放平台的资源用量。
 //!
 //! 1 operation, methods of [`Api`] (`client.meter_1_0()`), behind the cargo feature `meter_1_0`; its paths start with `/v1.0/meter/`.
-#![doc(alias = "meter")]
-#![doc(alias = "资源用量")]
-#![doc(alias = "Meter")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

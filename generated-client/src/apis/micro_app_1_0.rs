@@ -2,9 +2,6 @@
 //! 应用管理 (Micro Apps)：企业应用、角色与工作台分组。
 //!
 //! 54 operations, methods of [`Api`] (`client.micro_app_1_0()`), behind the cargo feature `micro_app_1_0`; its paths start with `/v1.0/microApp/`.
-#![doc(alias = "microApp")]
-#![doc(alias = "应用管理")]
-#![doc(alias = "Micro Apps")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

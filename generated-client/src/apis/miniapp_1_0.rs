@@ -2,9 +2,6 @@
 //! 小程序 (Mini Programs)：小程序、组件与版本。
 //!
 //! 12 operations, methods of [`Api`] (`client.miniapp_1_0()`), behind the cargo feature `miniapp_1_0`; its paths start with `/v1.0/miniapp/`.
-#![doc(alias = "miniapp")]
-#![doc(alias = "小程序")]
-#![doc(alias = "Mini Programs")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

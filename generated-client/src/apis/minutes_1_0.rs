@@ -2,9 +2,6 @@
 //! 听记 (Minutes)：听记、闪记与声纹配置。
 //!
 //! 39 operations, methods of [`Api`] (`client.minutes_1_0()`), behind the cargo feature `minutes_1_0`; its paths start with `/v1.0/minutes/`.
-#![doc(alias = "minutes")]
-#![doc(alias = "听记")]
-#![doc(alias = "Minutes")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

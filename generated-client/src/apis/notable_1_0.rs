@@ -2,9 +2,6 @@
 //! 多维表 (Notable)：多维表的数据表、记录、权限与工作流。
 //!
 //! 39 operations, methods of [`Api`] (`client.notable_1_0()`), behind the cargo feature `notable_1_0`; its paths start with `/v1.0/notable/`.
-#![doc(alias = "notable")]
-#![doc(alias = "多维表")]
-#![doc(alias = "Notable")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

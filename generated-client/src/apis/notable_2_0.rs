@@ -2,9 +2,6 @@
 //! 多维表 2.0 (Notable 2.0)：多维表的数据表与字段。
 //!
 //! 14 operations, methods of [`Api`] (`client.notable_2_0()`), behind the cargo feature `notable_2_0`; its paths start with `/v2.0/notable/`.
-#![doc(alias = "notable")]
-#![doc(alias = "多维表 2.0")]
-#![doc(alias = "Notable 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -3,8 +3,6 @@
 //! Errors come in HTTP 200 replies as `errcode` (not 0), `errmsg`, `sub_code`, `sub_msg` and `request_id`.
 //!
 //! 4 operations, methods of [`Api`] (`client.oapi_contact()`), behind the cargo feature `oapi_contact`.
-#![doc(alias = "通讯录 (旧版)")]
-#![doc(alias = "Legacy contacts")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://oapi.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 身份验证 (OAuth 2.0)：访问凭证、用户凭证与 jsapi ticket。
 //!
 //! 11 operations, methods of [`Api`] (`client.oauth2_1_0()`), behind the cargo feature `oauth2_1_0`; its paths start with `/v1.0/oauth2/`.
-#![doc(alias = "oauth2")]
-#![doc(alias = "身份验证")]
-#![doc(alias = "OAuth 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

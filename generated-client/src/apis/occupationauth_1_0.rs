@@ -2,9 +2,6 @@
 //! 职业认证 (Occupation Auth)：用户任务状态。
 //!
 //! 2 operations, methods of [`Api`] (`client.occupationauth_1_0()`), behind the cargo feature `occupationauth_1_0`; its paths start with `/v1.0/occupationauth/`.
-#![doc(alias = "occupationauth")]
-#![doc(alias = "职业认证")]
-#![doc(alias = "Occupation Auth")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

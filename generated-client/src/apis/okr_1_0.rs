@@ -2,8 +2,6 @@
 //! OKR：目标、对齐与权限。
 //!
 //! 21 operations, methods of [`Api`] (`client.okr_1_0()`), behind the cargo feature `okr_1_0`; its paths start with `/v1.0/okr/`.
-#![doc(alias = "okr")]
-#![doc(alias = "OKR")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

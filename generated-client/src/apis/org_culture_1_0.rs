@@ -2,9 +2,6 @@
 //! 组织文化 (Org Culture)：积分与荣誉勋章。
 //!
 //! 18 operations, methods of [`Api`] (`client.org_culture_1_0()`), behind the cargo feature `org_culture_1_0`; its paths start with `/v1.0/orgCulture/`.
-#![doc(alias = "orgCulture")]
-#![doc(alias = "组织文化")]
-#![doc(alias = "Org Culture")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

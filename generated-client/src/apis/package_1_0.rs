@@ -2,9 +2,6 @@
 //! 应用离线包 (Packages)：企业自建应用的 H5 离线包。
 //!
 //! 14 operations, methods of [`Api`] (`client.package_1_0()`), behind the cargo feature `package_1_0`; its paths start with `/v1.0/package/`.
-#![doc(alias = "package")]
-#![doc(alias = "应用离线包")]
-#![doc(alias = "Packages")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

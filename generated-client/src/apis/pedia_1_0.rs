@@ -2,9 +2,6 @@
 //! 企业百科 (Pedia)：企业百科词条。
 //!
 //! 6 operations, methods of [`Api`] (`client.pedia_1_0()`), behind the cargo feature `pedia_1_0`; its paths start with `/v1.0/pedia/`.
-#![doc(alias = "pedia")]
-#![doc(alias = "企业百科")]
-#![doc(alias = "Pedia")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 项目管理 (Teambition Projects)：项目、任务与成员。
 //!
 //! 60 operations, methods of [`Api`] (`client.project_1_0()`), behind the cargo feature `project_1_0`; its paths start with `/v1.0/project/`.
-#![doc(alias = "project")]
-#![doc(alias = "项目管理")]
-#![doc(alias = "Teambition Projects")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 项目集成 (Project Integration)：项目事件会话与项目卡片。
 //!
 //! 5 operations, methods of [`Api`] (`client.project_integration_1_0()`), behind the cargo feature `project_integration_1_0`; its paths start with `/v1.0/projectIntegration/`.
-#![doc(alias = "projectIntegration")]
-#![doc(alias = "项目集成")]
-#![doc(alias = "Project Integration")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

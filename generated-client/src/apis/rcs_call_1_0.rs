@@ -2,9 +2,6 @@
 //! 免费电话 (RCS Call)：主叫方发起免费电话。
 //!
 //! 1 operation, methods of [`Api`] (`client.rcs_call_1_0()`), behind the cargo feature `rcs_call_1_0`; its paths start with `/v1.0/rcsCall/`.
-#![doc(alias = "rcsCall")]
-#![doc(alias = "免费电话")]
-#![doc(alias = "RCS Call")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

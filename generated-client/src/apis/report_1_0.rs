@@ -2,9 +2,6 @@
 //! 日志 (Reports)：日志模板、日志与统计。
 //!
 //! 5 operations, methods of [`Api`] (`client.report_1_0()`), behind the cargo feature `report_1_0`; its paths start with `/v1.0/report/`.
-#![doc(alias = "report")]
-#![doc(alias = "日志")]
-#![doc(alias = "Reports")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

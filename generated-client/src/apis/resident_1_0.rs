@@ -2,9 +2,6 @@
 //! 智慧社区 (Residents)：小区、住户与积分。
 //!
 //! 32 operations, methods of [`Api`] (`client.resident_1_0()`), behind the cargo feature `resident_1_0`; its paths start with `/v1.0/resident/`.
-#![doc(alias = "resident")]
-#![doc(alias = "智慧社区")]
-#![doc(alias = "Residents")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

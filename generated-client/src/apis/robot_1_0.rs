@@ -2,9 +2,6 @@
 //! 机器人 (Robots)：企业机器人的消息与群内安装。
 //!
 //! 30 operations, methods of [`Api`] (`client.robot_1_0()`), behind the cargo feature `robot_1_0`; its paths start with `/v1.0/robot/`.
-#![doc(alias = "robot")]
-#![doc(alias = "机器人")]
-#![doc(alias = "Robots")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

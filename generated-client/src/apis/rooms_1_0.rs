@@ -2,9 +2,6 @@
 //! 会议室 (Meeting Rooms)：智能会议室与预定。
 //!
 //! 27 operations, methods of [`Api`] (`client.rooms_1_0()`), behind the cargo feature `rooms_1_0`; its paths start with `/v1.0/rooms/`.
-#![doc(alias = "rooms")]
-#![doc(alias = "会议室")]
-#![doc(alias = "Meeting Rooms")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 小微薪酬 (Salary)：薪资记录、薪资组与薪资项目。
 //!
 //! 8 operations, methods of [`Api`] (`client.salary_1_0()`), behind the cargo feature `salary_1_0`; its paths start with `/v1.0/salary/`.
-#![doc(alias = "salary")]
-#![doc(alias = "小微薪酬")]
-#![doc(alias = "Salary")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

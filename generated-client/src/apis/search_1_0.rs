@@ -2,9 +2,6 @@
 //! 搜索 (Search)：搜索数据源与数据项。
 //!
 //! 10 operations, methods of [`Api`] (`client.search_1_0()`), behind the cargo feature `search_1_0`; its paths start with `/v1.0/search/`.
-#![doc(alias = "search")]
-#![doc(alias = "搜索")]
-#![doc(alias = "Search")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 服务群 (Service Groups)：服务群、知识库与工单。
 //!
 //! 80 operations, methods of [`Api`] (`client.service_group_1_0()`), behind the cargo feature `service_group_1_0`; its paths start with `/v1.0/serviceGroup/`.
-#![doc(alias = "serviceGroup")]
-#![doc(alias = "服务群")]
-#![doc(alias = "Service Groups")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 闪购 (Shangou)：餐饮评价数据。
 //!
 //! 1 operation, methods of [`Api`] (`client.shangou_1_0()`), behind the cargo feature `shangou_1_0`; its paths start with `/v1.0/shangou/`.
-#![doc(alias = "shangou")]
-#![doc(alias = "闪购")]
-#![doc(alias = "Shangou")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

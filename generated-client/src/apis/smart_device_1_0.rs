@@ -2,9 +2,6 @@
 //! 智能硬件 (Smart Devices)：考勤机与硬件视频会议。
 //!
 //! 13 operations, methods of [`Api`] (`client.smart_device_1_0()`), behind the cargo feature `smart_device_1_0`; its paths start with `/v1.0/smartDevice/`.
-#![doc(alias = "smartDevice")]
-#![doc(alias = "智能硬件")]
-#![doc(alias = "Smart Devices")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

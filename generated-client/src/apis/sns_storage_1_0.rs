@@ -2,9 +2,6 @@
 //! 三方个人应用存储 (SNS Storage)：三方个人应用的文件与文件夹。
 //!
 //! 10 operations, methods of [`Api`] (`client.sns_storage_1_0()`), behind the cargo feature `sns_storage_1_0`; its paths start with `/v1.0/snsStorage/`.
-#![doc(alias = "snsStorage")]
-#![doc(alias = "三方个人应用存储")]
-#![doc(alias = "SNS Storage")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉存储 (Storage)：空间、文件、文件夹与权限。
 //!
 //! 46 operations, methods of [`Api`] (`client.storage_1_0()`), behind the cargo feature `storage_1_0`; its paths start with `/v1.0/storage/`.
-#![doc(alias = "storage")]
-#![doc(alias = "钉钉存储")]
-#![doc(alias = "Storage")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉存储 2.0 (Storage 2.0)：企业文件与权限。
 //!
 //! 20 operations, methods of [`Api`] (`client.storage_2_0()`), behind the cargo feature `storage_2_0`; its paths start with `/v2.0/storage/`.
-#![doc(alias = "storage")]
-#![doc(alias = "钉钉存储 2.0")]
-#![doc(alias = "Storage 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 填表 (Forms)：填表模板与实例。
 //!
 //! 3 operations, methods of [`Api`] (`client.swform_1_0()`), behind the cargo feature `swform_1_0`; its paths start with `/v1.0/swform/`.
-#![doc(alias = "swform")]
-#![doc(alias = "填表")]
-#![doc(alias = "Forms")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

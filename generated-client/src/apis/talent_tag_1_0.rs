@@ -2,9 +2,6 @@
 //! 人才标签 (Talent Tags)：员工与企业的标签。
 //!
 //! 12 operations, methods of [`Api`] (`client.talent_tag_1_0()`), behind the cargo feature `talent_tag_1_0`; its paths start with `/v1.0/talentTag/`.
-#![doc(alias = "talentTag")]
-#![doc(alias = "人才标签")]
-#![doc(alias = "Talent Tags")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

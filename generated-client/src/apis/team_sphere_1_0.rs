@@ -2,10 +2,6 @@
 //! 协作空间 (Teambition Team Sphere)：项目、任务与成员。
 //!
 //! 25 operations, methods of [`Api`] (`client.team_sphere_1_0()`), behind the cargo feature `team_sphere_1_0`; its paths start with `/v1.0/teamSphere/`.
-#![doc(alias = "teamSphere")]
-#![doc(alias = "协作空间")]
-#![doc(alias = "Teambition")]
-#![doc(alias = "Team Sphere")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

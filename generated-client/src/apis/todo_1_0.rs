@@ -2,9 +2,6 @@
 //! 待办 (To-dos)：待办任务与计数。
 //!
 //! 24 operations, methods of [`Api`] (`client.todo_1_0()`), behind the cargo feature `todo_1_0`; its paths start with `/v1.0/todo/`.
-#![doc(alias = "todo")]
-#![doc(alias = "待办")]
-#![doc(alias = "To-dos")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 专属待办 (Exclusive To-dos)：专属版的待办。
 //!
 //! 18 operations, methods of [`Api`] (`client.todo_e_e_1_0()`), behind the cargo feature `todo_e_e_1_0`; its paths start with `/v1.0/todoEE/`.
-#![doc(alias = "todoEE")]
-#![doc(alias = "专属待办")]
-#![doc(alias = "Exclusive To-dos")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 商机 (Trade)：商机、线索与小记。
 //!
 //! 6 operations, methods of [`Api`] (`client.trade_1_0()`), behind the cargo feature `trade_1_0`; its paths start with `/v1.0/trade/`.
-#![doc(alias = "trade")]
-#![doc(alias = "商机")]
-#![doc(alias = "Trade")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

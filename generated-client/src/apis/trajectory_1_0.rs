@@ -2,9 +2,6 @@
 //! 轨迹 (Trajectory)：轨迹采集与轨迹数据。
 //!
 //! 3 operations, methods of [`Api`] (`client.trajectory_1_0()`), behind the cargo feature `trajectory_1_0`; its paths start with `/v1.0/trajectory/`.
-#![doc(alias = "trajectory")]
-#![doc(alias = "轨迹")]
-#![doc(alias = "Trajectory")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

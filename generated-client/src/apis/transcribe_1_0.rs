@@ -2,9 +2,6 @@
 //! 闪记 (Transcribe)：闪记任务与权限。
 //!
 //! 3 operations, methods of [`Api`] (`client.transcribe_1_0()`), behind the cargo feature `transcribe_1_0`; its paths start with `/v1.0/transcribe/`.
-#![doc(alias = "transcribe")]
-#![doc(alias = "闪记")]
-#![doc(alias = "Transcribe")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

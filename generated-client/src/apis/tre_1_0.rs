@@ -2,9 +2,6 @@
 //! TRE 拉铃 (TRE)：TRE 拉铃服务。
 //!
 //! 1 operation, methods of [`Api`] (`client.tre_1_0()`), behind the cargo feature `tre_1_0`; its paths start with `/v1.0/tre/`.
-#![doc(alias = "tre")]
-#![doc(alias = "TRE 拉铃")]
-#![doc(alias = "TRE")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 差旅 (Trip)：差旅审批与下单校验。
 //!
 //! 21 operations, methods of [`Api`] (`client.trip_1_0()`), behind the cargo feature `trip_1_0`; its paths start with `/v1.0/trip/`.
-#![doc(alias = "trip")]
-#![doc(alias = "差旅")]
-#![doc(alias = "Trip")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

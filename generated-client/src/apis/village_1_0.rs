@@ -2,9 +2,6 @@
 //! 居民通讯录 (Village)：居民通讯录的部门与人员。
 //!
 //! 18 operations, methods of [`Api`] (`client.village_1_0()`), behind the cargo feature `village_1_0`; its paths start with `/v1.0/village/`.
-#![doc(alias = "village")]
-#![doc(alias = "居民通讯录")]
-#![doc(alias = "Village")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉 365 会员 (VIP Membership)：365 会员的直充与作废。
 //!
 //! 5 operations, methods of [`Api`] (`client.vip_member_1_0()`), behind the cargo feature `vip_member_1_0`; its paths start with `/v1.0/vipMember/`.
-#![doc(alias = "vipMember")]
-#![doc(alias = "钉钉 365 会员")]
-#![doc(alias = "VIP Membership")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 钉钉投放 (Watt)：人群、积分与投放任务。
 //!
 //! 8 operations, methods of [`Api`] (`client.watt_1_0()`), behind the cargo feature `watt_1_0`; its paths start with `/v1.0/watt/`.
-#![doc(alias = "watt")]
-#![doc(alias = "钉钉投放")]
-#![doc(alias = "Watt")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

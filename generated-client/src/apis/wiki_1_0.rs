@@ -2,9 +2,6 @@
 //! 百科词库 (Wiki)：词条释义与分词。
 //!
 //! 2 operations, methods of [`Api`] (`client.wiki_1_0()`), behind the cargo feature `wiki_1_0`; its paths start with `/v1.0/wiki/`.
-#![doc(alias = "wiki")]
-#![doc(alias = "百科词库")]
-#![doc(alias = "Wiki")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 知识库 (Wiki 2.0)：知识库、知识小组与管理员。
 //!
 //! 18 operations, methods of [`Api`] (`client.wiki_2_0()`), behind the cargo feature `wiki_2_0`; its paths start with `/v2.0/wiki/`.
-#![doc(alias = "wiki")]
-#![doc(alias = "知识库")]
-#![doc(alias = "Wiki 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

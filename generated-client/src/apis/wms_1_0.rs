@@ -2,9 +2,6 @@
 //! 仓储物料 (WMS)：物料列表。
 //!
 //! 1 operation, methods of [`Api`] (`client.wms_1_0()`), behind the cargo feature `wms_1_0`; its paths start with `/v1.0/wms/`.
-#![doc(alias = "wms")]
-#![doc(alias = "仓储物料")]
-#![doc(alias = "WMS")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

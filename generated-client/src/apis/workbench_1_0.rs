@@ -2,9 +2,6 @@
 //! 工作台 (Workbench)：工作台、插件与最近使用。
 //!
 //! 10 operations, methods of [`Api`] (`client.workbench_1_0()`), behind the cargo feature `workbench_1_0`; its paths start with `/v1.0/workbench/`.
-#![doc(alias = "workbench")]
-#![doc(alias = "工作台")]
-#![doc(alias = "Workbench")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 审批 (Workflow)：审批实例、表单与评论。
 //!
 //! 83 operations, methods of [`Api`] (`client.workflow_1_0()`), behind the cargo feature `workflow_1_0`; its paths start with `/v1.0/workflow/`.
-#![doc(alias = "workflow")]
-#![doc(alias = "审批")]
-#![doc(alias = "Workflow")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

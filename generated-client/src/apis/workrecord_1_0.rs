@@ -2,9 +2,6 @@
 //! 待办记录 (Work Records)：个人待办数。
 //!
 //! 1 operation, methods of [`Api`] (`client.workrecord_1_0()`), behind the cargo feature `workrecord_1_0`; its paths start with `/v1.0/workrecord/`.
-#![doc(alias = "workrecord")]
-#![doc(alias = "待办记录")]
-#![doc(alias = "Work Records")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 宜搭 (Yida)：宜搭应用的表单、流程与数据。
 //!
 //! 100 operations, methods of [`Api`] (`client.yida_1_0()`), behind the cargo feature `yida_1_0`; its paths start with `/v1.0/yida/`.
-#![doc(alias = "yida")]
-#![doc(alias = "宜搭")]
-#![doc(alias = "Yida")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

@@ -2,9 +2,6 @@
 //! 宜搭 2.0 (Yida 2.0)：宜搭的角色成员与代理。
 //!
 //! 25 operations, methods of [`Api`] (`client.yida_2_0()`), behind the cargo feature `yida_2_0`; its paths start with `/v2.0/yida/`.
-#![doc(alias = "yida")]
-#![doc(alias = "宜搭 2.0")]
-#![doc(alias = "Yida 2.0")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";

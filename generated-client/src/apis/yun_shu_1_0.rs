@@ -2,9 +2,6 @@
 //! 云枢 (Yunshu)：生态日志数据互通。
 //!
 //! 1 operation, methods of [`Api`] (`client.yun_shu_1_0()`), behind the cargo feature `yun_shu_1_0`; its paths start with `/v1.0/yunShu/`.
-#![doc(alias = "yunShu")]
-#![doc(alias = "云枢")]
-#![doc(alias = "Yunshu")]
 use ::generated_client::rt;
 /// Where this module's operations are sent unless the client configures a base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.dingtalk.com";
