@@ -204,3 +204,19 @@ async fn an_error_reads_like_code_message_status_and_request_id() {
     );
     assert!(!format!("{error:?}").contains(TOKEN));
 }
+
+/// Replies compare, so a test can check a whole reply at once: the seed reply read twice is
+/// equal, and one field changed makes it differ.
+#[tokio::test]
+async fn replies_compare_whole() {
+    let server = reply_with(json_reply(200, SEED_REPLY)).await;
+    let api = client(&server).team_sphere_1_0();
+    let first = api.create_task("u", &seed_request()).await.unwrap();
+    let second = api.create_task("u", &seed_request()).await.unwrap();
+    assert!(*first == *second);
+    let mut changed = (*second).clone();
+    if let Some(result) = changed.result.as_mut() {
+        result.task_id = Some("another".to_owned());
+    }
+    assert!(*first != changed, "{changed:?}");
+}
