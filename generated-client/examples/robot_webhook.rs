@@ -40,9 +40,7 @@ pub async fn run(text: Option<String>) -> ExitCode {
     let message = Message::new(MessageRequired {
         msgtype: MsgType::Text,
     })
-    .text(Text::new(TextRequired {
-        content: text.into(),
-    }));
+    .text(Text::new(TextRequired { content: text }));
     match webhook.send(message).await {
         Ok(_) => {
             println!("ok");
