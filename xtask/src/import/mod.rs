@@ -268,7 +268,7 @@ mod tests {
         // A person documents the module, an operation, a path parameter, a query field, a
         // field of a named type, an enum and the error table, and marks an operation deprecated.
         let edited = text
-            .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\n")
+            .replace("module: demo_1_0\n", "module: demo_1_0\ndescription: 演示模块。\naliases: [演示, Demo]\n")
             .replace("    summary: 查询\n", "    summary: 查询\n    description: 按条件查询。\n    deprecated: true\n")
             .replace("      userId: { type: string }", "      userId: { type: string, description: 用户。 }")
             .replace(
@@ -293,6 +293,7 @@ mod tests {
         let again = fs::read_to_string(spec_path(&root)).unwrap();
         for kept in [
             "description: 演示模块。",
+            "aliases: [演示, Demo]",
             "description: 按条件查询。",
             "deprecated: true",
             "userId: { type: string, description: 用户。 }",
